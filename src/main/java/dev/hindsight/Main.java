@@ -1,0 +1,20 @@
+package dev.hindsight;
+
+import dev.hindsight.cli.HindsightCommand;
+
+/**
+ * Entry point of the jar and the installed launcher. Subcommands and options run the command
+ * line without loading JavaFX; anything else (nothing, or files to open) starts the window.
+ * It must not extend {@code Application}, or JavaFX refuses to start from the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (HindsightCommand.isCommandLine(args)) {
+            System.exit(HindsightCommand.run(args));
+        }
+        dev.hindsight.ui.HindsightApp.launchWindow(args);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.hindsight.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Parses JSON text into a Jackson tree, refusing what the format forbids (duplicate keys,
+ * trailing content, text past the limits) with the line and column. Numbers are kept as
+ * their literal text ({@link JsonNumbers}) so that unknown values are written back exactly.
+ */
+final class JsonTreeReader {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final String source;
+    private final FormatLimits limits;
+    private final JsonFactory factory;
+
+    JsonTreeReader(String source, FormatLimits limits) {
+        this.source = source;
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .build();
+    }
+
+    JsonNode read(String text) throws ReportFormatException {
+        if (text.isBlank()) {
+            throw new ReportFormatException(source, null, 0, 0, "the file is empty: expected a JSON report");
+        }
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(text);
+            JsonNode root = value(parser, parser.nextToken(), Where.ROOT);
+            if (parser.nextToken() != null) {
+                throw refusal(parser.currentTokenLocation(), "unexpected content after the end of the JSON document");
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw refusal(parser == null ? null : parser.currentLocation(), limitMessage(e.getOriginalMessage()));
+        } catch (JsonEOFException e) {
+            throw refusal(e.getLocation(), "the file ends in the middle of the JSON (is it truncated?)");
+        } catch (JsonProcessingException e) {
+            throw refusal(e.getLocation(), "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ReportFormatException(source, null, 0, 0, "could not be read: " + e.getMessage());
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // a parser over a string has nothing to release
+            }
+        }
+    }
+
+    private JsonNode value(JsonParser parser, JsonToken token, Where where)
+            throws IOException, ReportFormatException {
+        switch (token) {
+            case START_OBJECT:
+                return object(parser, where);
+            case START_ARRAY:
+                return array(parser, where);
+            case VALUE_STRING:
+                return NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return JsonNumbers.node(parser.getText());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw refusal(parser.currentTokenLocation(), "not valid JSON: unexpected " + token);
+        }
+    }
+
+    private ObjectNode object(JsonParser parser, Where where) throws IOException, ReportFormatException {
+        ObjectNode node = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonLocation at = parser.currentTokenLocation();
+            JsonNode value = value(parser, parser.nextToken(), new Where(where, name, -1));
+            if (node.has(name)) {
+                String object = where == Where.ROOT ? "the report" : where.toString();
+                throw refusal(at, "the key \"" + Describe.clip(name) + "\" appears twice in " + object
+                        + "; each key may appear only once");
+            }
+            node.set(name, value);
+        }
+        return node;
+    }
+
+    private ArrayNode array(JsonParser parser, Where where) throws IOException, ReportFormatException {
+        ArrayNode node = NODES.arrayNode();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            node.add(value(parser, token, new Where(where, null, node.size())));
+        }
+        return node;
+    }
+
+    /** The path of a value, built only as far as a refusal needs it. */
+    private static final class Where {
+        static final Where ROOT = new Where(null, null, -1);
+
+        private final Where parent;
+        private final String key;
+        private final int index;
+
+        Where(Where parent, String key, int index) {
+            this.parent = parent;
+            this.key = key;
+            this.index = index;
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String up = parent.toString();
+            if (key == null) {
+                return up + "[" + index + "]";
+            }
+            return up.isEmpty() ? key : up + "." + key;
+        }
+    }
+
+    private String limitMessage(String jacksonMessage) {
+        String m = jacksonMessage.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return "the JSON is nested deeper than the limit of " + limits.maxDepth() + " levels";
+        }
+        if (m.contains("string value length")) {
+            return "a string is longer than the limit of " + String.format("%,d", limits.maxStringLength()) + " characters";
+        }
+        if (m.contains("number value length")) {
+            return "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
+        }
+        return "the file is beyond a limit of the reader: " + jacksonMessage;
+    }
+
+    private ReportFormatException refusal(JsonLocation at, String problem) {
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        return new ReportFormatException(source, null, line, column, problem);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.hindsight.format;
+
+/**
+ * A refusal to read a file, worded for the person who has to fix it: which file, where in
+ * it (a path such as {@code timeline[3].at} and/or a line and column), and what was expected.
+ */
+public final class ReportFormatException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final String path;
+    private final int line;
+    private final int column;
+    private final String problem;
+
+    ReportFormatException(String source, String path, int line, int column, String problem) {
+        super(compose(source, path, line, column, problem));
+        this.source = source;
+        this.path = path;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+    }
+
+    private static String compose(String source, String path, int line, int column, String problem) {
+        StringBuilder out = new StringBuilder(source).append(": ");
+        String place = place(path, line, column);
+        if (!place.isEmpty()) {
+            out.append(place).append(": ");
+        }
+        return out.append(problem).toString();
+    }
+
+    private static String place(String path, int line, int column) {
+        String at = line > 0 ? "line " + line + ", column " + column : "";
+        if (path == null || path.isEmpty()) {
+            return at;
+        }
+        return at.isEmpty() ? path : path + " (" + at + ")";
+    }
+
+    /** The file (or other source) that was refused, as the user named it. */
+    public String source() {
+        return source;
+    }
+
+    /** The path of the offending value, such as {@code timeline[3].at}, or null when the JSON itself is broken. */
+    public String path() {
+        return path;
+    }
+
+    /** 1-based line of the problem, or 0 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    /** What is wrong and what was expected, without the file and place. */
+    public String problem() {
+        return problem;
+    }
+
+    /** The same refusal placed at a line and column. */
+    ReportFormatException at(int newLine, int newColumn) {
+        return new ReportFormatException(source, path, newLine, newColumn, problem);
+    }
+}

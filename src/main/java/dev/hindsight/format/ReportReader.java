@@ -1,0 +1,107 @@
+package dev.hindsight.format;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hindsight.model.Report;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads report files. Every way a file can be wrong ends in a {@link ReportFormatException}
+ * that names the file, the place and what was expected; nothing else escapes.
+ */
+public final class ReportReader {
+    private final FormatLimits limits;
+    private final Migrations migrations;
+
+    public ReportReader() {
+        this(FormatLimits.DEFAULT);
+    }
+
+    public ReportReader(FormatLimits limits) {
+        this(limits, Migrations.CURRENT);
+    }
+
+    ReportReader(FormatLimits limits, Migrations migrations) {
+        this.limits = limits;
+        this.migrations = migrations;
+    }
+
+    public ReadResult read(Path file) throws ReportFormatException {
+        String source = file.toString();
+        return read(readBytes(file, source), source);
+    }
+
+    /** Reads a report from bytes; {@code source} names them in refusals. */
+    public ReadResult read(byte[] bytes, String source) throws ReportFormatException {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw tooLarge(source, bytes.length);
+        }
+        String text = Utf8Text.decode(bytes, source);
+        try {
+            return read(text, source);
+        } catch (ReportFormatException e) {
+            throw locate(e, text);
+        } catch (RuntimeException e) {
+            throw new ReportFormatException(source, null, 0, 0, "could not be read (" + e + "); please report this as a bug");
+        }
+    }
+
+    private ReadResult read(String text, String source) throws ReportFormatException {
+        JsonNode tree = new JsonTreeReader(source, limits).read(text);
+        Decoding decoding = new Decoding(source);
+        ObjectNode root = Envelope.root(tree, decoding);
+        int version = Envelope.version(root, decoding);
+        if (version > migrations.target()) {
+            decoding.warn("", "this report was made by a newer version of Hindsight (format version " + version
+                    + "); what this version does not understand is kept and saved unchanged");
+        }
+        int migrated = migrations.upgrade(root, version);
+        Report report = new ReportDecoder(decoding).decode(root, migrated);
+        return new ReadResult(report, decoding.warnings());
+    }
+
+    private static ReportFormatException locate(ReportFormatException e, String text) {
+        if (e.line() > 0 || e.path() == null) {
+            return e;
+        }
+        JsonLocation at = LocationFinder.find(text, e.path());
+        return at == null ? e : e.at(at.getLineNr(), at.getColumnNr());
+    }
+
+    byte[] readBytes(Path file, String source) throws ReportFormatException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ReportFormatException(source, null, 0, 0, "is a folder, not a report file");
+            }
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw tooLarge(source, size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+                if (bytes.length > limits.maxFileBytes()) {
+                    throw tooLarge(source, bytes.length);
+                }
+                return bytes;
+            }
+        } catch (NoSuchFileException e) {
+            throw new ReportFormatException(source, null, 0, 0, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ReportFormatException(source, null, 0, 0, "permission denied: the file cannot be read");
+        } catch (IOException e) {
+            throw new ReportFormatException(source, null, 0, 0, "could not be read: " + e.getMessage());
+        }
+    }
+
+    private ReportFormatException tooLarge(String source, long size) {
+        return new ReportFormatException(source, null, 0, 0, String.format(
+                "the file is %,d bytes, larger than the limit of %,d bytes (%d MiB) for a report",
+                size, limits.maxFileBytes(), limits.maxFileBytes() / (1024 * 1024)));
+    }
+}

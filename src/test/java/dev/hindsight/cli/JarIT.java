@@ -1,0 +1,74 @@
+package dev.hindsight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hindsight.testing.Fixtures;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar, run as a user runs it: {@code java -jar target/hindsight.jar ...}, with no display. */
+class JarIT {
+    private static final Path JAR = Path.of(System.getProperty("hindsight.jar", "target/hindsight.jar"));
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    record Run(int exit, String out) {
+    }
+
+    private static Run run(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), out);
+    }
+
+    private static List<String> jar(String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    @Test
+    void validateRunsFromTheJar() throws Exception {
+        String good = Fixtures.path(Fixtures.EXAMPLE).toString();
+        String bad = Fixtures.path("broken/duplicate-key.json").toString();
+        Run ok = run(jar("validate", good));
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).isEqualTo(good + ": OK\n");
+        Run refused = run(jar("validate", good, bad));
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).contains(bad + ": line 51, column 7: the key \"kind\" appears twice");
+    }
+
+    @Test
+    void versionAndUsageErrors() throws Exception {
+        Run version = run(jar("--version"));
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("Hindsight ");
+        assertThat(run(jar("--frobnicate")).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void theCommandLineNeedsNoJavaFx() throws Exception {
+        String classPath;
+        try (Stream<Path> libs = Files.list(JAR.resolveSibling("lib"))) {
+            classPath = Stream.concat(Stream.of(JAR), libs.filter(p -> !p.getFileName().toString().startsWith("javafx")))
+                    .map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        }
+        String good = Fixtures.path(Fixtures.EXAMPLE).toString();
+        Run run = run(List.of(JAVA, "-cp", classPath, "dev.hindsight.Main", "validate", good));
+        assertThat(run.out()).isEqualTo(good + ": OK\n");
+        assertThat(run.exit()).isZero();
+    }
+}
