@@ -1,0 +1,43 @@
+package dev.hindsight.markdown;
+
+import java.util.List;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+
+/**
+ * The one Markdown parse every view of a report uses (editor preview, PDF, Markdown export):
+ * CommonMark with the GitHub table extension for block fields, and a paragraph-only parse for
+ * inline fields ({@code text}, {@code title}) so that a leading {@code 1.} or {@code -} stays
+ * literal. Raw HTML comes out as {@code HtmlBlock}/{@code HtmlInline} nodes, which every
+ * renderer shows as text.
+ */
+public final class Markdown {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser BLOCK = Parser.builder().extensions(EXTENSIONS).build();
+    private static final Parser INLINE = Parser.builder().enabledBlockTypes(Set.of()).build();
+
+    private Markdown() {
+    }
+
+    /** Parses a block field: root cause, resolution, impact, improvements, details, closing remarks. */
+    public static Node parseBlock(String markdown) {
+        return BLOCK.parse(markdown);
+    }
+
+    /** Parses an inline field (a timeline entry's text, an action item's title): one paragraph, no block markers. */
+    public static Node parseInline(String markdown) {
+        return INLINE.parse(markdown);
+    }
+
+    /** Whether a link target may be followed from a document: http, https and mailto only. */
+    public static boolean isSafeLink(String destination) {
+        if (destination == null) {
+            return false;
+        }
+        String d = destination.trim().toLowerCase(java.util.Locale.ROOT);
+        return d.startsWith("http://") || d.startsWith("https://") || d.startsWith("mailto:");
+    }
+}
