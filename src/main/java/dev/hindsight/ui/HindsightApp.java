@@ -35,5 +35,6 @@ public final class HindsightApp extends Application {
         stage.setTitle(view.windowTitle());
         stage.setScene(new Scene(view.root(), 1100, 760));
         stage.show();
+        StartupProbe.afterShown(stage);
     }
 }
