@@ -1,0 +1,57 @@
+package dev.hindsight.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AppDirsTest {
+    private static final Path HOME = Path.of("/home/ana");
+    private String config;
+    private String data;
+
+    @BeforeEach
+    void clearOverrides() {
+        config = System.clearProperty("hindsight.config.dir");
+        data = System.clearProperty("hindsight.data.dir");
+    }
+
+    @AfterEach
+    void restoreOverrides() {
+        if (config != null) {
+            System.setProperty("hindsight.config.dir", config);
+        }
+        if (data != null) {
+            System.setProperty("hindsight.data.dir", data);
+        }
+    }
+
+    @Test
+    void linuxFollowsXdg() {
+        AppDirs dirs = new AppDirs(Map.of("XDG_DATA_HOME", "/data", "XDG_CONFIG_HOME", "relative/ignored"), "Linux", HOME);
+        assertThat(dirs.data()).isEqualTo(Path.of("/data/hindsight"));
+        assertThat(dirs.config()).isEqualTo(Path.of("/home/ana/.config/hindsight"));
+        assertThat(new AppDirs(Map.of(), "Linux", HOME).data()).isEqualTo(Path.of("/home/ana/.local/share/hindsight"));
+    }
+
+    @Test
+    void windowsAndMacUseTheirUsualPlaces() {
+        AppDirs windows = new AppDirs(Map.of("LOCALAPPDATA", "/c/Users/ana/AppData/Local"), "Windows 11", HOME);
+        assertThat(windows.data()).isEqualTo(Path.of("/c/Users/ana/AppData/Local/Hindsight"));
+        AppDirs mac = new AppDirs(Map.of(), "Mac OS X", HOME);
+        assertThat(mac.config()).isEqualTo(Path.of("/home/ana/Library/Application Support/Hindsight"));
+    }
+
+    @Test
+    void systemPropertiesOverride() {
+        System.setProperty("hindsight.data.dir", "/tmp/x");
+        try {
+            assertThat(new AppDirs(Map.of(), "Linux", HOME).data()).isEqualTo(Path.of("/tmp/x"));
+        } finally {
+            System.clearProperty("hindsight.data.dir");
+        }
+    }
+}
