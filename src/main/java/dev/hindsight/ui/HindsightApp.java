@@ -1,17 +1,17 @@
 package dev.hindsight.ui;
 
-import dev.hindsight.format.ReadResult;
 import dev.hindsight.format.ReportFiles;
-import dev.hindsight.format.ReportFormatException;
-import dev.hindsight.model.Report;
+import dev.hindsight.platform.AppDirs;
+import dev.hindsight.ui.dialogs.FxDialogService;
+import dev.hindsight.ui.support.FxBackground;
+import dev.hindsight.ui.support.Settings;
+import dev.hindsight.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** The JavaFX application: opens one window, with the report named on the command line if any. */
+/** The JavaFX application and composition root: shared services, then one window per report. */
 public final class HindsightApp extends Application {
 
     public static void launchWindow(String[] args) {
@@ -20,21 +20,16 @@ public final class HindsightApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Settings settings = Settings.load(AppDirs.current().config());
+        Theme.follow(settings);
+        AppContext app = new AppContext(settings, new FxBackground(), new ReportFiles(),
+                url -> getHostServices().showDocument(url), FxDialogService::new);
+        MainWindow first = app.newWindow(stage);
         List<String> files = getParameters().getUnnamed();
-        ReportView view = new ReportView();
-        view.show(Report.blank(), null);
         if (!files.isEmpty()) {
-            Path file = Path.of(files.get(0));
-            try {
-                ReadResult result = new ReportFiles().open(file);
-                view.show(result.report(), file);
-            } catch (ReportFormatException e) {
-                new Alert(Alert.AlertType.ERROR, e.getMessage()).show();
-            }
+            first.files().open(Path.of(files.get(0)));
+            files.stream().skip(1).map(Path::of).forEach(app::openInWindow);
         }
-        stage.setTitle(view.windowTitle());
-        stage.setScene(new Scene(view.root(), 1100, 760));
-        stage.show();
         StartupProbe.afterShown(stage);
     }
 }

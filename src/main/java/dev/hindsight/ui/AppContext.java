@@ -1,0 +1,100 @@
+package dev.hindsight.ui;
+
+import dev.hindsight.format.ReportFiles;
+import dev.hindsight.ui.support.Background;
+import dev.hindsight.ui.support.Settings;
+import dev.hindsight.ui.window.MainWindow;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.stage.Window;
+import dev.hindsight.ui.dialogs.DialogService;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** What every window shares: settings, the background worker, the report files, and the list of open windows. */
+public final class AppContext {
+    private final Settings settings;
+    private final Background background;
+    private final ReportFiles files;
+    private final Consumer<String> browser;
+    private final Function<Window, DialogService> dialogs;
+    private final List<MainWindow> windows = new ArrayList<>();
+
+    public AppContext(Settings settings, Background background, ReportFiles files, Consumer<String> browser,
+                      Function<Window, DialogService> dialogs) {
+        this.settings = settings;
+        this.background = background;
+        this.files = files;
+        this.browser = browser;
+        this.dialogs = dialogs;
+    }
+
+    /** The dialogs of a window (the real ones, or a test's). */
+    public DialogService dialogsFor(Window owner) {
+        return dialogs.apply(owner);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public ReportFiles files() {
+        return files;
+    }
+
+    /** Opens a web or mail link in the user's browser; only called for http, https and mailto. */
+    public void openLink(String url) {
+        browser.accept(url);
+    }
+
+    public MainWindow newWindow() {
+        return newWindow(new Stage());
+    }
+
+    public MainWindow newWindow(Stage stage) {
+        MainWindow window = new MainWindow(stage, this);
+        windows.add(window);
+        window.show();
+        return window;
+    }
+
+    /** Opens a file in a new window, unless an unused empty window can take it. */
+    public void openInWindow(Path file) {
+        MainWindow target = windows.stream().filter(MainWindow::isUnused).findFirst().orElseGet(this::newWindow);
+        target.files().open(file);
+    }
+
+    public void closed(MainWindow window) {
+        windows.remove(window);
+    }
+
+    public List<MainWindow> windows() {
+        return List.copyOf(windows);
+    }
+
+    /** Asks each window with unsaved changes in turn; quits unless one is cancelled. */
+    public void quit() {
+        closeNext(new ArrayList<>(windows)).thenAccept(all -> {
+            if (all) {
+                Platform.exit();
+            }
+        });
+    }
+
+    private CompletableFuture<Boolean> closeNext(List<MainWindow> remaining) {
+        if (remaining.isEmpty()) {
+            return CompletableFuture.completedFuture(true);
+        }
+        MainWindow window = remaining.remove(0);
+        return window.requestClose().thenCompose(closed -> closed ? closeNext(remaining)
+                : CompletableFuture.completedFuture(false));
+    }
+}

@@ -1,0 +1,249 @@
+package dev.hindsight.ui.actions;
+
+import atlantafx.base.theme.Styles;
+import dev.hindsight.input.ParseResult;
+import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionStatus;
+import dev.hindsight.model.ActionType;
+import dev.hindsight.model.Code;
+import dev.hindsight.model.Priority;
+import dev.hindsight.ui.markdown.MarkdownEditor;
+import dev.hindsight.ui.markdown.MarkdownPreview;
+import dev.hindsight.ui.table.Choices;
+import dev.hindsight.ui.table.Committer;
+import dev.hindsight.ui.table.DatePickerCell;
+import dev.hindsight.ui.support.Buttons;
+import dev.hindsight.ui.table.TableEditing;
+import dev.hindsight.ui.table.TextEditCell;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/** The action-item table with its toolbar and status counts, and the selected item's details beside it. */
+public final class ActionItemsView {
+    private final ActionItemsViewModel vm;
+    private final TableView<ActionItem> table = new TableView<>();
+    private final TableEditing<ActionItem> editing;
+    private final Consumer<String> openLink;
+    private final MarkdownPreview preview;
+    private final Label note = new Label();
+    private final List<TableColumn<ActionItem, ?>> columns = new ArrayList<>();
+    private final Set<TableColumn<ActionItem, ?>> textColumns = new java.util.HashSet<>();
+
+    public ActionItemsView(ActionItemsViewModel vm, Consumer<String> openLink, MarkdownPreview preview,
+                           ObservableDoubleValue zoom) {
+        this.vm = vm;
+        this.openLink = openLink;
+        this.preview = preview;
+        table.setId("action-items");
+        table.setItems(vm.items());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No action items yet. Ctrl+Enter adds one."));
+        table.fixedCellSizeProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.round(30 * zoom.get()) * 1.0, zoom));
+        TableColumn<ActionItem, String> title = text("Title", ActionItem::title, vm::setTitle, 260);
+        TableColumn<ActionItem, ActionType> type = choice("Type", ActionItem::type);
+        TableColumn<ActionItem, String> owner = text("Owner", ActionItem::owner, vm::setOwner, 120);
+        TableColumn<ActionItem, LocalDate> due = new TableColumn<>("Due");
+        TableColumn<ActionItem, Priority> priority = choice("Priority", ActionItem::priority);
+        TableColumn<ActionItem, ActionStatus> status = choice("Status", ActionItem::status);
+        TableColumn<ActionItem, String> link = text("Ticket link", ActionItem::link, vm::setLink, 200);
+        columns.addAll(List.of(title, type, owner, due, priority, status, link));
+        editing = new TableEditing<>(table, columns, textColumns, this::say);
+        textColumns.add(due);
+        due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().due()));
+        due.setCellFactory(c -> new DatePickerCell<>(editing, vm::setDue, ActionItem::due));
+        due.setPrefWidth(120);
+        new Choices<>(editing, table, type, nullable(ActionType.KNOWN), Code::label, i -> vm.items().get(i).type(),
+                vm::setType);
+        new Choices<>(editing, table, priority, nullable(Priority.KNOWN), Code::label,
+                i -> vm.items().get(i).priority(), vm::setPriority);
+        new Choices<>(editing, table, status, ActionStatus.KNOWN, Code::label, i -> vm.items().get(i).status(),
+                vm::setStatus);
+        columns.forEach(c -> c.setSortable(false));
+        table.getColumns().setAll(columns);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> vm.selected().set(b.intValue()));
+        keys();
+    }
+
+    private static <C> List<C> nullable(List<C> known) {
+        List<C> out = new ArrayList<>();
+        out.add(null);
+        out.addAll(known);
+        return out;
+    }
+
+    private TableColumn<ActionItem, String> text(String name, Function<ActionItem, String> get, Committer set,
+                                                 double width) {
+        TableColumn<ActionItem, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(get.apply(c.getValue())));
+        column.setCellFactory(c -> new TextEditCell<ActionItem>(editing, set, (r, t, why) -> say("Not taken: " + why),
+                get));
+        column.setPrefWidth(width);
+        textColumns.add(column);
+        return column;
+    }
+
+    private <C extends Code> TableColumn<ActionItem, C> choice(String name, Function<ActionItem, C> get) {
+        TableColumn<ActionItem, C> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(get.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(C value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value == null ? "\u2014" : value.label());
+                getStyleClass().removeAll("unknown-value");
+                if (!empty && value != null && !value.isKnown()) {
+                    getStyleClass().add("unknown-value");
+                    setTooltip(new Tooltip("Not a value this version knows; kept as written"));
+                } else {
+                    setTooltip(null);
+                }
+            }
+        });
+        column.setPrefWidth(105);
+        return column;
+    }
+
+    private void say(String message) {
+        note.setText(message);
+    }
+
+    /** "4 open · 1 in progress · 2 done · 0 won't do", for the section header. */
+    public javafx.beans.value.ObservableStringValue counts() {
+        return vm.counts();
+    }
+
+    public Node build() {
+        MenuButton sort = new MenuButton("Sort by", new FontIcon(MaterialDesignS.SORT_ASCENDING));
+        sort.setId("actions-sort");
+        for (ActionItemsViewModel.SortOrder order : ActionItemsViewModel.SortOrder.values()) {
+            MenuItem item = new MenuItem(order.label());
+            item.setOnAction(e -> {
+                if (editing.commitPending()) {
+                    vm.sort(order);
+                }
+            });
+            sort.getItems().add(item);
+        }
+        sort.setFocusTraversable(false);
+        Button open = Buttons.tool("actions-open-link", "Open link", MaterialDesignO.OPEN_IN_NEW,
+                "Open the selected item's ticket in the browser", this::openSelectedLink);
+        open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.openableLink(vm.selected().get()).isEmpty(), vm.selected(), vm.items()));
+        ToolBar bar = new ToolBar(
+                Buttons.tool("actions-add", "Add", MaterialDesignP.PLUS, "Add an action item (Ctrl+Enter)", this::add),
+                Buttons.tool("actions-delete", null, MaterialDesignD.DELETE_OUTLINE, "Delete the selected items (Delete)",
+                        this::delete),
+                Buttons.tool("actions-up", null, MaterialDesignA.ARROW_UP, "Move up (Alt+Up)", () -> move(-1)),
+                Buttons.tool("actions-down", null, MaterialDesignA.ARROW_DOWN, "Move down (Alt+Down)", () -> move(1)),
+                sort, new Separator(Orientation.VERTICAL), open);
+
+        BorderPane left = new BorderPane(table);
+        left.setTop(bar);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        note.setPadding(new Insets(2, 8, 2, 8));
+        left.setBottom(note);
+        MarkdownEditor details = new MarkdownEditor("action-details", vm.details(), preview, false);
+        BorderPane right = new BorderPane(details.build());
+        Label heading = new Label("Details of the selected item");
+        heading.getStyleClass().add(Styles.TEXT_SMALL);
+        heading.setPadding(new Insets(4, 8, 4, 8));
+        right.setTop(heading);
+        details.textArea().disableProperty().bind(vm.selected().lessThan(0));
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.68);
+        return split;
+    }
+
+    private void add() {
+        if (editing.commitPending()) {
+            int row = vm.add();
+            editing.edit(row, columns.get(0), null);
+        }
+    }
+
+    private List<Integer> selectedRows() {
+        return table.getSelectionModel().getSelectedIndices().stream().filter(i -> i >= 0).sorted().toList();
+    }
+
+    private void delete() {
+        List<Integer> rows = selectedRows();
+        if (editing.commitPending() && !rows.isEmpty()) {
+            int next = vm.delete(rows);
+            table.getSelectionModel().clearSelection();
+            if (next >= 0) {
+                table.getSelectionModel().select(next);
+            }
+        }
+    }
+
+    private void move(int delta) {
+        List<Integer> rows = selectedRows();
+        if (editing.commitPending() && !rows.isEmpty()) {
+            List<Integer> moved = vm.move(rows, delta);
+            table.getSelectionModel().clearSelection();
+            moved.forEach(i -> table.getSelectionModel().select(i));
+        }
+    }
+
+    private void openSelectedLink() {
+        vm.openableLink(vm.selected().get()).ifPresent(openLink);
+    }
+
+    private void keys() {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                add();
+                return;
+            }
+            if (editing.isEditing()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE) {
+                e.consume();
+                delete();
+            } else if (e.getCode() == KeyCode.UP && e.isAltDown()) {
+                e.consume();
+                move(-1);
+            } else if (e.getCode() == KeyCode.DOWN && e.isAltDown()) {
+                e.consume();
+                move(1);
+            }
+        });
+    }
+}

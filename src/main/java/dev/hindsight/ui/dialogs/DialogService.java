@@ -1,0 +1,38 @@
+package dev.hindsight.ui.dialogs;
+
+import dev.hindsight.edit.Template;
+import dev.hindsight.input.ImportedRow;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every question the window asks the user, behind one interface so that view models are
+ * tested without a window (JabRef's DialogService).
+ */
+public interface DialogService {
+    Optional<Path> chooseReportToOpen(Path initialFolder);
+
+    Optional<Path> chooseSaveTarget(Path initialFolder, String suggestedName);
+
+    /** Save / Don't Save / Cancel for a report with unsaved changes. */
+    SaveChoice askToSaveChanges(String reportName);
+
+    void showError(String header, String details);
+
+    /** A failed save: shows why, and returns true when the user chooses "Save As…". */
+    boolean offerSaveAs(String header, String details);
+
+    /** A CSV or text file of timeline rows to import, or empty when cancelled. */
+    Optional<Path> chooseTimelineImport(Path initialFolder);
+
+    /**
+     * Shows what a paste or an import would add and lets the user change the kinds; the rows
+     * to add, or empty when cancelled.
+     */
+    Optional<List<ImportedRow>> confirmImport(String title, List<ImportedRow> rows, ZoneId zone);
+
+    /** The template for a new report, or empty when cancelled. */
+    Optional<Template> chooseTemplate();
+}

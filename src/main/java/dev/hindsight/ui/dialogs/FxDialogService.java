@@ -1,0 +1,123 @@
+package dev.hindsight.ui.dialogs;
+
+import dev.hindsight.edit.Template;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import dev.hindsight.input.ImportedRow;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** {@link DialogService} with JavaFX dialogs and the platform's file choosers, owned by one window. */
+public final class FxDialogService implements DialogService {
+    private static final FileChooser.ExtensionFilter REPORTS =
+            new FileChooser.ExtensionFilter("Postmortem reports (*.postmortem.json, *.json)", "*.postmortem.json", "*.json");
+    private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
+
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    private static FileChooser chooser(String title, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(REPORTS, ALL);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public Optional<Path> chooseReportToOpen(Path initialFolder) {
+        File file = chooser("Open Report", initialFolder).showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveTarget(Path initialFolder, String suggestedName) {
+        FileChooser chooser = chooser("Save Report As", initialFolder);
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public SaveChoice askToSaveChanges(String reportName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, "Save changes to \u201c" + reportName + "\u201d?",
+                "Your changes will be lost if you don't save them.", save, dontSave, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public void showError(String header, String details) {
+        alert(Alert.AlertType.ERROR, header, details, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public boolean offerSaveAs(String header, String details) {
+        ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        return alert(Alert.AlertType.ERROR, header, details, saveAs, cancel).showAndWait().orElse(cancel) == saveAs;
+    }
+
+    @Override
+    public Optional<Path> chooseTimelineImport(Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import Timeline Rows");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter("Spreadsheet or text (*.csv, *.tsv, *.txt)", "*.csv", "*.tsv", "*.txt"),
+                ALL);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<List<ImportedRow>> confirmImport(String title, List<ImportedRow> rows, ZoneId zone) {
+        return new ImportPreviewDialog(owner, title, rows, zone).showAndWait();
+    }
+
+    @Override
+    public Optional<Template> chooseTemplate() {
+        ChoiceDialog<Template> dialog = new ChoiceDialog<>(Template.CLASSIC, List.of(Template.values()));
+        dialog.initOwner(owner);
+        dialog.setTitle("New Report");
+        dialog.setHeaderText("Start the new report from a template");
+        dialog.setContentText("Template:");
+        return dialog.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String header, String details, ButtonType... buttons) {
+        Alert alert = new Alert(type, "", buttons);
+        alert.initOwner(owner);
+        alert.setTitle("Hindsight");
+        alert.setHeaderText(header);
+        // A selectable text, so a refusal (file, line, column) can be copied into a bug report or a chat.
+        TextArea text = new TextArea(details);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(8, 2 + details.length() / 70));
+        text.setPrefColumnCount(60);
+        text.setId("dialog-details");
+        alert.getDialogPane().setContent(details.length() < 90 && !details.contains("\n") ? new Label(details) : text);
+        alert.setResizable(true);
+        return alert;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.hindsight.ui.markdown;
+
+import dev.hindsight.markdown.MarkdownFormatting;
+import dev.hindsight.markdown.MarkdownFormatting.Replacement;
+import dev.hindsight.ui.support.TextBindings;
+import dev.hindsight.ui.support.TextControls;
+import dev.hindsight.ui.window.TextFieldViewModel;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+
+/**
+ * A Markdown field: a text area with a small format bar (bold, italic, code, lists, link,
+ * with Ctrl+B, Ctrl+I, Ctrl+K) and a live preview rendered from the shared parse.
+ */
+public final class MarkdownEditor {
+    private interface Format {
+        Replacement apply(String text, int start, int end);
+    }
+
+    private final TextArea area = TextControls.withoutOwnUndo(new TextArea());
+    private final TextFieldViewModel field;
+    private final MarkdownPreview renderer;
+    private final ScrollPane preview = new ScrollPane();
+    private final PauseTransition refresh = new PauseTransition(Duration.millis(150));
+    private final boolean previewShown;
+
+    public MarkdownEditor(String id, TextFieldViewModel field, MarkdownPreview renderer) {
+        this(id, field, renderer, true);
+    }
+
+    /** @param previewShown whether the preview starts visible (compact fields start without it) */
+    public MarkdownEditor(String id, TextFieldViewModel field, MarkdownPreview renderer, boolean previewShown) {
+        this.previewShown = previewShown;
+        this.field = field;
+        this.renderer = renderer;
+        area.setId(id);
+        preview.setId(id + "-preview");
+    }
+
+    public TextArea textArea() {
+        return area;
+    }
+
+    public Node build() {
+        area.setWrapText(true);
+        area.promptTextProperty().bind(field.prompt());
+        TextBindings.bind(area, field.text());
+        area.focusedProperty().addListener((o, a, focused) -> field.endTypingStep());
+
+        preview.setFitToWidth(true);
+        preview.getStyleClass().add("md-preview-pane");
+        refresh.setOnFinished(e -> renderPreview());
+        area.textProperty().addListener((o, a, b) -> refresh.playFromStart());
+        renderPreview();
+
+        SplitPane split = new SplitPane(area, preview);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.55);
+        ToggleButton showPreview = new ToggleButton("Preview");
+        showPreview.setId(area.getId() + "-show-preview");
+        showPreview.setSelected(true);
+        showPreview.setTooltip(new Tooltip("Show the rendered Markdown beside the text"));
+        showPreview.selectedProperty().addListener((o, a, shown) -> {
+            if (shown) {
+                split.getItems().add(preview);
+                split.setDividerPositions(0.55);
+            } else {
+                split.getItems().remove(preview);
+            }
+        });
+        showPreview.setFocusTraversable(false);
+        showPreview.setSelected(previewShown);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(
+                button(MaterialDesignF.FORMAT_BOLD, "Bold (Ctrl+B)", MarkdownFormatting::bold),
+                button(MaterialDesignF.FORMAT_ITALIC, "Italic (Ctrl+I)", MarkdownFormatting::italic),
+                button(MaterialDesignC.CODE_TAGS, "Code (Ctrl+Shift+K)", MarkdownFormatting::code),
+                button(MaterialDesignF.FORMAT_LIST_BULLETED, "Bullet list", MarkdownFormatting::bulletList),
+                button(MaterialDesignF.FORMAT_LIST_NUMBERED, "Numbered list", MarkdownFormatting::numberedList),
+                button(MaterialDesignL.LINK_VARIANT, "Link (Ctrl+K)", MarkdownFormatting::link),
+                spacer, showPreview);
+        bar.getStyleClass().add("md-format-bar");
+        shortcut(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), MarkdownFormatting::bold);
+        shortcut(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), MarkdownFormatting::italic);
+        shortcut(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), MarkdownFormatting::link);
+        shortcut(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                MarkdownFormatting::code);
+
+        BorderPane pane = new BorderPane(split);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    private void renderPreview() {
+        preview.setContent(renderer.render(area.getText() == null ? "" : area.getText()));
+    }
+
+    private Button button(Ikon icon, String tip, Format format) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setTooltip(new Tooltip(tip));
+        button.getStyleClass().add("flat");
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> apply(format));
+        return button;
+    }
+
+    private void shortcut(KeyCombination keys, Format format) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (keys.match(e)) {
+                e.consume();
+                apply(format);
+            }
+        });
+    }
+
+    /** One format action is one undo step of its own. */
+    private void apply(Format format) {
+        String text = area.getText() == null ? "" : area.getText();
+        Replacement r = format.apply(text, area.getSelection().getStart(), area.getSelection().getEnd());
+        field.endTypingStep();
+        area.replaceText(r.start(), r.end(), r.text());
+        field.endTypingStep();
+        area.selectRange(r.selectionStart(), r.selectionEnd());
+        area.requestFocus();
+    }
+}

@@ -1,0 +1,188 @@
+package dev.hindsight.ui.summary;
+
+import atlantafx.base.theme.Styles;
+import dev.hindsight.ui.support.FieldErrors;
+import dev.hindsight.ui.support.TextBindings;
+import dev.hindsight.ui.window.TextFieldViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.validation.Severity;
+
+/** The Issue Summary tab: the report's identity, its outage window, the live figures, impact and root cause. */
+public final class SummaryView {
+    private final SummaryViewModel vm;
+    private final FieldErrors errors = new FieldErrors();
+    private final GridPane grid = new GridPane();
+    private int row;
+
+    public SummaryView(SummaryViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Node build() {
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(16, 20, 20, 20));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+
+        TextField title = text("summary-title", vm.title());
+        title.getStyleClass().add(Styles.TITLE_4);
+        add("_Title", title);
+        add("_Incident ID", identity());
+        add("Confidentiality", text("summary-confidentiality", vm.confidentiality()));
+        TextArea authors = new TextArea();
+        authors.setId("summary-authors");
+        authors.setPrefRowCount(2);
+        authors.setPromptText("One person or team per line");
+        TextBindings.bind(authors, vm.authors().text());
+        add("_Authors", authors);
+        add("Time _zone", zone());
+        add("_Started", dateTime("summary-start", vm.start()));
+        Node endField = dateTime("summary-end", vm.end());
+        Label windowError = new Label();
+        windowError.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        windowError.textProperty().bind(vm.windowError());
+        windowError.visibleProperty().bind(vm.windowError().isNotEmpty());
+        windowError.managedProperty().bind(windowError.visibleProperty());
+        windowError.setId("summary-window-error");
+        add("_Ended", new VBox(4, endField, windowError));
+        add("At a glance", glance());
+        add("I_mpact", markdownArea("summary-impact", vm.impact(), 4));
+        add("_Root cause", markdownArea("summary-rootcause", vm.rootCause(), 2));
+
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setId("summary");
+        return scroll;
+    }
+
+    private void add(String label, Node field) {
+        Label l = new Label(label);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(field instanceof VBox box && !box.getChildren().isEmpty() ? focusable(box) : field);
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        l.setPadding(new Insets(6, 0, 0, 0));
+        grid.addRow(row++, l, field);
+    }
+
+    private static Node focusable(VBox box) {
+        Node first = box.getChildren().get(0);
+        return first instanceof HBox h && !h.getChildren().isEmpty() ? h.getChildren().get(0) : first;
+    }
+
+    private static TextField text(String id, TextFieldViewModel field) {
+        TextField control = new TextField();
+        control.setId(id);
+        control.promptTextProperty().bind(field.prompt());
+        TextBindings.bind(control, field.text());
+        return control;
+    }
+
+    private Node identity() {
+        TextField id = text("summary-incident-id", vm.incidentId());
+        id.setPrefColumnCount(14);
+        ComboBox<CodeChoice<dev.hindsight.model.Severity>> severity = new ComboBox<>(vm.severities());
+        severity.setId("summary-severity");
+        severity.valueProperty().bindBidirectional(vm.severity());
+        ComboBox<CodeChoice<dev.hindsight.model.ReportStatus>> status = new ComboBox<>(vm.statuses());
+        status.setId("summary-status");
+        status.valueProperty().bindBidirectional(vm.status());
+        Label sevLabel = new Label("Se_verity");
+        sevLabel.setMnemonicParsing(true);
+        sevLabel.setLabelFor(severity);
+        Label statusLabel = new Label("Stat_us");
+        statusLabel.setMnemonicParsing(true);
+        statusLabel.setLabelFor(status);
+        HBox box = new HBox(10, id, sevLabel, severity, statusLabel, status);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Node zone() {
+        SearchableComboBox<String> zone = new SearchableComboBox<>(vm.zones());
+        zone.setId("summary-zone");
+        zone.setMaxWidth(360);
+        zone.valueProperty().bindBidirectional(vm.zone());
+        return new VBox(4, zone, errors.mark(zone, vm.zoneError(), Severity.ERROR));
+    }
+
+    private Node dateTime(String id, DateTimeViewModel field) {
+        DateTimeField control = new DateTimeField(id, field);
+        Label zoneHint = new Label();
+        zoneHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        zoneHint.textProperty().bind(Bindings.createStringBinding(() -> "in " + vm.zone().get(), vm.zone()));
+        HBox line = new HBox(8, control.date(), control.time(), zoneHint);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, line,
+                errors.mark(control.date(), field.dateError(), Severity.ERROR),
+                errors.mark(control.time(), field.error(), Severity.ERROR),
+                errors.mark(control.time(), field.note(), Severity.WARNING));
+    }
+
+    private Node glance() {
+        GridPane figures = new GridPane();
+        figures.setHgap(24);
+        figures.setVgap(4);
+        figures.getStyleClass().add("at-a-glance");
+        String[] names = {"Duration", "Time to detect", "Time to respond", "Time to mitigate", "Time to resolve"};
+        var values = java.util.List.of(vm.duration(), vm.toDetect(), vm.toRespond(), vm.toMitigate(), vm.toResolve());
+        for (int i = 0; i < names.length; i++) {
+            Label name = new Label(names[i]);
+            name.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            Label value = new Label();
+            value.getStyleClass().add(Styles.TEXT_BOLD);
+            value.textProperty().bind(values.get(i));
+            value.setId("glance-" + names[i].toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            figures.add(name, i, 0);
+            figures.add(value, i, 1);
+        }
+        TextField users = new TextField();
+        users.setId("summary-users-affected");
+        users.setPrefColumnCount(6);
+        users.setPromptText("0\u2013100");
+        TextBindings.bind(users, vm.usersAffected().text());
+        users.setOnAction(e -> vm.usersAffected().commit());
+        users.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.usersAffected().commit();
+            }
+        });
+        Label usersLabel = new Label("Users affected");
+        usersLabel.setLabelFor(users);
+        HBox usersLine = new HBox(8, usersLabel, users, new Label("%"));
+        usersLine.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, figures, usersLine, errors.mark(users, vm.usersAffected().error(), Severity.ERROR));
+        box.setPadding(new Insets(10, 12, 10, 12));
+        box.getStyleClass().add("glance-box");
+        return box;
+    }
+
+    private static TextArea markdownArea(String id, TextFieldViewModel field, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.promptTextProperty().bind(field.prompt());
+        TextBindings.bind(area, field.text());
+        return area;
+    }
+
+}

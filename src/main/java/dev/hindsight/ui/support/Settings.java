@@ -1,0 +1,170 @@
+package dev.hindsight.ui.support;
+
+import dev.hindsight.format.AtomicFileWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Rectangle2D;
+
+/**
+ * What Hindsight remembers between runs: window bounds, the last folder, recent files, theme
+ * and zoom. A small properties file in the user's config folder, written atomically; a
+ * broken or unwritable file never stops the application.
+ */
+public final class Settings {
+    public static final int MAX_RECENT = 10;
+    public static final double MIN_ZOOM = 0.6;
+    public static final double MAX_ZOOM = 2.5;
+
+    private final Path file;
+    private final Properties values = new Properties();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    public static Settings load(Path folder) {
+        Settings settings = new Settings(folder.resolve("settings.properties"));
+        try (InputStream in = Files.newInputStream(settings.file)) {
+            settings.values.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            // No settings yet, or unreadable ones: start from the defaults.
+        }
+        settings.init();
+        return settings;
+    }
+
+    private void init() {
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String path = values.getProperty("recent." + i);
+            if (path != null && !path.isBlank()) {
+                recent.add(Path.of(path));
+            }
+        }
+        dark.set("dark".equals(values.getProperty("theme")));
+        zoom.set(clampZoom(number("zoom", 1.0)));
+        dark.addListener((o, a, b) -> put("theme", b ? "dark" : "light"));
+        zoom.addListener((o, a, b) -> put("zoom", Double.toString(b.doubleValue())));
+    }
+
+    private double number(String key, double fallback) {
+        try {
+            return Double.parseDouble(values.getProperty(key, Double.toString(fallback)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    public static double clampZoom(double z) {
+        return Double.isNaN(z) ? 1.0 : Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return FXCollections.unmodifiableObservableList(recent);
+    }
+
+    public void addRecent(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        recent.remove(absolute);
+        recent.add(0, absolute);
+        if (recent.size() > MAX_RECENT) {
+            recent.remove(MAX_RECENT, recent.size());
+        }
+        storeRecent();
+    }
+
+    public void removeRecent(Path path) {
+        recent.remove(path);
+        storeRecent();
+    }
+
+    private void storeRecent() {
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < recent.size()) {
+                values.setProperty("recent." + i, recent.get(i).toString());
+            } else {
+                values.remove("recent." + i);
+            }
+        }
+        save();
+    }
+
+    public Optional<Path> lastFolder() {
+        return Optional.ofNullable(values.getProperty("folder.last")).map(Path::of).filter(Files::isDirectory);
+    }
+
+    public void setLastFolder(Path folder) {
+        if (folder != null) {
+            put("folder.last", folder.toAbsolutePath().toString());
+        }
+    }
+
+    public BooleanProperty darkTheme() {
+        return dark;
+    }
+
+    public DoubleProperty zoom() {
+        return zoom;
+    }
+
+    public Optional<Rectangle2D> windowBounds() {
+        double w = number("window.width", -1);
+        double h = number("window.height", -1);
+        if (w < 200 || h < 150) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rectangle2D(number("window.x", 0), number("window.y", 0), w, h));
+    }
+
+    public boolean windowMaximized() {
+        return Boolean.parseBoolean(values.getProperty("window.maximized"));
+    }
+
+    public void setWindowBounds(Rectangle2D bounds, boolean maximized) {
+        values.setProperty("window.x", Double.toString(bounds.getMinX()));
+        values.setProperty("window.y", Double.toString(bounds.getMinY()));
+        values.setProperty("window.width", Double.toString(bounds.getWidth()));
+        values.setProperty("window.height", Double.toString(bounds.getHeight()));
+        put("window.maximized", Boolean.toString(maximized));
+    }
+
+    public String get(String key, String fallback) {
+        return values.getProperty(key, fallback);
+    }
+
+    public void put(String key, String value) {
+        values.setProperty(key, value);
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            List<String> keys = new ArrayList<>(values.stringPropertyNames());
+            keys.sort(null);
+            Properties sorted = new Properties();
+            keys.forEach(k -> sorted.setProperty(k, values.getProperty(k)));
+            sorted.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "Hindsight settings");
+            new AtomicFileWriter().write(file, out.toByteArray());
+        } catch (IOException e) {
+            System.err.println("hindsight: could not save settings to " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.hindsight.ui.support;
+
+import javafx.scene.control.TextInputControl;
+
+/**
+ * Puts text from the model (an undo, a redo) into a text control by replacing only the part
+ * that differs, so the caret lands where the change is instead of jumping to the end.
+ */
+public final class TextSync {
+    private TextSync() {
+    }
+
+    public static void show(TextInputControl control, String text) {
+        String old = control.getText() == null ? "" : control.getText();
+        if (old.equals(text)) {
+            return;
+        }
+        int prefix = 0;
+        int max = Math.min(old.length(), text.length());
+        while (prefix < max && old.charAt(prefix) == text.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && old.charAt(old.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+            suffix++;
+        }
+        control.replaceText(prefix, old.length() - suffix, text.substring(prefix, text.length() - suffix));
+    }
+}

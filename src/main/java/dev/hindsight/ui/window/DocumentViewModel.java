@@ -1,0 +1,177 @@
+package dev.hindsight.ui.window;
+
+import dev.hindsight.edit.Command;
+import dev.hindsight.edit.ReportDocument;
+import dev.hindsight.edit.Template;
+import dev.hindsight.format.FormatWarning;
+import dev.hindsight.model.Report;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The report of one window as observable state: the current report, its file, whether it
+ * has unsaved changes, what undo and redo would do. Every edit goes through {@link #execute}
+ * to the one {@link ReportDocument} undo stack.
+ */
+public final class DocumentViewModel {
+    private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Template> template = new ReadOnlyObjectWrapper<>(Template.CLASSIC);
+    private final ObservableList<FormatWarning> warnings = FXCollections.observableArrayList();
+    private final ReportDocument.Listener listener = (before, after) -> refresh();
+    private ReportDocument document;
+    private Report baseline;
+
+    public DocumentViewModel() {
+        replace(new ReportDocument(Report.blank()), null, null, List.of());
+    }
+
+    private void replace(ReportDocument next, Path path, Report savedAs, List<FormatWarning> readWarnings) {
+        if (document != null) {
+            document.removeListener(listener);
+        }
+        document = next;
+        document.addListener(listener);
+        baseline = savedAs;
+        file.set(path);
+        warnings.setAll(readWarnings);
+        refresh();
+    }
+
+    private void refresh() {
+        report.set(document.report());
+        dirty.set(document.isDirty());
+        canUndo.set(document.canUndo());
+        canRedo.set(document.canRedo());
+        undoLabel.set(document.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoLabel.set(document.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+    }
+
+    /** Shows a report read from {@code path}: a fresh undo history, nothing unsaved. */
+    public void opened(Report opened, Path path, List<FormatWarning> readWarnings) {
+        template.set(Template.CLASSIC);
+        replace(new ReportDocument(opened), path, opened, readWarnings);
+    }
+
+    /** Starts a report that has never been saved (a template, a copy of another report, a recovered one). */
+    public void startUnsaved(Report start, Template guidance, Path path) {
+        template.set(guidance);
+        ReportDocument next = new ReportDocument(start);
+        replace(next, path, null, List.of());
+        next.markUnsaved();
+    }
+
+    /** A new report from a template: not dirty until the first edit, as an empty window is. */
+    public void startNew(Template chosen) {
+        template.set(chosen);
+        replace(new ReportDocument(chosen.report()), null, null, List.of());
+    }
+
+    public boolean execute(Command command) {
+        return document.execute(command);
+    }
+
+    public void undo() {
+        document.undo();
+    }
+
+    public void redo() {
+        document.redo();
+    }
+
+    public void endMerging() {
+        document.endMerging();
+    }
+
+    public ReportDocument.Snapshot snapshot() {
+        return document.snapshot();
+    }
+
+    /** Records a finished save of {@code snapshot} to {@code path}. */
+    public void saved(ReportDocument.Snapshot snapshot, Report written, Path path) {
+        baseline = written;
+        file.set(path);
+        document.markSaved(snapshot, written);
+    }
+
+    /** The report as last read from or written to its file, or null when it never was. */
+    public Report baseline() {
+        return baseline;
+    }
+
+    public Report current() {
+        return report.get();
+    }
+
+    public ReadOnlyObjectProperty<Report> report() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> file() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndo() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedo() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabel() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabel() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Template> template() {
+        return template.getReadOnlyProperty();
+    }
+
+    public ObservableList<FormatWarning> warnings() {
+        return FXCollections.unmodifiableObservableList(warnings);
+    }
+
+    /** The name people see: the title, or the file name, or "Untitled report". */
+    public String displayName() {
+        Report r = report.get();
+        if (!r.title().isBlank()) {
+            return r.title().strip();
+        }
+        Path f = file.get();
+        return f == null ? "Untitled report" : f.getFileName().toString();
+    }
+
+    /** "• Database Vanished — db.postmortem.json — Hindsight", the bullet while unsaved. */
+    public StringBinding windowTitle() {
+        return Bindings.createStringBinding(() -> {
+            Path f = file.get();
+            String name = displayName();
+            String fileName = f == null ? "" : f.getFileName().toString();
+            String shown = fileName.isEmpty() || fileName.equals(name) ? name : name + " \u2014 " + fileName;
+            return (dirty.get() ? "\u2022 " : "") + shown + " \u2014 Hindsight";
+        }, report, file, dirty);
+    }
+}

@@ -1,0 +1,178 @@
+package dev.hindsight.ui.window;
+
+import dev.hindsight.edit.Template;
+import dev.hindsight.format.IoMessages;
+import dev.hindsight.format.ReadResult;
+import dev.hindsight.format.ReportFiles;
+import dev.hindsight.format.ReportFormatException;
+import dev.hindsight.model.Report;
+import dev.hindsight.ui.dialogs.DialogService;
+import dev.hindsight.ui.support.Background;
+import dev.hindsight.ui.support.Settings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * New, Open, Save, Save As and Close for one window. Reading and writing run in the
+ * {@link Background}; a refused file or a failed save leaves the open report as it was, says
+ * exactly what went wrong, and a failed save offers Save As. Every flow completes with true
+ * when it did what was asked and false when the user cancelled or it failed.
+ */
+public final class FileActions {
+    private final DocumentViewModel doc;
+    private final DialogService dialogs;
+    private final Background background;
+    private final ReportFiles files;
+    private final Settings settings;
+
+    public FileActions(DocumentViewModel doc, DialogService dialogs, Background background, ReportFiles files,
+                       Settings settings) {
+        this.doc = doc;
+        this.dialogs = dialogs;
+        this.background = background;
+        this.files = files;
+        this.settings = settings;
+    }
+
+    private static CompletableFuture<Boolean> done(boolean value) {
+        return CompletableFuture.completedFuture(value);
+    }
+
+    public CompletableFuture<Boolean> newReport() {
+        return confirmReplace().thenApply(go -> {
+            if (!go) {
+                return false;
+            }
+            return dialogs.chooseTemplate().map(t -> {
+                doc.startNew(t);
+                return true;
+            }).orElse(false);
+        });
+    }
+
+    public CompletableFuture<Boolean> newFromFile() {
+        return confirmReplace().thenCompose(go -> {
+            if (!go) {
+                return done(false);
+            }
+            return dialogs.chooseReportToOpen(folder()).map(path -> read(path).thenApply(result -> {
+                if (result == null) {
+                    return false;
+                }
+                doc.startUnsaved(Template.copyOf(result.report()), Template.CLASSIC, null);
+                return true;
+            })).orElse(done(false));
+        });
+    }
+
+    public CompletableFuture<Boolean> open() {
+        return confirmReplace().thenCompose(go -> go
+                ? dialogs.chooseReportToOpen(folder()).map(this::load).orElse(done(false))
+                : done(false));
+    }
+
+    /** Opens {@code path} in this window, after asking about unsaved changes. */
+    public CompletableFuture<Boolean> open(Path path) {
+        return confirmReplace().thenCompose(go -> go ? load(path) : done(false));
+    }
+
+    private CompletableFuture<Boolean> load(Path path) {
+        return read(path).thenApply(result -> {
+            if (result == null) {
+                return false;
+            }
+            doc.opened(result.report(), path, result.warnings());
+            remember(path);
+            return true;
+        });
+    }
+
+    /** Reads a report in the background; on refusal shows it and completes with null. */
+    private CompletableFuture<ReadResult> read(Path path) {
+        return background.submit("Opening " + path.getFileName(), () -> files.open(path))
+                .handle((result, failure) -> {
+                    if (failure == null) {
+                        return result;
+                    }
+                    Throwable cause = unwrap(failure);
+                    if (cause instanceof ReportFormatException refusal) {
+                        dialogs.showError("This file cannot be opened as a report", refusal.getMessage());
+                        if (refusal.problem().equals("no such file")) {
+                            settings.removeRecent(path.toAbsolutePath().normalize());
+                        }
+                    } else {
+                        dialogs.showError("This file cannot be opened", path + ": " + cause);
+                    }
+                    return null;
+                });
+    }
+
+    public CompletableFuture<Boolean> save() {
+        Path path = doc.file().get();
+        return path == null ? saveAs() : saveTo(path);
+    }
+
+    public CompletableFuture<Boolean> saveAs() {
+        Path current = doc.file().get();
+        Path folder = current != null ? current.toAbsolutePath().getParent() : folder();
+        return dialogs.chooseSaveTarget(folder, FileNames.suggest(doc.current().title()))
+                .map(chosen -> saveTo(FileNames.withExtension(chosen)))
+                .orElse(done(false));
+    }
+
+    private CompletableFuture<Boolean> saveTo(Path path) {
+        var snapshot = doc.snapshot();
+        Report baseline = doc.baseline();
+        doc.endMerging();
+        return background.submit("Saving " + path.getFileName(), () -> files.save(snapshot.report(), baseline, path))
+                .handle((written, failure) -> {
+                    if (failure == null) {
+                        doc.saved(snapshot, written, path);
+                        remember(path);
+                        return done(true);
+                    }
+                    Throwable cause = unwrap(failure);
+                    String why = cause instanceof IOException io ? IoMessages.describe(io) : String.valueOf(cause);
+                    boolean retry = dialogs.offerSaveAs("The report could not be saved to " + path.getFileName(),
+                            path + ": " + why + "\n\nYour changes are still here, unsaved. "
+                                    + "Choose Save As to save them somewhere else.");
+                    return retry ? saveAs() : done(false);
+                })
+                .thenCompose(f -> f);
+    }
+
+    /** Asks about unsaved changes before the window closes; true when it may close. */
+    public CompletableFuture<Boolean> confirmClose() {
+        return confirmReplace();
+    }
+
+    private CompletableFuture<Boolean> confirmReplace() {
+        if (!doc.dirty().get()) {
+            return done(true);
+        }
+        switch (dialogs.askToSaveChanges(doc.displayName())) {
+            case SAVE:
+                return save();
+            case DONT_SAVE:
+                return done(true);
+            default:
+                return done(false);
+        }
+    }
+
+    private void remember(Path path) {
+        settings.addRecent(path);
+        Path parent = path.toAbsolutePath().getParent();
+        settings.setLastFolder(parent);
+    }
+
+    private Path folder() {
+        return settings.lastFolder().orElse(Path.of(System.getProperty("user.home")));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+}

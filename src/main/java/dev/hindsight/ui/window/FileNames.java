@@ -1,0 +1,31 @@
+package dev.hindsight.ui.window;
+
+import java.nio.file.Path;
+
+/** File names for reports: what Save As proposes, and the extension a typed name gets. */
+public final class FileNames {
+    public static final String EXTENSION = ".postmortem.json";
+    private static final int MAX_LENGTH = 120;
+
+    private FileNames() {
+    }
+
+    /** {@code TITLE.postmortem.json}, with characters no file system accepts left out. */
+    public static String suggest(String title) {
+        String cleaned = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        cleaned = cleaned.replaceAll("^\\.+", "").strip();
+        if (cleaned.length() > MAX_LENGTH) {
+            cleaned = cleaned.substring(0, MAX_LENGTH).strip();
+        }
+        return (cleaned.isEmpty() ? "Untitled" : cleaned) + EXTENSION;
+    }
+
+    /** The chosen path, with {@code .postmortem.json} added when the name has no {@code .json} ending. */
+    public static Path withExtension(Path chosen) {
+        String name = chosen.getFileName().toString();
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return chosen;
+        }
+        return chosen.resolveSibling(name + EXTENSION);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.hindsight.ui.window;
+
+import dev.hindsight.ui.support.Settings;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+
+/** The menu bar of a window: File, Edit, View, Report, Help, with mnemonics and accelerators. */
+final class MainMenuBar {
+    private MainMenuBar() {
+    }
+
+    static MenuBar build(MainWindow window, WindowActions a, SectionTabs tabs, Settings settings,
+                         List<AppAction> reportActions, List<AppAction> exportActions) {
+        Menu recent = new Menu("Open _Recent");
+        recent.setId("menu-recent");
+        fillRecent(recent, window, settings);
+        settings.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent, window, settings));
+
+        Menu file = menu("_File", a.newReport.menuItem(), a.newWindow.menuItem(), a.newFromFile.menuItem(),
+                new SeparatorMenuItem(), a.open.menuItem(), recent, new SeparatorMenuItem(), a.save.menuItem(),
+                a.saveAs.menuItem());
+        if (!exportActions.isEmpty()) {
+            file.getItems().add(new SeparatorMenuItem());
+            exportActions.forEach(x -> file.getItems().add(x.menuItem()));
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), a.close.menuItem(), a.quit.menuItem());
+
+        Menu edit = menu("_Edit", a.undo.menuItem(), a.redo.menuItem());
+
+        Menu view = menu("_View");
+        for (int i = 0; i < SectionTabs.NAMES.size(); i++) {
+            int index = i;
+            view.getItems().add(new AppAction(SectionTabs.NAMES.get(i),
+                    WindowActions.keys(KeyCode.getKeyCode(Integer.toString(i + 1))), null, () -> tabs.select(index))
+                    .id("tab-" + (i + 1)).menuItem());
+        }
+        CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
+        dark.setId("menu-dark");
+        dark.selectedProperty().bindBidirectional(settings.darkTheme());
+        view.getItems().addAll(new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
+                new AppAction("Zoom _In", WindowActions.keys(KeyCode.EQUALS), null, () -> zoom(settings, 1.1))
+                        .id("zoom-in").menuItem(),
+                new AppAction("Zoom _Out", WindowActions.keys(KeyCode.MINUS), null, () -> zoom(settings, 1 / 1.1))
+                        .id("zoom-out").menuItem(),
+                new AppAction("_Actual Size", WindowActions.keys(KeyCode.DIGIT0), null, () -> settings.zoom().set(1.0))
+                        .id("zoom-reset").menuItem());
+
+        Menu report = menu("_Report");
+        reportActions.forEach(x -> report.getItems().add(x == null ? new SeparatorMenuItem() : x.menuItem()));
+
+        Menu help = menu("_Help",
+                new AppAction("_Keyboard Shortcuts", new javafx.scene.input.KeyCodeCombination(KeyCode.F1), null,
+                        window::showShortcuts).id("shortcuts").menuItem(),
+                new AppAction("Report _File Format", null, null, window::showFormatHelp).id("format-help").menuItem(),
+                new SeparatorMenuItem(),
+                new AppAction("_About Hindsight", null, null, window::showAbout).id("about").menuItem());
+        MenuBar bar = new MenuBar(file, edit, view);
+        if (!report.getItems().isEmpty()) {
+            bar.getMenus().add(report);
+        }
+        bar.getMenus().add(help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static Menu menu(String name, MenuItem... items) {
+        Menu menu = new Menu(name);
+        menu.setMnemonicParsing(true);
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private static void zoom(Settings settings, double factor) {
+        settings.zoom().set(Settings.clampZoom(settings.zoom().get() * factor));
+    }
+
+    private static void fillRecent(Menu recent, MainWindow window, Settings settings) {
+        recent.getItems().clear();
+        List<Path> files = settings.recentFiles();
+        for (int i = 0; i < files.size(); i++) {
+            Path path = files.get(i);
+            String where = path.getFileName() + "  \u2014  " + path.getParent();
+            MenuItem item = new MenuItem((i < 9 ? "_" + (i + 1) + "  " : "   ") + where.replace("_", "__"));
+            item.setMnemonicParsing(true);
+            item.setOnAction(e -> window.files().open(path));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(files.isEmpty());
+    }
+}

@@ -1,0 +1,224 @@
+package dev.hindsight.ui.window;
+
+import dev.hindsight.edit.TextField;
+import dev.hindsight.model.ActionStatus;
+import dev.hindsight.ui.AppContext;
+import dev.hindsight.ui.actions.ActionItemsView;
+import dev.hindsight.ui.actions.ActionItemsViewModel;
+import dev.hindsight.ui.Theme;
+import dev.hindsight.ui.dialogs.DialogService;
+import dev.hindsight.ui.markdown.MarkdownPreview;
+import dev.hindsight.ui.sections.MarkdownSectionView;
+import dev.hindsight.ui.sections.MeasuresView;
+import dev.hindsight.ui.summary.SummaryView;
+import dev.hindsight.ui.summary.SummaryViewModel;
+import dev.hindsight.ui.timeline.TimelineCommands;
+import dev.hindsight.ui.timeline.TimelineView;
+import dev.hindsight.ui.timeline.TimelineViewModel;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** One report's window: menus, toolbar, the five section tabs and the status bar. */
+public final class MainWindow {
+    private final Stage stage;
+    private final AppContext app;
+    private final DocumentViewModel doc = new DocumentViewModel();
+    private final FileActions files;
+    private final MarkdownPreview preview;
+    private final DialogService dialogs;
+    private SectionTabs tabs;
+    private TimelineView timeline;
+    private WindowActions actions;
+
+    public MainWindow(Stage stage, AppContext app) {
+        this.stage = stage;
+        this.app = app;
+        this.dialogs = app.dialogsFor(stage);
+        this.files = new FileActions(doc, dialogs, app.background(), app.files(), app.settings());
+        this.preview = new MarkdownPreview(app::openLink);
+    }
+
+    public DocumentViewModel document() {
+        return doc;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** A window still showing the empty report it opened with, which a file may replace. */
+    public boolean isUnused() {
+        return doc.file().get() == null && !doc.dirty().get() && !doc.canUndo().get();
+    }
+
+    public void show() {
+        actions = new WindowActions(this, doc, files);
+        tabs = new SectionTabs(sections(), tabLabels());
+        BorderPane root = new BorderPane(tabs.pane());
+        root.setTop(new VBox(MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), List.of()), toolBar()));
+        root.setBottom(StatusLine.build(doc, app.background().activity()));
+        Scene scene = new Scene(root, 1180, 800);
+        Theme.style(scene, app.settings());
+        UndoKeys.install(scene, doc::undo, doc::redo);
+        acceptDroppedFiles(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(doc.windowTitle());
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        restoreBounds();
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose();
+        });
+        stage.show();
+    }
+
+    private List<Node> sections() {
+        SummaryViewModel summary = new SummaryViewModel(doc);
+        List<Node> content = new ArrayList<>();
+        content.add(new SummaryView(summary).build());
+        timeline = new TimelineView(new TimelineViewModel(doc), new TimelineCommands.Io(dialogs, app.background(),
+                () -> app.settings().lastFolder().orElse(java.nio.file.Path.of(System.getProperty("user.home")))),
+                app.settings().zoom());
+        content.add(timeline.build());
+        content.add(MarkdownSectionView.build("root-cause", "Root Cause",
+                "What caused the outage, and why it was possible.", new TextFieldViewModel(doc, TextField.ROOT_CAUSE),
+                preview));
+        content.add(MarkdownSectionView.build("resolution", "Resolution and Recovery",
+                "How service was restored, step by step.", new TextFieldViewModel(doc, TextField.RESOLUTION), preview));
+        ActionItemsView actionItems = new ActionItemsView(new ActionItemsViewModel(doc), app::openLink, preview,
+                app.settings().zoom());
+        content.add(MeasuresView.build(new TextFieldViewModel(doc, TextField.IMPROVEMENTS), actionItems.build(),
+                actionItems.counts(), new TextFieldViewModel(doc, TextField.CLOSING_REMARKS), preview));
+        return content;
+    }
+
+    private List<StringExpression> tabLabels() {
+        List<StringExpression> labels = new ArrayList<>();
+        for (int i = 0; i < SectionTabs.NAMES.size(); i++) {
+            labels.add(null);
+        }
+        labels.set(1, Bindings.createStringBinding(() -> SectionTabs.NAMES.get(1)
+                + count(doc.current().timeline().size()), doc.report()));
+        labels.set(4, Bindings.createStringBinding(() -> SectionTabs.NAMES.get(4) + count(
+                (int) doc.current().measures().actionItems().stream().filter(a -> !a.status().equals(ActionStatus.DONE)
+                        && !a.status().equals(ActionStatus.WONT_DO)).count()), doc.report()));
+        return labels;
+    }
+
+    private static String count(int n) {
+        return n == 0 ? "" : " (" + n + ")";
+    }
+
+    private List<AppAction> reportActions() {
+        return List.of(
+                new AppAction("_Add Timeline Row", null, null, () -> {
+                    tabs.select(1);
+                    timeline.commands().addAtEnd();
+                }).id("timeline-add"),
+                new AppAction("_Sort Timeline by Time", null, null, timeline.commands()::sortByTime).id("timeline-sort"),
+                new AppAction("_Paste Timeline Lines", null, null, () -> {
+                    tabs.select(1);
+                    timeline.commands().pasteFromClipboard();
+                }).id("timeline-paste"),
+                new AppAction("_Import Timeline CSV\u2026", null, null, timeline.commands()::importFile)
+                        .id("timeline-import"));
+    }
+
+    private ToolBar toolBar() {
+        ToolBar bar = new ToolBar(actions.newReport.toolbarButton(), actions.open.toolbarButton(),
+                actions.save.toolbarButton(), new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
+                actions.undo.toolbarButton(),
+                actions.redo.toolbarButton());
+        bar.setId("toolbar");
+        return bar;
+    }
+
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> dropped = e.getDragboard().getFiles();
+            boolean ok = dropped != null && !dropped.isEmpty();
+            if (ok) {
+                files.open(dropped.get(0).toPath());
+                dropped.stream().skip(1).forEach(f -> app.openInWindow(f.toPath()));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void restoreBounds() {
+        app.settings().windowBounds().filter(b -> !Screen.getScreensForRectangle(b).isEmpty()).ifPresent(b -> {
+            int offset = 24 * (app.windows().size() - 1);
+            stage.setX(b.getMinX() + offset);
+            stage.setY(b.getMinY() + offset);
+            stage.setWidth(b.getWidth());
+            stage.setHeight(b.getHeight());
+        });
+        stage.setMaximized(app.settings().windowMaximized());
+    }
+
+    private void rememberBounds() {
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            app.settings().setWindowBounds(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight()), false);
+        } else {
+            app.settings().put("window.maximized", Boolean.toString(stage.isMaximized()));
+        }
+    }
+
+    /** Closes the window after asking about unsaved changes; completes with whether it closed. */
+    public CompletableFuture<Boolean> requestClose() {
+        return files.confirmClose().thenApply(ok -> {
+            if (ok) {
+                rememberBounds();
+                stage.close();
+                app.closed(this);
+            }
+            return ok;
+        });
+    }
+
+    void openNewWindow() {
+        app.newWindow();
+    }
+
+    void quit() {
+        app.quit();
+    }
+
+    void showShortcuts() {
+        HelpDialogs.shortcuts(stage, preview);
+    }
+
+    void showFormatHelp() {
+        HelpDialogs.format(stage, preview);
+    }
+
+    void showAbout() {
+        HelpDialogs.about(stage);
+    }
+}

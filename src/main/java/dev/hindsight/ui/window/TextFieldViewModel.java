@@ -1,0 +1,69 @@
+package dev.hindsight.ui.window;
+
+import dev.hindsight.edit.Command;
+import dev.hindsight.edit.TextField;
+import dev.hindsight.model.Report;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One text of the report as an editable property: setting it types into the report through
+ * the undo stack; a change of the report (undo) updates it.
+ */
+public final class TextFieldViewModel {
+    private final StringProperty text = new SimpleStringProperty("");
+    private final DocumentViewModel doc;
+    private final Function<Report, String> getter;
+    private final StringBinding prompt;
+    private boolean syncing;
+
+    public TextFieldViewModel(DocumentViewModel doc, TextField field) {
+        this(doc, field::get, field::set, Bindings.createStringBinding(() -> doc.template().get().guidance(field),
+                doc.template()));
+    }
+
+    /** A text reached by {@code getter} and changed by the commands {@code setter} makes. */
+    public TextFieldViewModel(DocumentViewModel doc, Function<Report, String> getter, Function<String, Command> setter,
+                              StringBinding prompt) {
+        this.doc = doc;
+        this.getter = getter;
+        this.prompt = prompt;
+        resync();
+        doc.report().addListener((o, before, after) -> resync());
+        text.addListener((o, before, after) -> {
+            if (!syncing) {
+                doc.execute(setter.apply(after == null ? "" : after));
+            }
+        });
+    }
+
+    /** Shows the report's current value (also after what {@code getter} reaches has changed). */
+    public void resync() {
+        String value = getter.apply(doc.current());
+        if (!value.equals(text.get())) {
+            syncing = true;
+            try {
+                text.set(value);
+            } finally {
+                syncing = false;
+            }
+        }
+    }
+
+    public StringProperty text() {
+        return text;
+    }
+
+    /** The template's guidance for this field, shown while it is empty. */
+    public StringBinding prompt() {
+        return prompt;
+    }
+
+    /** Ends the current typing step, so that the next change is an undo step of its own. */
+    public void endTypingStep() {
+        doc.endMerging();
+    }
+}

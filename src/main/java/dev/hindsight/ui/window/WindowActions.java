@@ -1,0 +1,49 @@
+package dev.hindsight.ui.window;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/** The actions of one window that menus, toolbar and shortcut sheet share. */
+public final class WindowActions {
+    static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
+    static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
+
+    final AppAction newReport;
+    final AppAction newWindow;
+    final AppAction newFromFile;
+    final AppAction open;
+    final AppAction save;
+    final AppAction saveAs;
+    final AppAction close;
+    final AppAction quit;
+    final AppAction undo;
+    final AppAction redo;
+
+    WindowActions(MainWindow window, DocumentViewModel doc, FileActions files) {
+        newReport = new AppAction("_New\u2026", keys(KeyCode.N), MaterialDesignF.FILE_PLUS_OUTLINE,
+                files::newReport).id("new");
+        newWindow = new AppAction("New _Window", keys(KeyCode.N, SHIFT), null, window::openNewWindow).id("new-window");
+        newFromFile = new AppAction("New from _File\u2026", null, null, files::newFromFile).id("new-from-file");
+        open = new AppAction("_Open\u2026", keys(KeyCode.O), MaterialDesignF.FOLDER_OPEN_OUTLINE, files::open).id("open");
+        save = new AppAction("_Save", keys(KeyCode.S), MaterialDesignC.CONTENT_SAVE_OUTLINE, files::save).id("save");
+        saveAs = new AppAction("Save _As\u2026", keys(KeyCode.S, SHIFT), null, files::saveAs).id("save-as");
+        close = new AppAction("_Close", keys(KeyCode.W), null, window::requestClose).id("close");
+        quit = new AppAction("_Quit", keys(KeyCode.Q), null, window::quit).id("quit");
+        undo = new AppAction("_Undo", keys(KeyCode.Z), MaterialDesignU.UNDO, doc::undo)
+                .labelFrom(doc.undoLabel()).disabledWhen(doc.canUndo().not()).id("undo");
+        redo = new AppAction("_Redo", keys(KeyCode.Z, SHIFT), MaterialDesignR.REDO, doc::redo)
+                .labelFrom(doc.redoLabel()).disabledWhen(doc.canRedo().not()).id("redo");
+    }
+
+    static KeyCodeCombination keys(KeyCode code, KeyCombination.Modifier... more) {
+        KeyCombination.Modifier[] all = new KeyCombination.Modifier[more.length + 1];
+        all[0] = SHORTCUT;
+        System.arraycopy(more, 0, all, 1, more.length);
+        return new KeyCodeCombination(code, all);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.hindsight.testing;
+
+import dev.hindsight.format.ReportFiles;
+import dev.hindsight.ui.AppContext;
+import dev.hindsight.ui.support.Settings;
+import dev.hindsight.ui.window.MainWindow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Stage;
+
+/** The application as a GUI test drives it: real windows, scripted dialogs, file work on the calling thread. */
+public final class AppHarness {
+    public final ScriptedDialogs dialogs = new ScriptedDialogs();
+    public final List<String> openedLinks = new ArrayList<>();
+    public final Path home;
+    public final AppContext app;
+
+    public AppHarness() {
+        try {
+            home = Files.createTempDirectory("hindsight-gui");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Settings settings = Settings.load(home.resolve("config"));
+        dev.hindsight.ui.Theme.follow(settings);
+        app = new AppContext(settings, new SameThreadBackground(), new ReportFiles(), openedLinks::add,
+                owner -> dialogs);
+    }
+
+    public MainWindow open(Stage stage) {
+        return app.newWindow(stage);
+    }
+}

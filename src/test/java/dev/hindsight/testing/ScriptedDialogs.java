@@ -1,0 +1,79 @@
+package dev.hindsight.testing;
+
+import dev.hindsight.edit.Template;
+import dev.hindsight.input.ImportedRow;
+import dev.hindsight.ui.dialogs.DialogService;
+import dev.hindsight.ui.dialogs.SaveChoice;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** A {@link DialogService} that answers from a script and records what it was asked, for tests. */
+public final class ScriptedDialogs implements DialogService {
+    public final Deque<Path> openAnswers = new ArrayDeque<>();
+    public final Deque<Path> saveAnswers = new ArrayDeque<>();
+    public final Deque<SaveChoice> saveChanges = new ArrayDeque<>();
+    public final Deque<Boolean> saveAsAfterFailure = new ArrayDeque<>();
+    public final Deque<Template> templates = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> asked = new ArrayList<>();
+    public final List<String> suggestedNames = new ArrayList<>();
+    public final List<List<ImportedRow>> previews = new ArrayList<>();
+    /** What the import preview does with the rows it shows: add them as they are by default. */
+    public UnaryOperator<List<ImportedRow>> importAnswer = rows -> rows;
+
+    @Override
+    public Optional<Path> chooseReportToOpen(Path initialFolder) {
+        asked.add("open");
+        return Optional.ofNullable(openAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveTarget(Path initialFolder, String suggestedName) {
+        asked.add("save-as");
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(saveAnswers.poll());
+    }
+
+    @Override
+    public SaveChoice askToSaveChanges(String reportName) {
+        asked.add("save-changes:" + reportName);
+        SaveChoice answer = saveChanges.poll();
+        return answer == null ? SaveChoice.CANCEL : answer;
+    }
+
+    @Override
+    public void showError(String header, String details) {
+        errors.add(header + "\n" + details);
+    }
+
+    @Override
+    public boolean offerSaveAs(String header, String details) {
+        errors.add(header + "\n" + details);
+        Boolean answer = saveAsAfterFailure.poll();
+        return answer != null && answer;
+    }
+
+    @Override
+    public Optional<Path> chooseTimelineImport(Path initialFolder) {
+        asked.add("import");
+        return Optional.ofNullable(openAnswers.poll());
+    }
+
+    @Override
+    public Optional<List<ImportedRow>> confirmImport(String title, List<ImportedRow> rows, ZoneId zone) {
+        previews.add(rows);
+        return Optional.ofNullable(importAnswer.apply(rows));
+    }
+
+    @Override
+    public Optional<Template> chooseTemplate() {
+        asked.add("template");
+        return Optional.ofNullable(templates.poll());
+    }
+}

@@ -1,0 +1,210 @@
+package dev.hindsight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hindsight.testing.AppHarness;
+import dev.hindsight.testing.Fixtures;
+import dev.hindsight.ui.dialogs.SaveChoice;
+import dev.hindsight.ui.window.MainWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor window driven as a user drives it: keyboard, mouse, the File menu's flows. */
+@ExtendWith(ApplicationExtension.class)
+class EditorWindowTest {
+    private AppHarness harness;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        harness = new AppHarness();
+        window = harness.open(stage);
+    }
+
+    private void shortcut(FxRobot robot, KeyCode... keys) {
+        KeyCode[] all = new KeyCode[keys.length + 1];
+        all[0] = KeyCode.CONTROL;
+        System.arraycopy(keys, 0, all, 1, keys.length);
+        robot.push(all);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void type(FxRobot robot, String query, String text) {
+        robot.clickOn(query).write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Selects all of a field's text, types over it and presses Enter. */
+    private void replace(FxRobot robot, String query, String text) {
+        robot.clickOn(query);
+        shortcut(robot, KeyCode.A);
+        robot.write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openFixture(FxRobot robot, String name) {
+        harness.dialogs.openAnswers.add(Fixtures.path(name));
+        shortcut(robot, KeyCode.O);
+    }
+
+    @Test
+    void fillingTheSummaryAndASectionThenSavingWritesThemToTheJson(FxRobot robot) throws Exception {
+        type(robot, "#summary-title", "Checkout down");
+        type(robot, "#summary-incident-id", "INC-7");
+        robot.interact(() -> {
+            ComboBox<?> severity = robot.lookup("#summary-severity").queryAs(ComboBox.class);
+            severity.getSelectionModel().select(2);
+        });
+        type(robot, "#summary-confidentiality", "Internal");
+        type(robot, "#summary-authors", "Ana");
+        robot.type(KeyCode.ENTER).write("SRE team");
+        robot.interact(() -> robot.lookup("#summary-zone").queryAs(ComboBox.class).setValue("Europe/Paris"));
+        robot.interact(() -> robot.lookup("#summary-start-date").queryAs(DatePicker.class)
+                .setValue(java.time.LocalDate.of(2024, 6, 10)));
+        type(robot, "#summary-start-time", "13:00");
+        robot.type(KeyCode.ENTER);
+        robot.interact(() -> robot.lookup("#summary-end-date").queryAs(DatePicker.class)
+                .setValue(java.time.LocalDate.of(2024, 6, 10)));
+        type(robot, "#summary-end-time", "14:30");
+        robot.type(KeyCode.ENTER);
+        type(robot, "#summary-users-affected", "12.5");
+        robot.type(KeyCode.TAB);
+        type(robot, "#summary-impact", "Nobody could pay");
+        type(robot, "#summary-rootcause", "A certificate expired");
+        assertThat(robot.lookup("#glance-duration").queryAs(Label.class).getText()).isEqualTo("1 h 30 min");
+
+        shortcut(robot, KeyCode.DIGIT3);
+        type(robot, "#root-cause", "The **cert** was not renewed");
+
+        Path target = harness.home.resolve("saved.postmortem.json");
+        harness.dialogs.saveAnswers.add(target);
+        shortcut(robot, KeyCode.S);
+
+        assertThat(harness.dialogs.suggestedNames).containsExactly("Checkout down.postmortem.json");
+        JsonNode json = new ObjectMapper().readTree(target.toFile());
+        assertThat(json.get("title").asText()).isEqualTo("Checkout down");
+        assertThat(json.get("incidentId").asText()).isEqualTo("INC-7");
+        assertThat(json.get("severity").asText()).isEqualTo("SEV2");
+        assertThat(json.get("confidentiality").asText()).isEqualTo("Internal");
+        assertThat(json.get("authors").toString()).isEqualTo("[\"Ana\",\"SRE team\"]");
+        assertThat(json.get("timeZone").asText()).isEqualTo("Europe/Paris");
+        assertThat(json.at("/summary/startedAt").asText()).isEqualTo("2024-06-10T11:00:00Z");
+        assertThat(json.at("/summary/endedAt").asText()).isEqualTo("2024-06-10T12:30:00Z");
+        assertThat(json.at("/summary/usersAffectedPercent").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(json.at("/summary/impact").asText()).isEqualTo("Nobody could pay");
+        assertThat(json.at("/summary/rootCause").asText()).isEqualTo("A certificate expired");
+        assertThat(json.get("rootCause").asText()).isEqualTo("The **cert** was not renewed");
+        assertThat(json.get("createdAt").isNull()).isFalse();
+        assertThat(window.stage().getTitle()).isEqualTo("Checkout down \u2014 saved.postmortem.json \u2014 Hindsight");
+    }
+
+    @Test
+    void openingAFileShowsItsFields(FxRobot robot) {
+        openFixture(robot, Fixtures.EXAMPLE);
+        assertThat(robot.lookup("#summary-title").queryAs(TextField.class).getText()).isEqualTo("Database Vanished");
+        assertThat(robot.lookup("#summary-incident-id").queryAs(TextField.class).getText()).isEqualTo("INC-2024-0610");
+        assertThat(robot.lookup("#summary-start-time").queryAs(TextField.class).getText()).isEqualTo("11:00");
+        assertThat(robot.lookup("#glance-time-to-respond").queryAs(Label.class).getText()).isEqualTo("5 min");
+        assertThat(robot.lookup("#summary-users-affected").queryAs(TextField.class).getText()).isEqualTo("100");
+        shortcut(robot, KeyCode.DIGIT4);
+        assertThat(robot.lookup("#resolution").queryAs(TextArea.class).getText())
+                .startsWith("1. Identified the accidental execution");
+        assertThat(window.stage().getTitle()).startsWith("Database Vanished \u2014 database-vanished.json");
+        assertThat(window.document().dirty().get()).isFalse();
+    }
+
+    @Test
+    void invalidInputIsMarkedAtTheFieldAndNotSaved(FxRobot robot) {
+        openFixture(robot, Fixtures.EXAMPLE);
+        replace(robot, "#summary-users-affected", "150");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#summary-users-affected-error").queryAs(Label.class).getText())
+                .contains("from 0 to 100");
+        assertThat(window.document().current().summary().usersAffectedPercent()).isEqualByComparingTo("100");
+        assertThat(robot.lookup("#summary-users-affected").queryAs(TextField.class).getText()).isEqualTo("150");
+
+        replace(robot, "#summary-end-time", "10:00");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#summary-window-error").queryAs(Label.class).getText())
+                .isEqualTo("The end is before the start");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
+        type(robot, "#summary-title", "Draft");
+        harness.dialogs.saveChanges.add(SaveChoice.CANCEL);
+        shortcut(robot, KeyCode.W);
+        assertThat(harness.dialogs.asked).contains("save-changes:Draft");
+        assertThat(window.stage().isShowing()).isTrue();
+        harness.dialogs.saveChanges.add(SaveChoice.DONT_SAVE);
+        shortcut(robot, KeyCode.W);
+        assertThat(window.stage().isShowing()).isFalse();
+    }
+
+    @Test
+    void undoAndRedoReachEveryEditAcrossTabs(FxRobot robot) {
+        type(robot, "#summary-title", "First");
+        shortcut(robot, KeyCode.DIGIT3);
+        type(robot, "#root-cause", "Because");
+        assertThat(window.document().undoLabel().get()).isEqualTo("Undo Typing in Root Cause");
+        shortcut(robot, KeyCode.Z);
+        assertThat(robot.lookup("#root-cause").queryAs(TextArea.class).getText()).isEmpty();
+        shortcut(robot, KeyCode.Z);
+        assertThat(window.document().current().title()).isEmpty();
+        shortcut(robot, KeyCode.DIGIT1);
+        assertThat(robot.lookup("#summary-title").queryAs(TextField.class).getText()).isEmpty();
+        shortcut(robot, KeyCode.SHIFT, KeyCode.Z);
+        assertThat(robot.lookup("#summary-title").queryAs(TextField.class).getText()).isEqualTo("First");
+        shortcut(robot, KeyCode.Y);
+        assertThat(window.document().current().rootCause()).isEqualTo("Because");
+        assertThat(window.document().dirty().get()).isTrue();
+        shortcut(robot, KeyCode.Z);
+        shortcut(robot, KeyCode.Z);
+        assertThat(window.document().dirty().get()).as("undone back to the opened state").isFalse();
+    }
+
+    @Test
+    void aRefusedFileLeavesTheOpenReportUntouched(FxRobot robot) {
+        openFixture(robot, Fixtures.EXAMPLE);
+        robot.clickOn("#summary-incident-id").type(KeyCode.END).write("-b");
+        var before = window.document().current();
+        openFixture(robot, "broken/bad-instant.json");
+        assertThat(harness.dialogs.asked).anyMatch(a -> a.startsWith("save-changes"));
+        harness.dialogs.saveChanges.add(SaveChoice.DONT_SAVE);
+        openFixture(robot, "broken/bad-instant.json");
+        assertThat(harness.dialogs.errors).singleElement().asString()
+                .contains("bad-instant.json: timeline[3].at (line 39, column 13): expected an instant");
+        assertThat(window.document().current()).isSameAs(before);
+        assertThat(window.document().dirty().get()).isTrue();
+        assertThat(robot.lookup("#summary-incident-id").queryAs(TextField.class).getText()).isEqualTo("INC-2024-0610-b");
+    }
+
+    @Test
+    void aFailedSaveKeepsTheReportUnsavedAndOffersSaveAs(FxRobot robot) throws Exception {
+        type(robot, "#summary-title", "Keep me");
+        Path folder = Files.createDirectory(harness.home.resolve("ro"));
+        harness.dialogs.saveAnswers.add(folder.resolve("missing/x.postmortem.json"));
+        harness.dialogs.saveAsAfterFailure.add(true);
+        harness.dialogs.saveAnswers.add(folder.resolve("x.postmortem.json"));
+        shortcut(robot, KeyCode.S);
+        assertThat(harness.dialogs.errors).singleElement().asString().contains("could not be saved")
+                .contains("missing");
+        assertThat(Files.readString(folder.resolve("x.postmortem.json"))).contains("\"title\": \"Keep me\"");
+        assertThat(window.document().dirty().get()).isFalse();
+    }
+}
