@@ -23,6 +23,22 @@ final class Direction {
         return PdfWriter.RUN_DIRECTION_LTR;
     }
 
+    /**
+     * The text inside an explicit embedding of its own direction, so that what follows it
+     * (a separator, a date) keeps the surrounding direction instead of joining its last run.
+     */
+    static String embed(String text) {
+        return start(text) + text + END;
+    }
+
+    /** The opening of an embedding in the text's direction (LRE or RLE); {@link #END} closes it in a left-to-right line. */
+    static String start(String text) {
+        return of(text) == PdfWriter.RUN_DIRECTION_RTL ? "\u202B" : "\u202A";
+    }
+
+    // PDF closes the embedding; the left-to-right mark keeps a following separator out of a right-to-left run.
+    static final String END = "\u202C\u200E";
+
     static boolean hasRightToLeft(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (isRightToLeft(Character.getDirectionality(text.charAt(i)))) {

@@ -59,13 +59,10 @@ final class PdfBlocks {
                             float spaceAfter) {
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(percent(width, indent));
-        float rest = width - indent - markerWidth;
-        try {
-            table.setWidths(new float[] {markerWidth, Math.max(rest, 1)});
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException(e);
-        }
+        float rest = Math.max(width - indent - markerWidth, 1);
         boolean rtl = text.getRunDirection() == PdfWriter.RUN_DIRECTION_RTL;
+        // Widths go left to right on the page, cells in reading order: right to left here when RTL.
+        PdfFrontPage.setWidths(table, rtl ? new float[] {rest, markerWidth} : new float[] {markerWidth, rest});
         table.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
         table.setHorizontalAlignment(rtl ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
         table.setSplitLate(false);

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The fonts bundled for the PDF, loaded once per run: DejaVu Sans in four faces and DejaVu Sans
  * Mono (Latin, Greek, Cyrillic, Arabic, Hebrew and many symbols), then Droid Sans Fallback for
- * Chinese, Japanese and Korean. Each face has a chain: its own font first, then the fonts that
+ * Chinese and Japanese, then NanumSquare for Korean (Droid has almost no Hangul). Each face has a chain: its own font first, then the fonts that
  * fill its gaps (DejaVu's oblique faces have no Arabic or Hebrew; the regular face has them).
  */
 final class PdfFonts {
@@ -30,14 +30,15 @@ final class PdfFonts {
         BaseFont boldItalic = load("DejaVuSans-BoldOblique.ttf");
         BaseFont mono = load("DejaVuSansMono.ttf");
         BaseFont cjk = load("DroidSansFallbackFull.ttf");
-        chains.put(Face.REGULAR, List.of(regular, cjk));
-        chains.put(Face.BOLD, List.of(bold, regular, cjk));
-        chains.put(Face.ITALIC, List.of(italic, regular, cjk));
-        chains.put(Face.BOLD_ITALIC, List.of(boldItalic, bold, regular, cjk));
-        chains.put(Face.MONO, List.of(mono, regular, cjk));
+        BaseFont hangul = load("NanumSquareR.ttf");
+        chains.put(Face.REGULAR, List.of(regular, cjk, hangul));
+        chains.put(Face.BOLD, List.of(bold, regular, cjk, hangul));
+        chains.put(Face.ITALIC, List.of(italic, regular, cjk, hangul));
+        chains.put(Face.BOLD_ITALIC, List.of(boldItalic, bold, regular, cjk, hangul));
+        chains.put(Face.MONO, List.of(mono, regular, cjk, hangul));
     }
 
-    /** The bundled fonts; the first call reads about 7 MB of font files, later calls share them. */
+    /** The bundled fonts; the first call reads about 8 MB of font files, later calls share them. */
     static PdfFonts bundled() throws IOException {
         PdfFonts fonts = bundled;
         if (fonts == null) {

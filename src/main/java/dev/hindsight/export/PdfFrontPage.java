@@ -53,7 +53,7 @@ final class PdfFrontPage {
 
         List<String> byline = new ArrayList<>();
         if (!report.authors().isEmpty()) {
-            byline.add(String.join(", ", report.authors()));
+            byline.add(Direction.embed(String.join(", ", report.authors())));
         }
         if (report.summary().startedAt() != null) {
             byline.add(new TimeText(report.zone()).longDate(report.summary().startedAt()));
@@ -152,11 +152,12 @@ final class PdfFrontPage {
             String field = "measures.actionItems[" + u.index() + "]";
             Phrase phrase = type.phrase(u.item().priority().label() + "\u00A0\u00A0", PdfLook.BODY_TEXT.bold()
                     .color(PdfLook.color(SeverityColors.of(dev.hindsight.model.Severity.SEV1))), field + ".priority");
+            phrase.addAll(type.phrase(Direction.start(u.item().title()), PdfLook.BODY_TEXT, ""));
             phrase.addAll(PdfInline.render(dev.hindsight.markdown.Markdown.parseInline(u.item().title()), type,
                     PdfLook.BODY_TEXT.bold(), field + ".title"));
-            phrase.addAll(type.phrase(" \u2014 " + u.owner() + ", " + u.due(), PdfLook.BODY_TEXT.color(PdfLook.MUTED),
-                    field + ".owner"));
-            out.add(PdfBlocks.block(PdfBlocks.cell(phrase, Direction.of(u.item().title())), valueWidth, 0, 2));
+            phrase.addAll(type.phrase(Direction.END + " \u2014 " + Direction.embed(u.owner()) + ", " + u.due(),
+                    PdfLook.BODY_TEXT.color(PdfLook.MUTED), field + ".owner"));
+            out.add(PdfBlocks.block(PdfBlocks.cell(phrase, PdfWriter.RUN_DIRECTION_LTR), valueWidth, 0, 2));
         }
         return out;
     }

@@ -35,11 +35,14 @@ final class PdfTimeline {
             throws DocumentException, IOException {
         PdfPTable table = new PdfPTable(3);
         table.setWidthPercentage(100);
-        PdfFrontPage.setWidths(table, 20, 17, 63);
+        PdfFrontPage.setWidths(table, 21, 18, 61);
         table.setHeaderRows(1);
         table.setComplete(false);
         String zone = times.zoneLabel(entries.isEmpty() ? null : entries.get(0).at());
-        header(table, "When (" + zone + ")", "Kind", "Event");
+        document.add(PdfBlocks.block(PdfBlocks.cell(type.phrase(entries.size() + (entries.size() == 1 ? " event" : " events")
+                + ", times in " + zone, PdfLook.BODY_TEXT.size(9).color(PdfLook.MUTED), ""), PdfWriter.RUN_DIRECTION_LTR),
+                100, 0, 6));
+        header(table, "When", "Kind", "Event");
         String previousDate = null;
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry entry = entries.get(i);
@@ -93,6 +96,7 @@ final class PdfTimeline {
         cell.setBorderColor(PdfLook.RULE);
         cell.setBorderWidth(0.5f);
         cell.setPadding(5);
+        cell.setPaddingRight(3);
         if (misleading) {
             cell.setBackgroundColor(PdfLook.color(KindColors.MISLEADING_TINT));
         }
