@@ -34,7 +34,7 @@ final class PdfInline extends AbstractVisitor {
         return inline.phrase;
     }
 
-    /** The plain text of a node's inline content, to decide its direction. */
+    /** The plain text of a node's inline content (what a reader sees), to decide its direction. */
     static String plainText(Node parent) {
         StringBuilder out = new StringBuilder();
         parent.accept(new AbstractVisitor() {
@@ -46,6 +46,16 @@ final class PdfInline extends AbstractVisitor {
             @Override
             public void visit(Code code) {
                 out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                out.append(html.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                out.append(' ');
             }
         });
         return out.toString();

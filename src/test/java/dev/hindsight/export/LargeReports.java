@@ -22,9 +22,10 @@ import java.util.Random;
 
 /** Long reports made up deterministically: a timeline of any length with every kind, Markdown and varied lengths. */
 final class LargeReports {
-    private static final String[] WORDS = ("checked the load balancer logs and found the **connection pool** was "
-            + "exhausted while `db-primary` kept failing health checks so we paged the database team and rolled "
-            + "back the deploy from [the dashboard](https://grafana.example.com/d/abc) after confirming").split(" ");
+    private static final String[] WORDS = {"checked", "the", "load", "balancer", "logs", "and", "found",
+        "**connection pool**", "was", "exhausted", "while", "`db-primary`", "kept", "failing", "health", "checks",
+        "so", "we", "paged", "database", "team", "rolled", "back", "deploy", "from",
+        "[the dashboard](https://grafana.example.com/d/abc)", "after", "confirming", "_twice_"};
 
     private LargeReports() {
     }
