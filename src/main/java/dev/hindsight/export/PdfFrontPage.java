@@ -133,7 +133,7 @@ final class PdfFrontPage {
         for (Glance.Figure f : all) {
             Phrase phrase = type.phrase(f.label().equals("Duration") ? "Duration\n" : "Time to " + f.label().toLowerCase(
                     java.util.Locale.ROOT) + "\n", PdfLook.BODY_TEXT.size(PdfLook.SMALL).color(PdfLook.MUTED), "");
-            phrase.addAll(type.phrase(f.value(), PdfLook.BODY_TEXT.bold().size(13), ""));
+            phrase.addAll(type.phrase(f.value(), PdfLook.BODY_TEXT.bold().size(12), ""));
             PdfPCell cell = PdfBlocks.cell(phrase, PdfWriter.RUN_DIRECTION_LTR);
             cell.setBorder(Rectangle.TOP);
             cell.setBorderColor(PdfLook.RULE);
