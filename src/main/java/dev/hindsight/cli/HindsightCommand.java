@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = HindsightCommand.VersionProvider.class,
         description = {"Hindsight: write incident postmortems offline.",
             "Without a command, opens the editor window (with the FILEs given, if any)."},
-        subcommands = {ValidateCommand.class, FormatCommand.class},
+        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is a valid report (warnings allowed)", "1:a file was refused",
             "2:the command line was wrong"})
@@ -40,6 +40,7 @@ public final class HindsightCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> 2);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli.execute(args);
     }
 

@@ -1,7 +1,10 @@
 package dev.hindsight.format;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -30,6 +33,12 @@ public final class AtomicFileWriter {
 
     public static final Faults NONE = stage -> { };
 
+    /** Content written to a stream, for files too large or too slow to build in memory first (a PDF). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private final Faults faults;
 
     public AtomicFileWriter() {
@@ -41,16 +50,23 @@ public final class AtomicFileWriter {
     }
 
     public void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /**
+     * Writes what {@code content} produces; if it throws (or the thread is interrupted and it
+     * gives up), the target is left as it was and no temporary file remains.
+     */
+    public void write(Path target, Content content) throws IOException {
         Path real = resolveLinks(target.toAbsolutePath());
         Path folder = real.getParent();
         Path temp = createTemp(folder, real.getFileName().toString());
         try {
             faults.at(Stage.CREATED);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(new UnclosableStream(Channels.newOutputStream(channel)), 1 << 16);
+                content.writeTo(out);
+                out.flush();
                 faults.at(Stage.WRITTEN);
                 channel.force(true);
             }
@@ -63,6 +79,23 @@ public final class AtomicFileWriter {
             throw e;
         }
         syncFolder(folder);
+    }
+
+    /** Keeps a writer's {@code close()} (OpenPDF closes what it writes to) from closing the channel before the flush to disk. */
+    private static final class UnclosableStream extends FilterOutputStream {
+        UnclosableStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** The file a save must replace: the final target of a chain of symbolic links. */

@@ -66,11 +66,81 @@ class CliTest {
     }
 
     @Test
+    void exportWritesThePdfNextToTheInputByDefault(@TempDir Path dir) throws Exception {
+        Path report = Fixtures.copy(Fixtures.EXAMPLE, dir);
+        Files.move(report, dir.resolve("db.postmortem.json"));
+        Path input = dir.resolve("db.postmortem.json");
+        assertThat(run("export", input.toString())).isZero();
+        Path pdf = dir.resolve("db.pdf");
+        assertThat(lines()).containsExactly(pdf + ": written (3 pages)");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(2);
+        }
+    }
+
+    @Test
+    void exportWritesBothFormatsWhereAsked(@TempDir Path dir) throws Exception {
+        Path input = Fixtures.path(Fixtures.EXAMPLE);
+        Path pdf = dir.resolve("out/leadership.pdf");
+        Files.createDirectories(pdf.getParent());
+        Path md = dir.resolve("wiki.md");
+        assertThat(run("export", input.toString(), "--pdf", pdf.toString(), "--md=" + md, "--page-size", "letter"))
+                .isZero();
+        assertThat(lines()).containsExactly(pdf + ": written (3 pages)", md + ": written");
+        assertThat(Files.readString(md)).startsWith("# Database Vanished\n");
+        String pdfText = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(pdfText).contains("/MediaBox[0 0 612 792]");
+    }
+
+    @Test
+    void onlyMarkdownWhenOnlyMarkdownIsAsked(@TempDir Path dir) throws Exception {
+        Path input = Fixtures.copy(Fixtures.EXAMPLE, dir);
+        assertThat(run("export", input.toString(), "--md")).isZero();
+        assertThat(lines()).containsExactly(dir.resolve("database-vanished.md") + ": written");
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(2);
+        }
+    }
+
+    @Test
+    void exportRefusesAnInvalidFileWithTheValidateMessageAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path bad = Fixtures.copy("broken/bad-instant.json", dir);
+        assertThat(run("export", bad.toString(), "--pdf", "--md")).isEqualTo(1);
+        assertThat(lines()).containsExactly(bad + ": timeline[3].at (line 39, column 13): expected an instant with a "
+                + "zone offset, such as \"2024-06-10T11:00:00Z\", found \"yesterday at noon\"");
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void charactersNoFontHasAreAWarningNotAFailure(@TempDir Path dir) {
+        Path input = Fixtures.path("multilingual.postmortem.json");
+        Path pdf = dir.resolve("m.pdf");
+        assertThat(run("export", input.toString(), "--pdf=" + pdf)).isZero();
+        assertThat(lines()).hasSize(2);
+        assertThat(lines()[1]).startsWith(pdf + ": warning: 5 characters could not be shown")
+                .contains("U+1F6A8 \"\uD83D\uDEA8\" in timeline[0].text");
+    }
+
+    @Test
+    void exportUsageErrors(@TempDir Path dir) {
+        Path input = Fixtures.copy(Fixtures.EXAMPLE, dir);
+        assertThat(run("export", input.toString(), "--page-size", "A5")).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '--page-size'");
+        assertThat(run("export", input.toString(), "--md", input.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("an export must not overwrite the report it is made from");
+        assertThat(run("export", dir.resolve("missing.json").toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("missing.json");
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("Hindsight ");
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("validate", "format", "Exit codes:");
+        assertThat(out.toString()).contains("validate", "format", "export", "Exit codes:");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, run as a user runs it: {@code java -jar target/hindsight.jar ...}, with no display. */
 class JarIT {
@@ -49,6 +50,23 @@ class JarIT {
         Run refused = run(jar("validate", good, bad));
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains(bad + ": line 51, column 7: the key \"kind\" appears twice");
+    }
+
+    @Test
+    void exportRunsFromTheJarWithoutADisplay(@TempDir Path dir) throws Exception {
+        Path input = Fixtures.copy("multilingual.postmortem.json", dir);
+        Run run = run(jar("export", input.toString(), "--pdf", "--md"));
+        Path pdf = dir.resolve("multilingual.pdf");
+        Path md = dir.resolve("multilingual.md");
+        assertThat(run.out()).startsWith(pdf + ": written (3 pages)\n" + pdf + ": warning: 5 characters could not be shown")
+                .endsWith(md + ": written\n");
+        assertThat(run.exit()).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Files.readString(md)).contains("| 2025-03-02 08:50 | **🟨 Misleading** |");
+        Run refused = run(jar("export", Fixtures.path("broken/duplicate-key.json").toString(), "--pdf",
+                dir.resolve("never.pdf").toString()));
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(Files.exists(dir.resolve("never.pdf"))).isFalse();
     }
 
     @Test

@@ -54,6 +54,26 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void streamedContentThatFailsHalfWayLeavesTheOldFileWhole() throws Exception {
+        Path file = dir.resolve("report.pdf");
+        Files.writeString(file, "the old export");
+        AtomicFileWriter writer = new AtomicFileWriter();
+        assertThatThrownBy(() -> writer.write(file, out -> {
+            out.write(new byte[100_000]);
+            out.close(); // a writer closing the stream (OpenPDF does) must not end the write early
+            throw new IOException("renderer failed");
+        })).hasMessage("renderer failed");
+        assertThat(Files.readString(file)).isEqualTo("the old export");
+        assertThat(filesIn(dir)).isEqualTo(1);
+        writer.write(file, out -> {
+            out.write(utf8("the new "));
+            out.close();
+            out.write(utf8("export"));
+        });
+        assertThat(Files.readString(file)).isEqualTo("the new export");
+    }
+
+    @Test
     void aFailedFirstSaveLeavesNothingBehind() {
         Path file = dir.resolve("new.postmortem.json");
         AtomicFileWriter writer = new AtomicFileWriter(stage -> {

@@ -28,17 +28,17 @@ import java.util.Random;
 import java.util.function.Function;
 
 /** Random but valid reports, for round-trip tests: every field, odd text, unknown values and keys. */
-final class RandomReports {
+public final class RandomReports {
     private static final String[] ZONES = {"UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata", "Pacific/Chatham"};
     private static final String ALPHABET = "aZ 09\t\n\r\"\\/{}[]:,é日本語עבריתالعربيةΩЖ😀\u0000\u001f\u007f\u2028";
 
     private final Random random;
 
-    RandomReports(long seed) {
+    public RandomReports(long seed) {
         this.random = new Random(seed);
     }
 
-    Report next() {
+    public Report next() {
         List<TimelineEntry> timeline = new ArrayList<>();
         for (int i = random.nextInt(12); i > 0; i--) {
             timeline.add(new TimelineEntry(instantOrNull(), code(EntryKind.KNOWN, EntryKind::new, false), text(),

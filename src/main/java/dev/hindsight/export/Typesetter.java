@@ -1,0 +1,120 @@
+package dev.hindsight.export;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns report text into PDF chunks, choosing for each character the first font of the style's
+ * chain that has it. A character no font has is drawn as U+FFFD and remembered with its field,
+ * so the export can tell the user instead of dropping it silently.
+ */
+final class Typesetter {
+    private static final int REPLACEMENT = 0xFFFD;
+    private static final int MAX_REPORTED = 500;
+    private static final char LRE = '\u202A';
+    private static final char PDF = '\u202C';
+
+    private final PdfFonts fonts;
+    private final Set<MissingCharacter> missing = new LinkedHashSet<>();
+    private final Map<FontKey, Font> fontCache = new HashMap<>();
+
+    private record FontKey(BaseFont base, float size, Color color) {
+    }
+
+    Typesetter(PdfFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    List<MissingCharacter> missing() {
+        return new ArrayList<>(missing);
+    }
+
+    Phrase phrase(String text, TextStyle style, String field) {
+        Phrase phrase = new Phrase();
+        append(phrase, text, style, field);
+        return phrase;
+    }
+
+    /** Adds {@code text} to {@code phrase} as chunks, one per run of characters sharing a font. */
+    void append(Phrase phrase, String text, TextStyle style, String field) {
+        List<BaseFont> chain = fonts.chain(style.face());
+        boolean rtl = Direction.hasRightToLeft(text);
+        StringBuilder run = new StringBuilder();
+        BaseFont runFont = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\t') {
+                cp = ' ';
+            }
+            if (isInvisible(cp)) {
+                if (cp != '\n' && Character.getType(cp) != Character.FORMAT) {
+                    continue;
+                }
+                run.appendCodePoint(cp);
+                continue;
+            }
+            BaseFont font = fontFor(chain, cp);
+            if (font == null) {
+                if (missing.size() < MAX_REPORTED) {
+                    missing.add(new MissingCharacter(cp, field));
+                }
+                cp = REPLACEMENT;
+                font = fonts.regular();
+            }
+            if (font != runFont && run.length() > 0) {
+                phrase.add(chunk(run.toString(), runFont, style));
+                run.setLength(0);
+            }
+            runFont = font;
+            // OpenPDF's bidi reorders UTF-16 units: an embedding keeps a supplementary character's pair in order.
+            boolean isolate = rtl && Character.isSupplementaryCodePoint(cp);
+            if (isolate) {
+                run.append(LRE);
+            }
+            run.appendCodePoint(cp);
+            if (isolate) {
+                run.append(PDF);
+            }
+        }
+        if (run.length() > 0) {
+            phrase.add(chunk(run.toString(), runFont == null ? fonts.regular() : runFont, style));
+        }
+    }
+
+    /** Control and format characters have no glyph and need none: line breaks and bidi marks stay, the rest go. */
+    private static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT
+                || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+    }
+
+    private static BaseFont fontFor(List<BaseFont> chain, int cp) {
+        for (BaseFont font : chain) {
+            if (font.charExists(cp)) {
+                return font;
+            }
+        }
+        return null;
+    }
+
+    private Chunk chunk(String text, BaseFont base, TextStyle style) {
+        Font font = fontCache.computeIfAbsent(new FontKey(base, style.size(), style.color()),
+                k -> new Font(k.base(), k.size(), Font.NORMAL, k.color()));
+        Chunk chunk = new Chunk(text, font);
+        if (style.link() != null) {
+            chunk.setAnchor(style.link());
+            chunk.setUnderline(0.5f, -1.5f);
+        }
+        return chunk;
+    }
+}
