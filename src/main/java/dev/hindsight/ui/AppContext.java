@@ -55,6 +55,11 @@ public final class AppContext {
         browser.accept(url);
     }
 
+    /** Opens a file (an export) with the application the system associates with it. */
+    public void openFile(Path file) {
+        browser.accept(file.toUri().toString());
+    }
+
     public MainWindow newWindow() {
         return newWindow(new Stage());
     }

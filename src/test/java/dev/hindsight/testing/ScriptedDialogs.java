@@ -71,6 +71,22 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(importAnswer.apply(rows));
     }
 
+    public final Deque<Path> exportAnswers = new ArrayDeque<>();
+    public final List<String> exportsDone = new ArrayList<>();
+    public boolean openExport;
+
+    @Override
+    public Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName, String kind) {
+        asked.add("export " + kind + ":" + suggestedName);
+        return Optional.ofNullable(exportAnswers.poll());
+    }
+
+    @Override
+    public boolean offerToOpen(String header, String details) {
+        exportsDone.add(header + "\n" + details);
+        return openExport;
+    }
+
     @Override
     public Optional<Template> chooseTemplate() {
         asked.add("template");

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hindsight.testing.AppHarness;
 import dev.hindsight.testing.Fixtures;
 import dev.hindsight.ui.dialogs.SaveChoice;
-import dev.hindsight.ui.window.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
@@ -18,30 +16,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor window driven as a user drives it: keyboard, mouse, the File menu's flows. */
-@ExtendWith(ApplicationExtension.class)
-class EditorWindowTest {
-    private AppHarness harness;
-    private MainWindow window;
-
+class EditorWindowTest extends GuiTest {
     @Start
     void start(Stage stage) {
-        harness = new AppHarness();
-        window = harness.open(stage);
-    }
-
-    private void shortcut(FxRobot robot, KeyCode... keys) {
-        KeyCode[] all = new KeyCode[keys.length + 1];
-        all[0] = KeyCode.CONTROL;
-        System.arraycopy(keys, 0, all, 1, keys.length);
-        robot.push(all);
-        WaitForAsyncUtils.waitForFxEvents();
+        open(stage);
     }
 
     private void type(FxRobot robot, String query, String text) {
@@ -55,11 +38,6 @@ class EditorWindowTest {
         shortcut(robot, KeyCode.A);
         robot.write(text).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void openFixture(FxRobot robot, String name) {
-        harness.dialogs.openAnswers.add(Fixtures.path(name));
-        shortcut(robot, KeyCode.O);
     }
 
     @Test

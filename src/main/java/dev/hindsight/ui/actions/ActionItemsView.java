@@ -95,7 +95,20 @@ public final class ActionItemsView {
         columns.forEach(c -> c.setSortable(false));
         table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> vm.selected().set(b.intValue()));
+        // An edit replaces the item in the list, which clears the table's selection: the view model's
+        // selection (the item whose details are edited) survives that, and the table is re-selected.
+        table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() >= 0 || vm.items().isEmpty()) {
+                vm.selected().set(b.intValue());
+            }
+        });
+        vm.items().addListener((javafx.collections.ListChangeListener<ActionItem>) c -> {
+            int keep = Math.min(vm.selected().get(), vm.items().size() - 1);
+            vm.selected().set(keep);
+            if (keep >= 0 && table.getSelectionModel().getSelectedIndex() < 0) {
+                table.getSelectionModel().select(keep);
+            }
+        });
         keys();
     }
 

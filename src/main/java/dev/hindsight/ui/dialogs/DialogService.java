@@ -33,6 +33,12 @@ public interface DialogService {
      */
     Optional<List<ImportedRow>> confirmImport(String title, List<ImportedRow> rows, ZoneId zone);
 
+    /** Where to write an export ("PDF", "Markdown"), or empty when cancelled. */
+    Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName, String kind);
+
+    /** Tells that an export is done (and what it could not show); true when the user wants to open it. */
+    boolean offerToOpen(String header, String details);
+
     /** The template for a new report, or empty when cancelled. */
     Optional<Template> chooseTemplate();
 }

@@ -95,6 +95,29 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName, String kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + kind);
+        String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(kind + " (*." + extension + ")",
+                "*." + extension), ALL);
+        chooser.setInitialFileName(suggestedName);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public boolean offerToOpen(String header, String details) {
+        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.YES);
+        ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(details.contains("could not") ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION,
+                header, details, open, close);
+        return alert.showAndWait().orElse(close) == open;
+    }
+
+    @Override
     public Optional<Template> chooseTemplate() {
         ChoiceDialog<Template> dialog = new ChoiceDialog<>(Template.CLASSIC, List.of(Template.values()));
         dialog.initOwner(owner);

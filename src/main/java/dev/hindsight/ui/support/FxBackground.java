@@ -24,18 +24,36 @@ public final class FxBackground implements Background {
     private final Map<Integer, String> running = new LinkedHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
 
+    /** A future whose cancel() interrupts the thread doing the work (an export stops, leaving no file). */
+    private static final class Running<T> extends CompletableFuture<T> {
+        private volatile Thread worker;
+
+        @Override
+        public boolean cancel(boolean mayInterrupt) {
+            Thread t = worker;
+            if (t != null && mayInterrupt) {
+                t.interrupt();
+            }
+            return super.cancel(mayInterrupt);
+        }
+    }
+
     @Override
     public <T> CompletableFuture<T> submit(String name, Callable<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
+        Running<T> result = new Running<>();
         int id = ids.incrementAndGet();
         started(id, name);
         executor.execute(() -> {
+            result.worker = Thread.currentThread();
             T value = null;
             Throwable failure = null;
             try {
                 value = work.call();
             } catch (Throwable e) {
                 failure = e;
+            } finally {
+                result.worker = null;
+                Thread.interrupted();
             }
             T done = value;
             Throwable failed = failure;

@@ -30,14 +30,14 @@ public final class DatePickerCell<S> extends TableCell<S, LocalDate> implements 
 
     @Override
     public void startEdit() {
-        if (isEmpty() || getTableRow() == null || getTableRow().getItem() == null) {
+        if (isEmpty() || rowItem() == null) {
             return;
         }
         super.startEdit();
         if (!isEditing()) {
             return;
         }
-        picker = new DatePicker(value.apply(getTableRow().getItem()));
+        picker = new DatePicker(value.apply(rowItem()));
         picker.setEditable(true);
         picker.setConverter(new StringConverter<>() {
             @Override
@@ -54,12 +54,16 @@ public final class DatePickerCell<S> extends TableCell<S, LocalDate> implements 
         if (typed != null) {
             picker.getEditor().setText(typed);
         }
+        DatePicker own = picker;
         picker.valueProperty().addListener((o, a, b) -> {
-            if (!finishing && picker != null && !picker.getEditor().isFocused()) {
+            if (!finishing && picker == own && !own.getEditor().isFocused()) {
                 finish(b == null ? "" : b.toString(), TableEditing.Move.NONE);
             }
         });
         picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (picker != own) {
+                return;
+            }
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 finish(picker.getEditor().getText(), TableEditing.Move.DOWN);
@@ -79,8 +83,15 @@ public final class DatePickerCell<S> extends TableCell<S, LocalDate> implements 
         setText(null);
         setGraphic(picker);
         editing.started(this);
-        picker.getEditor().requestFocus();
-        picker.getEditor().end();
+        // The editor joins the scene with the picker's skin, on the next layout: focus the picker now
+        // (it hands focus to its editor) and place the caret once the editor is there.
+        picker.requestFocus();
+        javafx.application.Platform.runLater(() -> {
+            if (picker == own) {
+                own.getEditor().requestFocus();
+                own.getEditor().end();
+            }
+        });
     }
 
     @Override
@@ -93,7 +104,7 @@ public final class DatePickerCell<S> extends TableCell<S, LocalDate> implements 
             return true;
         }
         int row = getIndex();
-        LocalDate before = value.apply(getTableRow().getItem());
+        LocalDate before = value.apply(rowItem());
         finishing = true;
         try {
             if (!text.strip().equals(before == null ? "" : before.toString())) {
@@ -119,7 +130,7 @@ public final class DatePickerCell<S> extends TableCell<S, LocalDate> implements 
 
     @Override
     public void cancelEdit() {
-        if (!finishing && picker != null && isEditing()) {
+        if (!finishing && picker != null && isEditing() && rowItem() != null) {
             if (!finish(picker.getEditor().getText(), TableEditing.Move.NONE)) {
                 finishing = true;
                 try {
@@ -135,6 +146,13 @@ public final class DatePickerCell<S> extends TableCell<S, LocalDate> implements 
         picker = null;
         setGraphic(null);
         updateItem(getItem(), isEmpty());
+    }
+
+    /** The row's item from the table's list, which is current even while the row is being laid out. */
+    private S rowItem() {
+        int index = getIndex();
+        var items = getTableView() == null ? null : getTableView().getItems();
+        return items == null || index < 0 || index >= items.size() ? null : items.get(index);
     }
 
     @Override

@@ -133,6 +133,7 @@ public final class TableEditing<S> {
         }
         focus(row, column);
         initialText = typed;
+        table.layout();
         table.edit(row, column);
     }
 

@@ -45,7 +45,7 @@ public final class TextEditCell<S> extends TableCell<S, String> implements Activ
 
     @Override
     public void startEdit() {
-        if (isEmpty() || getTableRow() == null || getTableRow().getItem() == null) {
+        if (isEmpty() || rowItem() == null) {
             return;
         }
         super.startEdit();
@@ -53,7 +53,7 @@ public final class TextEditCell<S> extends TableCell<S, String> implements Activ
             return;
         }
         String typed = editing.takeInitialText();
-        field = TextControls.withoutOwnUndo(new TextField(typed != null ? typed : editText.apply(getTableRow().getItem())));
+        field = TextControls.withoutOwnUndo(new TextField(typed != null ? typed : editText.apply(rowItem())));
         field.setId("cell-editor");
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::editorKey);
         field.focusedProperty().addListener((o, was, now) -> {
@@ -102,7 +102,7 @@ public final class TextEditCell<S> extends TableCell<S, String> implements Activ
         }
         int row = getIndex();
         String text = field.getText();
-        String before = editText.apply(getTableRow().getItem());
+        String before = editText.apply(rowItem());
         finishing = true;
         try {
             if (!text.equals(before)) {
@@ -135,7 +135,7 @@ public final class TextEditCell<S> extends TableCell<S, String> implements Activ
 
     @Override
     public void cancelEdit() {
-        if (!finishing && field != null && isEditing()) {
+        if (!finishing && field != null && isEditing() && rowItem() != null) {
             // Left by a click elsewhere or a scroll: commit rather than lose what was typed.
             finish(TableEditing.Move.NONE, true);
             return;
@@ -145,6 +145,13 @@ public final class TextEditCell<S> extends TableCell<S, String> implements Activ
         field = null;
         setGraphic(null);
         updateItem(getItem(), isEmpty());
+    }
+
+    /** The row's item from the table's list, which is current even while the row is being laid out. */
+    private S rowItem() {
+        int index = getIndex();
+        var items = getTableView() == null ? null : getTableView().getItems();
+        return items == null || index < 0 || index >= items.size() ? null : items.get(index);
     }
 
     @Override
@@ -157,8 +164,8 @@ public final class TextEditCell<S> extends TableCell<S, String> implements Activ
         setGraphic(null);
         setTooltip(null);
         getStyleClass().remove("rejected");
-        if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
-            decorator.accept(this, getTableRow().getItem());
+        if (!empty && rowItem() != null) {
+            decorator.accept(this, rowItem());
         }
     }
 }

@@ -3,20 +3,16 @@ package dev.hindsight.ui.timeline;
 import dev.hindsight.model.EntryKind;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import dev.hindsight.export.KindColors;
 
-/** The colour of each kind in the table, and choosing a kind by its first letter. */
+/** The colour of each kind in the table (shared with the exports), and choosing a kind by its first letter. */
 final class KindPalette {
-    private static final Map<EntryKind, String> HEX = Map.of(
-            EntryKind.DETECTION, "#DD2E44", EntryKind.RESPONSE, "#F4900C", EntryKind.INVESTIGATION, "#3B88C3",
-            EntryKind.MISLEADING, "#C99700", EntryKind.ESCALATION, "#AA8ED6", EntryKind.MITIGATION, "#C1694F",
-            EntryKind.RESOLUTION, "#5E9E3F");
-
     private KindPalette() {
     }
 
+    /** The kind's colour, the same as in the PDF and the Markdown legend. */
     static String hex(EntryKind kind) {
-        return HEX.getOrDefault(kind, "#8C8C8C");
+        return KindColors.of(kind).hex();
     }
 
     /** The next known kind starting with {@code letter} after {@code current} (d: detection; r: response, resolution). */

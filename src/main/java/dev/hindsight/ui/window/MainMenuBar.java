@@ -1,5 +1,6 @@
 package dev.hindsight.ui.window;
 
+import dev.hindsight.export.PageSize;
 import dev.hindsight.ui.support.Settings;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ final class MainMenuBar {
     }
 
     static MenuBar build(MainWindow window, WindowActions a, SectionTabs tabs, Settings settings,
-                         List<AppAction> reportActions, List<AppAction> exportActions) {
+                         List<AppAction> reportActions, ExportActions exports) {
         Menu recent = new Menu("Open _Recent");
         recent.setId("menu-recent");
         fillRecent(recent, window, settings);
@@ -26,10 +27,8 @@ final class MainMenuBar {
         Menu file = menu("_File", a.newReport.menuItem(), a.newWindow.menuItem(), a.newFromFile.menuItem(),
                 new SeparatorMenuItem(), a.open.menuItem(), recent, new SeparatorMenuItem(), a.save.menuItem(),
                 a.saveAs.menuItem());
-        if (!exportActions.isEmpty()) {
-            file.getItems().add(new SeparatorMenuItem());
-            exportActions.forEach(x -> file.getItems().add(x.menuItem()));
-        }
+        file.getItems().addAll(new SeparatorMenuItem(), a.exportPdf.menuItem(), a.exportMarkdown.menuItem(),
+                pageSizes(exports));
         file.getItems().addAll(new SeparatorMenuItem(), a.close.menuItem(), a.quit.menuItem());
 
         Menu edit = menu("_Edit", a.undo.menuItem(), a.redo.menuItem());
@@ -68,6 +67,21 @@ final class MainMenuBar {
         bar.getMenus().add(help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private static Menu pageSizes(ExportActions exports) {
+        Menu menu = new Menu("PDF _Page Size");
+        menu.setId("menu-page-size");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (PageSize size : PageSize.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    size == PageSize.A4 ? "A4" : "US Letter");
+            item.setToggleGroup(group);
+            item.setSelected(exports.pageSize().get() == size);
+            item.setOnAction(e -> exports.pageSize().set(size));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private static Menu menu(String name, MenuItem... items) {

@@ -37,6 +37,7 @@ public final class MainWindow {
     private final AppContext app;
     private final DocumentViewModel doc = new DocumentViewModel();
     private final FileActions files;
+    private final ExportActions exports;
     private final MarkdownPreview preview;
     private final DialogService dialogs;
     private SectionTabs tabs;
@@ -48,6 +49,7 @@ public final class MainWindow {
         this.app = app;
         this.dialogs = app.dialogsFor(stage);
         this.files = new FileActions(doc, dialogs, app.background(), app.files(), app.settings());
+        this.exports = new ExportActions(doc, dialogs, app.background(), app.settings(), app::openFile);
         this.preview = new MarkdownPreview(app::openLink);
     }
 
@@ -69,11 +71,11 @@ public final class MainWindow {
     }
 
     public void show() {
-        actions = new WindowActions(this, doc, files);
+        actions = new WindowActions(this, doc, files, exports);
         tabs = new SectionTabs(sections(), tabLabels());
         BorderPane root = new BorderPane(tabs.pane());
-        root.setTop(new VBox(MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), List.of()), toolBar()));
-        root.setBottom(StatusLine.build(doc, app.background().activity()));
+        root.setTop(new VBox(MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports), toolBar()));
+        root.setBottom(StatusLine.build(doc, app.background().activity(), exports));
         Scene scene = new Scene(root, 1180, 800);
         Theme.style(scene, app.settings());
         UndoKeys.install(scene, doc::undo, doc::redo);
@@ -146,9 +148,21 @@ public final class MainWindow {
         ToolBar bar = new ToolBar(actions.newReport.toolbarButton(), actions.open.toolbarButton(),
                 actions.save.toolbarButton(), new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
                 actions.undo.toolbarButton(),
-                actions.redo.toolbarButton());
+                actions.redo.toolbarButton(), new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
+                actions.exportPdf.toolbarButton(), actions.exportMarkdown.toolbarButton(), spacer(),
+                SeverityBadge.build(doc));
         bar.setId("toolbar");
         return bar;
+    }
+
+    private static javafx.scene.layout.Region spacer() {
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        return spacer;
+    }
+
+    public ExportActions exports() {
+        return exports;
     }
 
     private void acceptDroppedFiles(Scene scene) {

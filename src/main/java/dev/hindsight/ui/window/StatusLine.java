@@ -17,7 +17,7 @@ final class StatusLine {
     private StatusLine() {
     }
 
-    static StatusBar build(DocumentViewModel doc, ObservableStringValue activity) {
+    static StatusBar build(DocumentViewModel doc, ObservableStringValue activity, ExportActions exports) {
         StatusBar bar = new StatusBar();
         bar.setId("status");
         bar.getStyleClass().add("status-line");
@@ -44,7 +44,19 @@ final class StatusLine {
                 .map(FormatWarning::toString).collect(Collectors.joining("\n")), doc.warnings()));
         warnings.setTooltip(tip);
 
-        bar.getRightItems().addAll(running, new Separator(javafx.geometry.Orientation.VERTICAL), warnings, saved);
+        javafx.scene.control.ProgressBar exporting = new javafx.scene.control.ProgressBar();
+        exporting.setId("status-export-progress");
+        exporting.progressProperty().bind(exports.progress());
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId("status-export-cancel");
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        cancel.setOnAction(e -> exports.cancel());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {exporting, cancel}) {
+            n.visibleProperty().bind(exports.progress().greaterThanOrEqualTo(0));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        bar.getRightItems().addAll(running, exporting, cancel, new Separator(javafx.geometry.Orientation.VERTICAL),
+                warnings, saved);
         return bar;
     }
 

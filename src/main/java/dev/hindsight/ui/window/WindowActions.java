@@ -5,6 +5,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -23,8 +24,10 @@ public final class WindowActions {
     final AppAction quit;
     final AppAction undo;
     final AppAction redo;
+    final AppAction exportPdf;
+    final AppAction exportMarkdown;
 
-    WindowActions(MainWindow window, DocumentViewModel doc, FileActions files) {
+    WindowActions(MainWindow window, DocumentViewModel doc, FileActions files, ExportActions exports) {
         newReport = new AppAction("_New\u2026", keys(KeyCode.N), MaterialDesignF.FILE_PLUS_OUTLINE,
                 files::newReport).id("new");
         newWindow = new AppAction("New _Window", keys(KeyCode.N, SHIFT), null, window::openNewWindow).id("new-window");
@@ -38,6 +41,11 @@ public final class WindowActions {
                 .labelFrom(doc.undoLabel()).disabledWhen(doc.canUndo().not()).id("undo");
         redo = new AppAction("_Redo", keys(KeyCode.Z, SHIFT), MaterialDesignR.REDO, doc::redo)
                 .labelFrom(doc.redoLabel()).disabledWhen(doc.canRedo().not()).id("redo");
+        exportPdf = new AppAction("_Export PDF\u2026", keys(KeyCode.E), MaterialDesignF.FILE_PDF_BOX,
+                exports::exportPdf).disabledWhen(exports.progress().greaterThanOrEqualTo(0)).id("export-pdf");
+        exportMarkdown = new AppAction("Export _Markdown\u2026", keys(KeyCode.E, SHIFT),
+                MaterialDesignL.LANGUAGE_MARKDOWN_OUTLINE, exports::exportMarkdown)
+                .disabledWhen(exports.progress().greaterThanOrEqualTo(0)).id("export-markdown");
     }
 
     static KeyCodeCombination keys(KeyCode code, KeyCombination.Modifier... more) {

@@ -1,0 +1,49 @@
+package dev.hindsight.ui;
+
+import dev.hindsight.testing.AppHarness;
+import dev.hindsight.testing.Fixtures;
+import dev.hindsight.ui.window.MainWindow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Shared set-up of the GUI tests: one window of the application with scripted dialogs, and keyboard helpers. */
+@ExtendWith(ApplicationExtension.class)
+abstract class GuiTest {
+    protected AppHarness harness;
+    protected MainWindow window;
+
+    /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX looks only there). */
+    protected void open(Stage stage) {
+        harness = new AppHarness();
+        window = harness.open(stage);
+    }
+
+    protected static void shortcut(FxRobot robot, KeyCode... keys) {
+        KeyCode[] all = new KeyCode[keys.length + 1];
+        all[0] = KeyCode.CONTROL;
+        System.arraycopy(keys, 0, all, 1, keys.length);
+        robot.push(all);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static void keys(FxRobot robot, KeyCode... keys) {
+        for (KeyCode key : keys) {
+            robot.type(key);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static void write(FxRobot robot, String text) {
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void openFixture(FxRobot robot, String name) {
+        harness.dialogs.openAnswers.add(Fixtures.path(name));
+        shortcut(robot, KeyCode.O);
+    }
+}

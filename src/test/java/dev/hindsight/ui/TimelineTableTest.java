@@ -1,0 +1,149 @@
+package dev.hindsight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hindsight.edit.SummaryEdits;
+import dev.hindsight.model.EntryKind;
+import dev.hindsight.model.TimelineEntry;
+import dev.hindsight.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The timeline table, typed into and pasted into as a user does. */
+class TimelineTableTest extends GuiTest {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+    private List<TimelineEntry> timeline() {
+        return window.document().current().timeline();
+    }
+
+    private TableView<?> table(FxRobot robot) {
+        return robot.lookup("#timeline").queryAs(TableView.class);
+    }
+
+    @Test
+    void threeRowsTypedWithTheKeyboardOnlyRollPastMidnight(FxRobot robot) {
+        robot.interact(() -> window.document().execute(SummaryEdits.startedAt(Instant.parse("2024-06-10T23:40:00Z"))));
+        shortcut(robot, KeyCode.DIGIT2);
+        robot.clickOn("#timeline");
+        shortcut(robot, KeyCode.ENTER);
+        write(robot, "23:50");
+        keys(robot, KeyCode.TAB);
+        write(robot, "d");
+        keys(robot, KeyCode.TAB);
+        write(robot, "Alert fired on checkout");
+        keys(robot, KeyCode.ENTER);
+
+        shortcut(robot, KeyCode.ENTER);
+        write(robot, "00:10");
+        keys(robot, KeyCode.TAB);
+        write(robot, "e");
+        keys(robot, KeyCode.TAB);
+        write(robot, "Paged the DBA");
+        keys(robot, KeyCode.ENTER);
+
+        shortcut(robot, KeyCode.ENTER);
+        write(robot, "12:20 AM");
+        keys(robot, KeyCode.TAB);
+        write(robot, "mm");
+        keys(robot, KeyCode.TAB);
+        write(robot, "Rolled back");
+        keys(robot, KeyCode.ENTER);
+
+        assertThat(timeline()).containsExactly(
+                new TimelineEntry(Instant.parse("2024-06-10T23:50:00Z"), EntryKind.DETECTION, "Alert fired on checkout"),
+                new TimelineEntry(Instant.parse("2024-06-11T00:10:00Z"), EntryKind.ESCALATION, "Paged the DBA"),
+                new TimelineEntry(Instant.parse("2024-06-11T00:20:00Z"), EntryKind.MITIGATION, "Rolled back"));
+        assertThat(robot.lookup("#timeline-footer").queryLabeled().getText()).startsWith("3 events");
+        var rows = window.document().current().timeline();
+        assertThat(rows).hasSize(3);
+    }
+
+    @Test
+    void aTimeThatCannotBeReadStaysInTheCellAndIsNotCommitted(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        robot.clickOn("#timeline");
+        shortcut(robot, KeyCode.ENTER);
+        write(robot, "25:61");
+        keys(robot, KeyCode.ENTER);
+        assertThat(robot.lookup("#cell-editor").tryQuery()).as("still editing").isPresent();
+        assertThat(robot.lookup("#timeline-note").queryLabeled().getText()).contains("the hour goes from 0 to 23");
+        assertThat(timeline().get(0).at()).isNull();
+        keys(robot, KeyCode.ESCAPE);
+        assertThat(timeline()).hasSize(1);
+    }
+
+    @Test
+    void pastingTheExampleTimelineGivesElevenRowsWithTimesAndKinds(FxRobot robot) {
+        openFixture(robot, "odd/minimal.json");
+        robot.interact(() -> window.document().execute(SummaryEdits.startedAt(Instant.parse("2024-06-10T11:00:00Z"))));
+        String text = new String(Fixtures.bytes("database-vanished-timeline.txt"), StandardCharsets.UTF_8);
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        shortcut(robot, KeyCode.DIGIT2);
+        robot.clickOn("#timeline");
+        shortcut(robot, KeyCode.V);
+        assertThat(harness.dialogs.previews).hasSize(1);
+        assertThat(timeline()).hasSize(11);
+        assertThat(timeline().get(0).at()).isEqualTo(Instant.parse("2024-06-10T11:00:00Z"));
+        assertThat(timeline().get(8).at()).isEqualTo(Instant.parse("2024-06-10T12:30:00Z"));
+        assertThat(timeline().get(10).at()).isEqualTo(Instant.parse("2024-06-10T13:00:00Z"));
+        assertThat(timeline().get(0).kind()).isEqualTo(EntryKind.DETECTION);
+        assertThat(timeline().get(3).kind()).isEqualTo(EntryKind.MISLEADING);
+        assertThat(timeline().get(5).kind()).isEqualTo(EntryKind.ESCALATION);
+        assertThat(timeline().get(10).kind()).isEqualTo(EntryKind.RESOLUTION);
+        assertThat(table(robot).getItems()).hasSize(11);
+        shortcut(robot, KeyCode.Z);
+        assertThat(timeline()).as("a paste is one undo step").isEmpty();
+    }
+
+    @Test
+    void deletingRowsAndUndoingBringsThemBack(FxRobot robot) {
+        openFixture(robot, Fixtures.EXAMPLE);
+        List<TimelineEntry> before = timeline();
+        shortcut(robot, KeyCode.DIGIT2);
+        robot.interact(() -> table(robot).getSelectionModel().selectRange(2, 5));
+        robot.clickOn("#timeline-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline()).hasSize(8).doesNotContain(before.get(2), before.get(3), before.get(4));
+        shortcut(robot, KeyCode.Z);
+        assertThat(timeline()).isEqualTo(before);
+        assertThat(table(robot).getItems()).hasSize(11);
+    }
+
+    @Test
+    void movingThenSortingByTimeIsUndoneStepByStep(FxRobot robot) {
+        openFixture(robot, Fixtures.EXAMPLE);
+        List<TimelineEntry> original = timeline();
+        shortcut(robot, KeyCode.DIGIT2);
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        robot.interact(() -> table(robot).requestFocus());
+        robot.push(KeyCode.ALT, KeyCode.DOWN).push(KeyCode.ALT, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().get(2)).isEqualTo(original.get(0));
+        assertThat(robot.lookup("#timeline-footer").queryLabeled().getText()).contains("out of time order");
+        robot.clickOn("#timeline-sort");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline()).isEqualTo(original);
+        shortcut(robot, KeyCode.Z);
+        assertThat(timeline().get(2)).isEqualTo(original.get(0));
+        shortcut(robot, KeyCode.Z);
+        shortcut(robot, KeyCode.Z);
+        assertThat(timeline()).isEqualTo(original);
+    }
+}
