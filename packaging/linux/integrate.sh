@@ -1,12 +1,13 @@
 #!/bin/sh
 # Desktop integration and start-up archive of an installed Hindsight. The .deb and .rpm
 # install scripts run it as root from the installed app (lib/app/linux/integrate.sh):
-#   integrate.sh install   the hindsight command, MIME type, icons, start-up archive
+#   integrate.sh install   menu entry, hindsight command, MIME type, icons, start-up archive
 #   integrate.sh remove    undoes install
 #   integrate.sh cds       only the start-up archive (also used by .ci/run on an unpacked .deb)
 set -e
 app=$(cd "$(dirname "$0")/../../.." && pwd)
 here="$app/lib/app/linux"
+desktop="$app/lib/hindsight-Hindsight.desktop"
 sizes="16 24 32 48 64 128 256"
 
 # A CDS archive records the paths of the jars, so it is made here, where they are installed:
@@ -32,10 +33,17 @@ quietly() {
 }
 
 install() {
+  # xdg-desktop-menu refuses where no menu directory exists (a server): the entry is still
+  # put where desktops look for it, so the MIME association works once one is installed.
+  if ! xdg-desktop-menu install --mode system "$desktop" >/dev/null 2>&1; then
+    mkdir -p /usr/share/applications
+    cp "$desktop" /usr/share/applications/
+    command -v update-desktop-database >/dev/null && quietly update-desktop-database -q /usr/share/applications
+  fi
   ln -sf "$app/bin/Hindsight" /usr/bin/hindsight
   quietly xdg-mime install --mode system "$here/hindsight-report.xml"
   for size in $sizes; do
-    quietly xdg-icon-resource install --noupdate --mode system --context apps --size "$size" \
+    quietly xdg-icon-resource install --noupdate --mode system --context apps --size "$size" --novendor \
       "$here/icons/hindsight-$size.png" hindsight
     quietly xdg-icon-resource install --noupdate --mode system --context mimetypes --size "$size" \
       "$here/icons/report-$size.png" application-x-hindsight-report
@@ -45,10 +53,12 @@ install() {
 }
 
 remove() {
+  xdg-desktop-menu uninstall --mode system "$desktop" >/dev/null 2>&1 || true
+  rm -f /usr/share/applications/hindsight-Hindsight.desktop
   [ "$(readlink /usr/bin/hindsight)" != "$app/bin/Hindsight" ] || rm -f /usr/bin/hindsight
   quietly xdg-mime uninstall --mode system "$here/hindsight-report.xml"
   for size in $sizes; do
-    quietly xdg-icon-resource uninstall --noupdate --mode system --context apps --size "$size" hindsight
+    quietly xdg-icon-resource uninstall --noupdate --mode system --context apps --size "$size" --novendor hindsight
     quietly xdg-icon-resource uninstall --noupdate --mode system --context mimetypes --size "$size" \
       application-x-hindsight-report
   done
