@@ -1,0 +1,276 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+/**
+ * Builds Hindsight's application image and installers on the platform it runs on: a jlink'd
+ * runtime with JavaFX inside, the jpackage image, on Linux a class list for the start-up archive,
+ * then .deb/.rpm, .msi or .dmg. Run by {@code mvn -Pdist package} (docs/packaging.md).
+ * Usage: java packaging/Dist.java VERSION [installers=true|false]
+ */
+public final class Dist {
+    /** What the app needs from the JDK (jdeps --print-module-deps), plus JavaFX's controls. */
+    static final String MODULES = "java.base,java.desktop,java.management,java.sql,javafx.controls";
+    /** Options baked into the runtime, so the launcher, the CDS dumps and a plain bin/java agree. */
+    static final List<String> RUNTIME_OPTIONS = List.of(
+            "--enable-native-access=javafx.graphics", "--sun-misc-unsafe-memory-access=allow");
+    static final String REPORT = "docs/format/examples/database-vanished.postmortem.json";
+
+    enum Os {
+        LINUX("linux", ".so", "lib"), WINDOWS("win", ".dll", "bin"), MAC("mac", ".dylib", "lib");
+
+        /** The classifier of the JavaFX jars that hold this platform's classes and libraries. */
+        final String fxClassifier;
+        final String nativeSuffix;
+        /** Where a JDK keeps its native libraries: JavaFX looks there first. */
+        final String nativeDir;
+
+        Os(String fxClassifier, String nativeSuffix, String nativeDir) {
+            this.fxClassifier = fxClassifier;
+            this.nativeSuffix = nativeSuffix;
+            this.nativeDir = nativeDir;
+        }
+
+        static Os current() {
+            String name = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+            return name.contains("win") ? WINDOWS : name.contains("mac") ? MAC : LINUX;
+        }
+    }
+
+    final String version;
+    final Os os = Os.current();
+    final Path target = Path.of("target");
+    final Path dist = target.resolve("dist");
+    final Path input = dist.resolve("input");
+    final Path javafx = dist.resolve("javafx");
+    final Path runtime = dist.resolve("runtime");
+    final Path images = dist.resolve("image");
+
+    Dist(String version) {
+        this.version = version;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (Runtime.version().feature() < 25) {
+            throw new IllegalStateException("the installers bundle a JDK 25 runtime: run Maven on a JDK 25"
+                    + " (JAVA_HOME=/path/to/jdk-25 mvn -Pdist package); this is " + Runtime.version());
+        }
+        Dist dist = new Dist(args[0]);
+        boolean installers = args.length < 2 || Boolean.parseBoolean(args[1]);
+        dist.stage();
+        dist.linkRuntime();
+        Path image = dist.appImage();
+        if (dist.os == Os.LINUX) {
+            dist.recordClassList(image);
+        }
+        if (installers) {
+            dist.installers(image);
+        }
+        System.out.println("dist: " + image);
+    }
+
+    /** The app's jars (not JavaFX, which goes into the runtime) and, on Linux, the desktop files. */
+    void stage() throws IOException {
+        deleteTree(dist);
+        Files.createDirectories(input);
+        Files.createDirectories(javafx);
+        copy(target.resolve("hindsight.jar"), input);
+        try (Stream<Path> libs = Files.list(target.resolve("lib"))) {
+            for (Path jar : libs.sorted().collect(Collectors.toList())) {
+                String name = jar.getFileName().toString();
+                if (!name.startsWith("javafx-")) {
+                    copy(jar, input);
+                } else if (name.endsWith("-" + os.fxClassifier + ".jar")) {
+                    copy(jar, javafx);
+                }
+            }
+        }
+        if (os == Os.LINUX) {
+            Path linux = Files.createDirectories(input.resolve("linux"));
+            copy(Path.of("packaging/linux/integrate.sh"), linux);
+            copy(Path.of("packaging/linux/hindsight-report.xml"), linux);
+            Path icons = Files.createDirectories(linux.resolve("icons"));
+            for (int size : List.of(16, 24, 32, 48, 64, 128, 256)) {
+                copy(Path.of("icons/png/hindsight-" + size + ".png"), icons);
+                copy(Path.of("icons/png/report-" + size + ".png"), icons);
+            }
+        }
+    }
+
+    /**
+     * jlink's runtime: JavaFX modules inside, their native libraries beside the JDK's (so JavaFX
+     * loads them from the runtime instead of unpacking them into the user's home), the launch
+     * options of pom.xml's javafx-maven-plugin (ControlsFX reaches into JavaFX internals), and
+     * the base CDS archive dumped with those options.
+     */
+    void linkRuntime() throws IOException {
+        List<String> options = new ArrayList<>(RUNTIME_OPTIONS);
+        options.addAll(pomLaunchOptions());
+        run("jlink", "--module-path", javafx.toString(), "--add-modules", MODULES,
+                "--strip-debug", "--no-header-files", "--no-man-pages",
+                "--exclude-resources=glob:/javafx.graphics/*" + os.nativeSuffix,
+                "--add-options=" + String.join(" ", options),
+                "--generate-cds-archive", "--output", runtime.toString());
+        Path natives = runtime.resolve(os.nativeDir);
+        try (Stream<Path> jars = Files.list(javafx)) {
+            for (Path jar : jars.collect(Collectors.toList())) {
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    for (var entry : zip.stream().filter(e -> e.getName().endsWith(os.nativeSuffix))
+                            .filter(e -> !e.getName().contains("/")).collect(Collectors.toList())) {
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            Files.copy(in, natives.resolve(entry.getName()), StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The --add-exports/--add-opens lines of pom.xml's javafx-maven-plugin, kept in one place. */
+    static List<String> pomLaunchOptions() throws IOException {
+        Matcher m = Pattern.compile("<option>(--add-(?:exports|opens)=[^<]+)</option>")
+                .matcher(Files.readString(Path.of("pom.xml")));
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no --add-exports options found in pom.xml's javafx-maven-plugin");
+        }
+        return found;
+    }
+
+    Path appImage() throws IOException {
+        List<String> args = new ArrayList<>(List.of("--type", "app-image", "--dest", images.toString(),
+                "--name", "Hindsight", "--app-version", version, "--vendor", "Hindsight",
+                "--description", "Write incident postmortems offline",
+                "--input", input.toString(), "--main-jar", "hindsight.jar", "--main-class", "dev.hindsight.Main",
+                "--runtime-image", runtime.toString(), "--icon", icon()));
+        // The start-up archive: Linux packages make it at install time (a static archive from
+        // the class list); anywhere else the first run makes a dynamic one where it can write.
+        // The launcher expands $APPDIR. JVM warnings go to stderr so the command line's output
+        // stays clean, and the CDS fallbacks (no archive, a stale one) stay quiet.
+        for (String option : List.of("-XX:SharedArchiveFile=$APPDIR/hindsight.jsa", "-XX:+AutoCreateSharedArchive",
+                "-Xlog:all=off", "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr")) {
+            args.add("--java-options");
+            args.add(option);
+        }
+        if (os == Os.WINDOWS) {
+            // A GUI launcher has no console: a second one runs the command line in a terminal.
+            args.addAll(List.of("--add-launcher", "hindsight-cli=packaging/windows/cli.properties"));
+        }
+        run("jpackage", args.toArray(String[]::new));
+        return images.resolve(os == Os.MAC ? "Hindsight.app" : "Hindsight");
+    }
+
+    String icon() {
+        return os == Os.WINDOWS ? "icons/hindsight.ico" : os == Os.MAC ? "icons/hindsight.icns"
+                : "icons/png/hindsight-256.png";
+    }
+
+    /**
+     * Opens the window once (under xvfb-run when there is no display) and records the classes it
+     * loads; the packages' install script dumps them into a CDS archive at the installed paths.
+     */
+    void recordClassList(Path image) throws IOException, InterruptedException {
+        Path list = image.resolve("lib/app/hindsight.classlist");
+        List<String> command = new ArrayList<>();
+        if (System.getenv("DISPLAY") == null) {
+            if (!onPath("xvfb-run")) {
+                System.out.println("dist: no display and no xvfb-run: no class list, so no start-up archive");
+                return;
+            }
+            command.addAll(List.of("xvfb-run", "-a"));
+        }
+        command.addAll(List.of(image.resolve("bin/Hindsight").toString(), REPORT));
+        ProcessBuilder training = new ProcessBuilder(command).inheritIO();
+        training.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:off -XX:DumpLoadedClassList=" + list.toAbsolutePath()
+                + " -Dhindsight.exitWhenShown=true");
+        int exit = training.start().waitFor();
+        if (exit != 0 || !Files.exists(list)) {
+            throw new IllegalStateException("the training run of the window failed (exit " + exit + ")");
+        }
+    }
+
+    void installers(Path image) throws IOException {
+        // An archive left by a run of the image records this machine's paths: never ship one.
+        Files.deleteIfExists(image.resolve(os == Os.MAC ? "Contents/app/hindsight.jsa" : "lib/app/hindsight.jsa"));
+        List<String> common = List.of("--dest", dist.toString(), "--app-image", image.toString(),
+                "--name", "Hindsight", "--app-version", version, "--vendor", "Hindsight",
+                "--description", "Write incident postmortems offline", "--copyright", "Hindsight authors");
+        if (os == Os.LINUX) {
+            List<String> types = new ArrayList<>();
+            if (onPath("dpkg-deb")) {
+                types.add("deb");
+            }
+            if (onPath("rpmbuild")) {
+                types.add("rpm");
+            }
+            for (String type : types) {
+                List<String> args = new ArrayList<>(List.of("--type", type));
+                args.addAll(common);
+                args.addAll(List.of("--install-dir", "/opt", "--resource-dir", "packaging/linux",
+                        "--linux-package-name", "hindsight", "--linux-shortcut", "--linux-menu-group", "Office",
+                        "--linux-app-category", "editors", "--linux-package-deps", "libgtk-3-0"));
+                run("jpackage", args.toArray(String[]::new));
+            }
+        } else if (os == Os.WINDOWS) {
+            List<String> args = new ArrayList<>(List.of("--type", "msi"));
+            args.addAll(common);
+            args.addAll(List.of("--win-menu", "--win-menu-group", "Hindsight", "--win-shortcut",
+                    "--win-per-user-install", "--win-dir-chooser",
+                    "--win-upgrade-uuid", "5b0c1b1e-6b7e-4d0a-9a55-3f0f3c9a1d27"));
+            run("jpackage", args.toArray(String[]::new));
+        } else {
+            List<String> args = new ArrayList<>(List.of("--type", "dmg"));
+            args.addAll(common);
+            args.addAll(List.of("--mac-package-identifier", "dev.hindsight", "--mac-package-name", "Hindsight"));
+            run("jpackage", args.toArray(String[]::new));
+        }
+    }
+
+    static void run(String tool, String... args) {
+        ToolProvider provider = ToolProvider.findFirst(tool)
+                .orElseThrow(() -> new IllegalStateException("this JDK has no " + tool));
+        System.out.println("dist: " + tool + " " + String.join(" ", args));
+        int exit = provider.run(System.out, System.err, args);
+        if (exit != 0) {
+            throw new IllegalStateException(tool + " failed with exit code " + exit);
+        }
+    }
+
+    static boolean onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+
+    static void copy(Path file, Path dir) throws IOException {
+        Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+#!/bin/sh
+# Desktop integration and start-up archive of an installed Hindsight. The .deb and .rpm
+# install scripts run it as root from the installed app (lib/app/linux/integrate.sh):
+#   integrate.sh install   menu entry, hindsight command, MIME type, icons, start-up archive
+#   integrate.sh remove    undoes install
+#   integrate.sh cds       only the start-up archive (also used by .ci/run on an unpacked .deb)
+set -e
+app=$(cd "$(dirname "$0")/../../.." && pwd)
+here="$app/lib/app/linux"
+desktop="$app/lib/hindsight-Hindsight.desktop"
+sizes="16 24 32 48 64 128 256"
+
+# A CDS archive records the paths of the jars, so it is made here, where they are installed:
+# a static archive of the classes the build's training run of the window loaded.
+cds() {
+  list="$app/lib/app/hindsight.classlist"
+  archive="$app/lib/app/hindsight.jsa"
+  rm -f "$archive"
+  [ -f "$list" ] || { echo "hindsight: no class list, so no start-up archive" >&2; return 0; }
+  # the class path exactly as the launcher builds it from its .cfg
+  cp=$(sed -n "s|^app.classpath=\\\$APPDIR/|$app/lib/app/|p" "$app/lib/app/Hindsight.cfg" | paste -sd: -)
+  if ! "$app/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
+      -XX:SharedArchiveFile="$archive" -cp "$cp" >/dev/null 2>&1; then
+    rm -f "$archive"
+    echo "hindsight: could not make the start-up archive; Hindsight starts without it" >&2
+  fi
+  [ ! -f "$archive" ] || chmod 644 "$archive"
+}
+
+# Desktop integration is a convenience: a missing xdg tool must not fail the installation.
+quietly() {
+  "$@" >/dev/null 2>&1 || echo "hindsight: '$*' failed" >&2
+}
+
+install() {
+  # xdg-desktop-menu refuses where no menu directory exists (a server): the entry is still
+  # put where desktops look for it, so the MIME association works once one is installed.
+  if ! xdg-desktop-menu install --mode system "$desktop" >/dev/null 2>&1; then
+    mkdir -p /usr/share/applications
+    cp "$desktop" /usr/share/applications/
+    command -v update-desktop-database >/dev/null && quietly update-desktop-database -q /usr/share/applications
+  fi
+  ln -sf "$app/bin/Hindsight" /usr/bin/hindsight
+  quietly xdg-mime install --mode system "$here/hindsight-report.xml"
+  for size in $sizes; do
+    quietly xdg-icon-resource install --noupdate --mode system --context apps --size "$size" --novendor \
+      "$here/icons/hindsight-$size.png" hindsight
+    quietly xdg-icon-resource install --noupdate --mode system --context mimetypes --size "$size" \
+      "$here/icons/report-$size.png" application-x-hindsight-report
+  done
+  quietly xdg-icon-resource forceupdate --mode system
+  cds
+}
+
+remove() {
+  xdg-desktop-menu uninstall --mode system "$desktop" >/dev/null 2>&1 || true
+  rm -f /usr/share/applications/hindsight-Hindsight.desktop
+  [ "$(readlink /usr/bin/hindsight)" != "$app/bin/Hindsight" ] || rm -f /usr/bin/hindsight
+  quietly xdg-mime uninstall --mode system "$here/hindsight-report.xml"
+  for size in $sizes; do
+    quietly xdg-icon-resource uninstall --noupdate --mode system --context apps --size "$size" --novendor hindsight
+    quietly xdg-icon-resource uninstall --noupdate --mode system --context mimetypes --size "$size" \
+      application-x-hindsight-report
+  done
+  quietly xdg-icon-resource forceupdate --mode system
+  rm -f "$app/lib/app/hindsight.jsa"
+}
+
+case "$1" in
+  install) install ;;
+  remove) remove ;;
+  cds) cds ;;
+  *) echo "usage: $0 install|remove|cds" >&2; exit 2 ;;
+esac
