@@ -48,7 +48,8 @@ public final class ReportReader {
         } catch (ReportFormatException e) {
             throw locate(e, text);
         } catch (RuntimeException e) {
-            throw new ReportFormatException(source, null, 0, 0, "could not be read (" + e + "); please report this as a bug");
+            throw new ReportFormatException(source, null, 0, 0,
+                    "could not be read (" + e + "); please report this as a bug", e);
         }
     }
 
