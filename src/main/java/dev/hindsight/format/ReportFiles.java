@@ -29,13 +29,35 @@ public final class ReportFiles {
     }
 
     /**
+     * Opens {@code file} and fingerprints exactly the bytes read, so that a later
+     * {@link FileFingerprint#changedOnDisk} tells whether someone else changed the file since.
+     *
+     * @throws IOException when the file was read but cannot be looked at again to fingerprint it
+     */
+    public OpenedReport openTracked(Path file) throws ReportFormatException, IOException {
+        String source = file.toString();
+        byte[] bytes = reader.readBytes(file, source);
+        return new OpenedReport(reader.read(bytes, source), FileFingerprint.of(file, bytes));
+    }
+
+    /**
      * Saves {@code report} to {@code file} and returns what was written, stamped by the
      * {@link SaveStamps} rules against {@code baseline} (the report as last read or saved, or null).
      */
     public Report save(Report report, Report baseline, Path file) throws IOException {
+        return saveTracked(report, baseline, file).report();
+    }
+
+    /**
+     * Saves like {@link #save} and fingerprints what was written. Before saving over a file
+     * it opened, the caller asks the previous fingerprint whether the file
+     * {@linkplain FileFingerprint#changedOnDisk changed on disk} and lets the user choose.
+     */
+    public SavedReport saveTracked(Report report, Report baseline, Path file) throws IOException {
         Report stamped = SaveStamps.stamp(report, baseline, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        writer.write(file, encoder.encode(stamped));
-        return stamped;
+        byte[] bytes = encoder.encode(stamped);
+        writer.write(file, bytes);
+        return new SavedReport(stamped, FileFingerprint.of(file, bytes));
     }
 
     /**
