@@ -54,6 +54,18 @@ public final class FileFingerprint {
         return new FileFingerprint(content.length, modified, attributes.fileKey(), digest(content), racy);
     }
 
+    /**
+     * Like {@link #of(Path, byte[])}, but when the file cannot be looked at (gone or renamed
+     * right after the read or write) a fingerprint of the content alone, whose checks hash.
+     */
+    static FileFingerprint ofOrContent(Path file, byte[] content) {
+        try {
+            return of(file, content);
+        } catch (IOException e) {
+            return new FileFingerprint(content.length, Instant.EPOCH, null, digest(content), true);
+        }
+    }
+
     /** The fingerprint of {@code file} as it is now, reading it to hash it. */
     public static FileFingerprint read(Path file) throws IOException {
         return of(file, Files.readAllBytes(file));

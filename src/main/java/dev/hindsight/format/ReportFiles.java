@@ -31,13 +31,11 @@ public final class ReportFiles {
     /**
      * Opens {@code file} and fingerprints exactly the bytes read, so that a later
      * {@link FileFingerprint#changedOnDisk} tells whether someone else changed the file since.
-     *
-     * @throws IOException when the file was read but cannot be looked at again to fingerprint it
      */
-    public OpenedReport openTracked(Path file) throws ReportFormatException, IOException {
+    public OpenedReport openTracked(Path file) throws ReportFormatException {
         String source = file.toString();
         byte[] bytes = reader.readBytes(file, source);
-        return new OpenedReport(reader.read(bytes, source), FileFingerprint.of(file, bytes));
+        return new OpenedReport(reader.read(bytes, source), FileFingerprint.ofOrContent(file, bytes));
     }
 
     /**
@@ -45,7 +43,9 @@ public final class ReportFiles {
      * {@link SaveStamps} rules against {@code baseline} (the report as last read or saved, or null).
      */
     public Report save(Report report, Report baseline, Path file) throws IOException {
-        return saveTracked(report, baseline, file).report();
+        Report stamped = stamp(report, baseline);
+        writer.write(file, encoder.encode(stamped));
+        return stamped;
     }
 
     /**
@@ -54,10 +54,14 @@ public final class ReportFiles {
      * {@linkplain FileFingerprint#changedOnDisk changed on disk} and lets the user choose.
      */
     public SavedReport saveTracked(Report report, Report baseline, Path file) throws IOException {
-        Report stamped = SaveStamps.stamp(report, baseline, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        Report stamped = stamp(report, baseline);
         byte[] bytes = encoder.encode(stamped);
         writer.write(file, bytes);
-        return new SavedReport(stamped, FileFingerprint.of(file, bytes));
+        return new SavedReport(stamped, FileFingerprint.ofOrContent(file, bytes));
+    }
+
+    private Report stamp(Report report, Report baseline) {
+        return SaveStamps.stamp(report, baseline, clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +35,9 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class RecoverySession implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
+
+    /** How long an empty session folder may be a starting instance's, not yet locked. */
+    private static final Duration FRESH = Duration.ofMinutes(1);
 
     private final RecoveryStore store;
     private final Path folder;
@@ -64,12 +68,19 @@ public final class RecoverySession implements AutoCloseable {
                 }
                 continue;
             }
-            RecoveryStore.createPrivate(folder);
-            SessionLock lock = SessionLock.tryAcquire(folder);
-            if (lock == null) {
-                throw new IOException(folder + ": the new recovery session could not be locked");
+            SessionLock lock = null;
+            try {
+                RecoveryStore.createPrivate(folder);
+                lock = SessionLock.tryAcquire(folder);
+            } catch (NoSuchFileException e) {
+                // another instance took the still unlocked new folder for an empty orphan and removed it
             }
-            return new RecoverySession(store, folder, lock);
+            if (lock != null) {
+                return new RecoverySession(store, folder, lock);
+            }
+            if (attempt > 10) {
+                throw new IOException(store.folder() + ": no recovery session could be started and locked");
+            }
         }
     }
 
@@ -125,6 +136,8 @@ public final class RecoverySession implements AutoCloseable {
         List<RecoveredReport> found = new ArrayList<>();
         try (DirectoryStream<Path> sessions = Files.newDirectoryStream(store.folder(), Files::isDirectory)) {
             for (Path other : sessions) {
+                // Read before adopting: taking the lock may create the lock file and touch the folder.
+                Instant touched = Files.getLastModifiedTime(other).toInstant();
                 if (other.equals(folder) || !adopt(other)) {
                     continue;
                 }
@@ -133,12 +146,24 @@ public final class RecoverySession implements AutoCloseable {
                     found.add(RecoveryFiles.read(other, id, reader));
                 }
                 if (ids.isEmpty()) {
-                    removeAdopted(other);
+                    leaveEmpty(other, touched);
                 }
             }
         }
         found.sort((a, b) -> a.lastChange().compareTo(b.lastChange()));
         return found;
+    }
+
+    /**
+     * An orphan session without entries is removed, unless it is new: a starting instance
+     * creates its folder a moment before it locks it, and must not see it vanish.
+     */
+    private void leaveEmpty(Path other, Instant touched) throws IOException {
+        if (touched.isBefore(Instant.now().minus(FRESH))) {
+            removeAdopted(other);
+        } else {
+            adopted.remove(other).close();
+        }
     }
 
     private boolean adopt(Path other) throws IOException {

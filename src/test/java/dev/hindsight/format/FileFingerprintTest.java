@@ -131,4 +131,16 @@ class FileFingerprintTest {
         assertThat(saved.fingerprint().changedOnDisk(link)).isFalse();
         assertThat(saved.fingerprint().changedOnDisk(real)).isFalse();
     }
+
+    @Test
+    void aFileGoneRightAfterItsReadIsFingerprintedByItsContent() throws Exception {
+        Path file = dir.resolve("r.postmortem.json");
+        byte[] content = "{}\n".getBytes(StandardCharsets.UTF_8);
+        FileFingerprint fingerprint = FileFingerprint.ofOrContent(file, content);
+        assertThat(fingerprint.changedOnDisk(file)).as("still gone").isTrue();
+        Files.write(file, content);
+        assertThat(fingerprint.changedOnDisk(file)).as("back with the same content").isFalse();
+        Files.writeString(file, "[]\n");
+        assertThat(fingerprint.changedOnDisk(file)).isTrue();
+    }
 }

@@ -221,6 +221,21 @@ class RecoveryStoreTest {
         }
     }
 
+    @Test
+    void anEmptyNewSessionMayBeAStartingInstanceAndIsLeftAloneAnOldOneIsRemoved() throws Exception {
+        try (RecoverySession mine = store().startSession()) {
+            Path starting = Files.createDirectory(store().folder().resolve("session-starting"));
+            Path old = Files.createDirectory(store().folder().resolve("session-crashed-empty"));
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(TYPED));
+            assertThat(mine.orphans()).isEmpty();
+            assertThat(old).doesNotExist();
+            assertThat(starting).isDirectory();
+            try (SessionLock lock = SessionLock.tryAcquire(starting)) {
+                assertThat(lock).as("the starting instance can still lock its folder").isNotNull();
+            }
+        }
+    }
+
     private Process startChild(String title) throws Exception {
         Process child = ChildJvm.of(RecoveryChild.class, List.of(store().folder().toString(), title),
                 ReportFiles.class, JsonFactory.class, JsonNode.class, JsonAutoDetect.class).start();
