@@ -146,4 +146,32 @@ final class RecoveryFiles {
             return fallback;
         }
     }
+
+    /** Deletes an entry's files, and any temporary file a killed autosave of it left. */
+    static void deleteEntry(Path dir, String id) throws IOException {
+        Files.deleteIfExists(report(dir, id));
+        Files.deleteIfExists(meta(dir, id));
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "." + id + ".*.tmp")) {
+            for (Path temp : temps) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Removes a session folder whose lock this process holds: its last files, then the lock, then the folder. */
+    static void removeFolder(Path dir, SessionLock held) throws IOException {
+        try (DirectoryStream<Path> rest = Files.newDirectoryStream(dir,
+                p -> !p.getFileName().toString().equals(SessionLock.FILE_NAME))) {
+            for (Path file : rest) {
+                Files.deleteIfExists(file);
+            }
+        }
+        held.close();
+        try {
+            Files.deleteIfExists(dir.resolve(SessionLock.FILE_NAME));
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // Another instance opened the lock in between; it finds the session empty and removes it.
+        }
+    }
 }

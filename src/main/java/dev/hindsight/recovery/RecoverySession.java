@@ -6,20 +6,14 @@ import dev.hindsight.format.ReportEncoder;
 import dev.hindsight.format.ReportReader;
 import dev.hindsight.model.Report;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,23 +30,18 @@ public final class RecoverySession implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** How long an empty session folder may be a starting instance's, not yet locked. */
-    private static final Duration FRESH = Duration.ofMinutes(1);
-
-    private final RecoveryStore store;
     private final Path folder;
     private final SessionLock lock;
     private final AtomicFileWriter writer = new AtomicFileWriter();
     private final ReportEncoder encoder = new ReportEncoder();
-    private final ReportReader reader = new ReportReader();
     private final Set<String> discarded = new HashSet<>();
-    private final Map<Path, SessionLock> adopted = new LinkedHashMap<>();
+    private final Orphans orphans;
     private boolean closed;
 
     private RecoverySession(RecoveryStore store, Path folder, SessionLock lock) {
-        this.store = store;
         this.folder = folder;
         this.lock = lock;
+        this.orphans = new Orphans(store.folder(), folder, new ReportReader());
     }
 
     static RecoverySession start(RecoveryStore store) throws IOException {
@@ -123,59 +112,18 @@ public final class RecoverySession implements AutoCloseable {
     public synchronized void discard(String documentId) throws IOException {
         checkId(documentId);
         discarded.add(documentId);
-        deleteEntry(folder, documentId);
+        RecoveryFiles.deleteEntry(folder, documentId);
     }
 
     /**
      * The unsaved reports of instances that died, oldest change first. Their sessions are
      * adopted (locked by this process) until each entry is {@linkplain #claim claimed} or
-     * {@linkplain #discard(RecoveredReport) discarded}, or this session closes; sessions found
-     * empty are removed.
+     * {@linkplain #discard(RecoveredReport) discarded}, or this session closes; old sessions
+     * found empty are removed.
      */
     public synchronized List<RecoveredReport> orphans() throws IOException {
-        List<RecoveredReport> found = new ArrayList<>();
-        try (DirectoryStream<Path> sessions = Files.newDirectoryStream(store.folder(), Files::isDirectory)) {
-            for (Path other : sessions) {
-                // Read before adopting: taking the lock may create the lock file and touch the folder.
-                Instant touched = Files.getLastModifiedTime(other).toInstant();
-                if (other.equals(folder) || !adopt(other)) {
-                    continue;
-                }
-                List<String> ids = RecoveryFiles.ids(other);
-                for (String id : ids) {
-                    found.add(RecoveryFiles.read(other, id, reader));
-                }
-                if (ids.isEmpty()) {
-                    leaveEmpty(other, touched);
-                }
-            }
-        }
-        found.sort((a, b) -> a.lastChange().compareTo(b.lastChange()));
-        return found;
-    }
-
-    /**
-     * An orphan session without entries is removed, unless it is new: a starting instance
-     * creates its folder a moment before it locks it, and must not see it vanish.
-     */
-    private void leaveEmpty(Path other, Instant touched) throws IOException {
-        if (touched.isBefore(Instant.now().minus(FRESH))) {
-            removeAdopted(other);
-        } else {
-            adopted.remove(other).close();
-        }
-    }
-
-    private boolean adopt(Path other) throws IOException {
-        if (adopted.containsKey(other)) {
-            return true;
-        }
-        SessionLock taken = SessionLock.tryAcquire(other);
-        if (taken == null) {
-            return false; // a live instance, or another one adopting it right now
-        }
-        adopted.put(other, taken);
-        return true;
+        checkOpen();
+        return orphans.find();
     }
 
     /**
@@ -183,25 +131,16 @@ public final class RecoverySession implements AutoCloseable {
      * under the returned document id, to be autosaved and discarded like any other document.
      */
     public synchronized String claim(RecoveredReport orphan) throws IOException {
-        checkAdopted(orphan);
+        checkOpen();
         String id = newDocumentId();
-        Path from = orphan.folder();
-        Files.move(RecoveryFiles.report(from, orphan.documentId()), RecoveryFiles.report(folder, id),
-                StandardCopyOption.ATOMIC_MOVE);
-        Path meta = RecoveryFiles.meta(from, orphan.documentId());
-        if (Files.exists(meta)) {
-            Files.move(meta, RecoveryFiles.meta(folder, id), StandardCopyOption.ATOMIC_MOVE);
-        }
-        deleteEntry(from, orphan.documentId());
-        removeIfEmpty(from);
+        orphans.moveInto(orphan, folder, id);
         return id;
     }
 
     /** Deletes an orphan (the user chose to discard it, or saved it elsewhere). */
     public synchronized void discard(RecoveredReport orphan) throws IOException {
-        checkAdopted(orphan);
-        deleteEntry(orphan.folder(), orphan.documentId());
-        removeIfEmpty(orphan.folder());
+        checkOpen();
+        orphans.delete(orphan);
     }
 
     /**
@@ -215,11 +154,11 @@ public final class RecoverySession implements AutoCloseable {
             return;
         }
         closed = true;
-        releaseAdopted();
+        orphans.releaseAll();
         for (String id : RecoveryFiles.ids(folder)) {
-            deleteEntry(folder, id);
+            RecoveryFiles.deleteEntry(folder, id);
         }
-        removeFolder(folder, lock);
+        RecoveryFiles.removeFolder(folder, lock);
     }
 
     /**
@@ -231,67 +170,19 @@ public final class RecoverySession implements AutoCloseable {
             return;
         }
         closed = true;
-        releaseAdopted();
+        orphans.releaseAll();
         lock.close();
     }
 
-    private void releaseAdopted() throws IOException {
-        for (SessionLock taken : adopted.values()) {
-            taken.close();
-        }
-        adopted.clear();
-    }
-
-    private void checkAdopted(RecoveredReport orphan) throws IOException {
-        if (closed || !adopted.containsKey(orphan.folder())) {
-            throw new IllegalStateException("not an orphan adopted by this open session: " + orphan);
-        }
-        if (!Files.exists(RecoveryFiles.report(orphan.folder(), orphan.documentId()))) {
-            throw new NoSuchFileException(orphan.recoveryFile().toString(), null, "already claimed or discarded");
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the recovery session " + folder + " is closed");
         }
     }
 
     private static void checkId(String documentId) {
         if (!RecoveryFiles.isValidId(documentId)) {
             throw new IllegalArgumentException("not a document id (letters, digits, - and _): " + documentId);
-        }
-    }
-
-    /** Deletes an entry's files, and any temporary file a killed autosave of it left. */
-    private static void deleteEntry(Path dir, String id) throws IOException {
-        Files.deleteIfExists(RecoveryFiles.report(dir, id));
-        Files.deleteIfExists(RecoveryFiles.meta(dir, id));
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "." + id + ".*.tmp")) {
-            for (Path temp : temps) {
-                Files.deleteIfExists(temp);
-            }
-        }
-    }
-
-    private void removeIfEmpty(Path other) throws IOException {
-        if (RecoveryFiles.ids(other).isEmpty()) {
-            removeAdopted(other);
-        }
-    }
-
-    private void removeAdopted(Path other) throws IOException {
-        removeFolder(other, adopted.remove(other));
-    }
-
-    /** Removes a session folder whose lock this process holds: its last files, then the lock, then the folder. */
-    private static void removeFolder(Path dir, SessionLock held) throws IOException {
-        try (DirectoryStream<Path> rest = Files.newDirectoryStream(dir,
-                p -> !p.getFileName().toString().equals(SessionLock.FILE_NAME))) {
-            for (Path file : rest) {
-                Files.deleteIfExists(file);
-            }
-        }
-        held.close();
-        try {
-            Files.deleteIfExists(dir.resolve(SessionLock.FILE_NAME));
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // Another instance opened the lock in between; it finds the session empty and removes it.
         }
     }
 }
