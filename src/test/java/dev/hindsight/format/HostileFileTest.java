@@ -93,6 +93,27 @@ class HostileFileTest {
     }
 
     @Test
+    void validateNamesEachLimitAsTheAppDoes() throws Exception {
+        Path huge = dir.resolve("huge.postmortem.json");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(5L * 1024 * 1024 * 1024);
+        }
+        assertTimeoutPreemptively(QUICKLY, () -> assertThat(validate(huge)).isEqualTo(huge
+                + ": the file is 5,368,709,120 bytes, larger than the limit of 67,108,864 bytes (64 MiB) for a report"));
+        String[][] cases = {
+            {"deep", "\"d\": " + "[".repeat(201) + "]".repeat(201), "the JSON is nested deeper than the limit of 200 levels"},
+            {"string", "\"s\": \"" + "x".repeat(16 * 1024 * 1024 + 1) + "\"",
+                "a string is longer than the limit of 16,777,216 characters"},
+            {"number", "\"n\": " + "7".repeat(1001), "a number is longer than the limit of 1000 characters"},
+            {"key", "\"" + "k".repeat(50_001) + "\": 0", "a key is longer than the limit of 50,000 characters"},
+        };
+        for (String[] c : cases) {
+            Path file = Files.write(dir.resolve(c[0] + ".postmortem.json"), report(c[1]));
+            assertThat(validate(file)).as(c[0]).startsWith(file + ": line 1, column ").endsWith(c[2]);
+        }
+    }
+
+    @Test
     void aKeyLongerThanTheLimitIsRefusedWithTheLimitNamed() {
         byte[] bytes = report("\"" + "k".repeat(50_001) + "\": 1");
         assertThatThrownBy(() -> reader.read(bytes, "key.json"))
