@@ -31,7 +31,8 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("dev.hindsight.model..", "dev.hindsight.format..",
-                        "dev.hindsight.export..", "dev.hindsight.edit..", "dev.hindsight.markdown..")
+                        "dev.hindsight.export..", "dev.hindsight.edit..", "dev.hindsight.markdown..",
+                        "dev.hindsight.recovery..", "dev.hindsight.input..", "dev.hindsight.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..")
                 .check(CLASSES);
     }

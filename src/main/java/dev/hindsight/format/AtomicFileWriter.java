@@ -6,22 +6,27 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file's content so that, whatever happens, the file is either whole and old or
  * whole and new: a temporary file in the same folder, flushed to disk, then renamed over the
- * target. A symbolic link stays a link (its target is replaced) and permissions are kept.
+ * target. A symbolic link stays a link (its target is replaced) and permissions are kept. A
+ * read-only file is refused rather than replaced. Temporary files that a killed save left
+ * behind are removed by a later save of the same file once they are provably abandoned.
  */
 public final class AtomicFileWriter {
     /** Where a test can make a write fail; production code uses {@link #NONE}. */
@@ -29,7 +34,7 @@ public final class AtomicFileWriter {
         void at(Stage stage) throws IOException;
     }
 
-    public enum Stage { CREATED, WRITTEN, FLUSHED, MOVING }
+    public enum Stage { CREATING, CREATED, WRITTEN, FLUSHED, MOVING }
 
     public static final Faults NONE = stage -> { };
 
@@ -39,16 +44,34 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** How long a leftover temporary file must be untouched (and unlocked) before a later save removes it. */
+    public static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+
+    private static final Set<PosixFilePermission> WRITE_BITS = EnumSet.of(PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+
     private final Faults faults;
+    private final Duration abandonedAfter;
 
     public AtomicFileWriter() {
         this(NONE);
     }
 
     public AtomicFileWriter(Faults faults) {
-        this.faults = faults;
+        this(faults, ABANDONED_AFTER);
     }
 
+    /** A writer whose clean-up treats temporary files untouched for {@code abandonedAfter} as abandoned (when unlocked). */
+    public AtomicFileWriter(Faults faults, Duration abandonedAfter) {
+        this.faults = faults;
+        this.abandonedAfter = abandonedAfter;
+    }
+
+    /**
+     * Replaces {@code target} with {@code content}. Failures are {@link FileSystemException}s
+     * naming the file or folder at fault, worded for a person by {@link IoMessages}; after a
+     * failure the old file is unchanged and no temporary file is left.
+     */
     public void write(Path target, byte[] content) throws IOException {
         write(target, out -> out.write(content));
     }
@@ -60,25 +83,36 @@ public final class AtomicFileWriter {
     public void write(Path target, Content content) throws IOException {
         Path real = resolveLinks(target.toAbsolutePath());
         Path folder = real.getParent();
-        Path temp = createTemp(folder, real.getFileName().toString());
+        String name = real.getFileName().toString();
+        checkReplaceable(real, folder);
+        TempFiles.Open temp = createTemp(folder, name);
         try {
-            faults.at(Stage.CREATED);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(new UnclosableStream(Channels.newOutputStream(channel)), 1 << 16);
+            try {
+                faults.at(Stage.CREATED);
+                OutputStream out = new BufferedOutputStream(
+                        new UnclosableStream(Channels.newOutputStream(temp.channel())), 1 << 16);
                 content.writeTo(out);
                 out.flush();
                 faults.at(Stage.WRITTEN);
-                channel.force(true);
+                temp.channel().force(true);
+            } finally {
+                temp.close();
             }
             faults.at(Stage.FLUSHED);
-            copyPermissions(real, temp);
+            copyPermissions(real, temp.path());
             faults.at(Stage.MOVING);
-            move(temp, real);
-        } catch (IOException | RuntimeException | Error e) {
-            deleteQuietly(temp);
+            move(temp.path(), real);
+        } catch (IOException e) {
+            deleteQuietly(temp.path());
+            throw naming(e, real);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(temp.path());
             throw e;
+        } finally {
+            temp.finished();
         }
         syncFolder(folder);
+        TempFiles.removeAbandoned(folder, name, temp.path(), abandonedAfter);
     }
 
     /** Keeps a writer's {@code close()} (OpenPDF closes what it writes to) from closing the channel before the flush to disk. */
@@ -103,7 +137,7 @@ public final class AtomicFileWriter {
         Path current = path;
         for (int hops = 0; Files.isSymbolicLink(current); hops++) {
             if (hops > 40) {
-                throw new IOException(path + ": too many levels of symbolic links");
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
             }
             Path link = Files.readSymbolicLink(current);
             current = current.resolveSibling(link).normalize();
@@ -111,19 +145,52 @@ public final class AtomicFileWriter {
         return current;
     }
 
-    private static Path createTemp(Path folder, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
-            Path temp = folder.resolve("." + name + "." + suffix + ".tmp");
-            try {
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
+    private static void checkReplaceable(Path file, Path folder) throws IOException {
+        if (folder == null || !Files.isDirectory(folder)) {
+            String where = folder == null ? file.toString() : folder.toString();
+            if (folder != null && Files.exists(folder)) {
+                throw new FileSystemException(where, null, "not a folder");
             }
+            throw new NoSuchFileException(where, null, "the folder does not exist");
         }
+        if (Files.isDirectory(file)) {
+            throw new FileSystemException(file.toString(), null, "a folder has this name");
+        }
+        if (Files.exists(file) && isReadOnly(file)) {
+            throw new AccessDeniedException(file.toString(), null, "the file is read-only");
+        }
+    }
+
+    /** Read-only for this user, or for everyone (which even an administrator should not override silently). */
+    private static boolean isReadOnly(Path file) throws IOException {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        return posix != null && posix.readAttributes().permissions().stream().noneMatch(WRITE_BITS::contains);
+    }
+
+    private TempFiles.Open createTemp(Path folder, String name) throws IOException {
+        try {
+            faults.at(Stage.CREATING);
+            return TempFiles.create(folder, name);
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(folder.toString(), null, "the folder is read-only: no file can be saved in it");
+        } catch (FileSystemException e) {
+            throw new FileSystemException(folder.toString(), null, e.getReason() == null ? e.getMessage() : e.getReason());
+        }
+    }
+
+    /** A plain I/O error ("No space left on device") does not say which file; this one does. */
+    private static IOException naming(IOException e, Path file) {
+        // A cancelled export is not a file problem: callers look for InterruptedIOException.
+        if (e instanceof FileSystemException || e instanceof java.io.InterruptedIOException) {
+            return e;
+        }
+        FileSystemException named = new FileSystemException(file.toString(), null,
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        named.initCause(e);
+        return named;
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

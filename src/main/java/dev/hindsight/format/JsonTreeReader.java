@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Parses JSON text into a Jackson tree, refusing what the format forbids (duplicate keys,
@@ -25,6 +27,9 @@ final class JsonTreeReader {
     private final String source;
     private final FormatLimits limits;
     private final JsonFactory factory;
+    private int items;
+    /** Short number nodes, shared: they are immutable, and a file of {@code 0,0,0,...} then costs a reference each. */
+    private final Map<String, JsonNode> shortNumbers = new HashMap<>();
 
     JsonTreeReader(String source, FormatLimits limits) {
         this.source = source;
@@ -34,6 +39,7 @@ final class JsonTreeReader {
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength())
                         .maxNumberLength(limits.maxNumberLength())
+                        .maxNameLength(limits.maxNameLength())
                         .build())
                 .build();
     }
@@ -45,7 +51,11 @@ final class JsonTreeReader {
         JsonParser parser = null;
         try {
             parser = factory.createParser(text);
-            JsonNode root = value(parser, parser.nextToken(), Where.ROOT);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new ReportFormatException(source, null, 0, 0, "the file is empty: expected a JSON report");
+            }
+            JsonNode root = value(parser, first, Where.ROOT);
             if (parser.nextToken() != null) {
                 throw refusal(parser.currentTokenLocation(), "unexpected content after the end of the JSON document");
             }
@@ -75,6 +85,7 @@ final class JsonTreeReader {
 
     private JsonNode value(JsonParser parser, JsonToken token, Where where)
             throws IOException, ReportFormatException {
+        count(parser);
         switch (token) {
             case START_OBJECT:
                 return object(parser, where);
@@ -84,7 +95,7 @@ final class JsonTreeReader {
                 return NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return JsonNumbers.node(parser.getText());
+                return number(parser.getText());
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -96,9 +107,25 @@ final class JsonTreeReader {
         }
     }
 
+    private JsonNode number(String literal) {
+        if (literal.length() > 6 || shortNumbers.size() > 4096) {
+            return JsonNumbers.node(literal);
+        }
+        return shortNumbers.computeIfAbsent(literal, JsonNumbers::node);
+    }
+
+    /** Counts a key or value against the limit: each costs memory in the tree however short it is written. */
+    private void count(JsonParser parser) throws ReportFormatException {
+        if (++items > limits.maxItems()) {
+            throw refusal(parser.currentTokenLocation(), String.format(
+                    "the file holds more than the limit of %,d keys and values", limits.maxItems()));
+        }
+    }
+
     private ObjectNode object(JsonParser parser, Where where) throws IOException, ReportFormatException {
         ObjectNode node = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            count(parser);
             String name = parser.currentName();
             JsonLocation at = parser.currentTokenLocation();
             JsonNode value = value(parser, parser.nextToken(), new Where(where, name, -1));
@@ -158,6 +185,9 @@ final class JsonTreeReader {
         }
         if (m.contains("number value length")) {
             return "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
+        }
+        if (m.contains("name length")) {
+            return "a key is longer than the limit of " + String.format("%,d", limits.maxNameLength()) + " characters";
         }
         return "the file is beyond a limit of the reader: " + jacksonMessage;
     }

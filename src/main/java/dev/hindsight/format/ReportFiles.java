@@ -29,13 +29,39 @@ public final class ReportFiles {
     }
 
     /**
+     * Opens {@code file} and fingerprints exactly the bytes read, so that a later
+     * {@link FileFingerprint#changedOnDisk} tells whether someone else changed the file since.
+     */
+    public OpenedReport openTracked(Path file) throws ReportFormatException {
+        String source = file.toString();
+        byte[] bytes = reader.readBytes(file, source);
+        return new OpenedReport(reader.read(bytes, source), FileFingerprint.ofOrContent(file, bytes));
+    }
+
+    /**
      * Saves {@code report} to {@code file} and returns what was written, stamped by the
      * {@link SaveStamps} rules against {@code baseline} (the report as last read or saved, or null).
      */
     public Report save(Report report, Report baseline, Path file) throws IOException {
-        Report stamped = SaveStamps.stamp(report, baseline, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        Report stamped = stamp(report, baseline);
         writer.write(file, encoder.encode(stamped));
         return stamped;
+    }
+
+    /**
+     * Saves like {@link #save} and fingerprints what was written. Before saving over a file
+     * it opened, the caller asks the previous fingerprint whether the file
+     * {@linkplain FileFingerprint#changedOnDisk changed on disk} and lets the user choose.
+     */
+    public SavedReport saveTracked(Report report, Report baseline, Path file) throws IOException {
+        Report stamped = stamp(report, baseline);
+        byte[] bytes = encoder.encode(stamped);
+        writer.write(file, bytes);
+        return new SavedReport(stamped, FileFingerprint.ofOrContent(file, bytes));
+    }
+
+    private Report stamp(Report report, Report baseline) {
+        return SaveStamps.stamp(report, baseline, clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /**

@@ -14,7 +14,12 @@ public final class ReportFormatException extends Exception {
     private final String problem;
 
     ReportFormatException(String source, String path, int line, int column, String problem) {
-        super(compose(source, path, line, column, problem));
+        this(source, path, line, column, problem, null);
+    }
+
+    /** A refusal caused by a fault of the reader itself rather than of the file; {@code cause} says which. */
+    ReportFormatException(String source, String path, int line, int column, String problem, Throwable cause) {
+        super(compose(source, path, line, column, problem), cause);
         this.source = source;
         this.path = path;
         this.line = line;
@@ -63,8 +68,16 @@ public final class ReportFormatException extends Exception {
         return problem;
     }
 
+    /**
+     * Whether this refusal hides a fault of the reader (an unexpected exception) rather than
+     * a fault of the file: such a refusal is a bug to report, and the fuzz tests fail on it.
+     */
+    public boolean isReaderFault() {
+        return getCause() instanceof RuntimeException;
+    }
+
     /** The same refusal placed at a line and column. */
     ReportFormatException at(int newLine, int newColumn) {
-        return new ReportFormatException(source, path, newLine, newColumn, problem);
+        return new ReportFormatException(source, path, newLine, newColumn, problem, getCause());
     }
 }

@@ -48,7 +48,8 @@ public final class ReportReader {
         } catch (ReportFormatException e) {
             throw locate(e, text);
         } catch (RuntimeException e) {
-            throw new ReportFormatException(source, null, 0, 0, "could not be read (" + e + "); please report this as a bug");
+            throw new ReportFormatException(source, null, 0, 0,
+                    "could not be read (" + e + "); please report this as a bug", e);
         }
     }
 
@@ -79,14 +80,22 @@ public final class ReportReader {
             if (Files.isDirectory(file)) {
                 throw new ReportFormatException(source, null, 0, 0, "is a folder, not a report file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A pipe would block the open until someone writes; a device never ends.
+                throw new ReportFormatException(source, null, 0, 0,
+                        "is not a regular file (a device, pipe or socket), not a report file");
+            }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
                 throw tooLarge(source, size);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+                // The size may lie (a file still growing, /proc): never read more than the limit.
+                byte[] bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8));
                 if (bytes.length > limits.maxFileBytes()) {
-                    throw tooLarge(source, bytes.length);
+                    throw new ReportFormatException(source, null, 0, 0, String.format(
+                            "the file holds more than the limit of %,d bytes (%d MiB) for a report (it grew while "
+                            + "being read)", limits.maxFileBytes(), limits.maxFileBytes() / (1024 * 1024)));
                 }
                 return bytes;
             }
@@ -95,7 +104,7 @@ public final class ReportReader {
         } catch (AccessDeniedException e) {
             throw new ReportFormatException(source, null, 0, 0, "permission denied: the file cannot be read");
         } catch (IOException e) {
-            throw new ReportFormatException(source, null, 0, 0, "could not be read: " + e.getMessage());
+            throw new ReportFormatException(source, null, 0, 0, "could not be read: " + IoMessages.describe(e));
         }
     }
 

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 
 /** Turns a file's bytes into text: strict UTF-8, a leading byte-order mark dropped, the first bad byte located. */
 final class Utf8Text {
-    private static final int BOM = 0xFEFF;
-
     private Utf8Text() {
     }
 
@@ -19,21 +17,34 @@ final class Utf8Text {
             throw new ReportFormatException(source, null, 1, 1,
                     "the file is UTF-16 (or binary), not UTF-8 text; save it as UTF-8");
         }
+        validate(bytes, source);
+        int start = hasBom(bytes) ? 3 : 0;
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    /** Checks the bytes are strict UTF-8 through a small window, so a large file is not held twice as characters. */
+    private static void validate(byte[] bytes, String source) throws ReportFormatException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw badByte(bytes, in.position(), source);
+        CharBuffer window = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, window, true);
+            if (result.isError()) {
+                throw badByte(bytes, in.position(), source);
+            }
+            window.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
         }
-        decoder.flush(out);
-        out.flip();
-        if (out.hasRemaining() && out.charAt(0) == BOM) {
-            out.position(1);
-        }
-        return out.toString();
+        window.clear();
+        decoder.flush(window);
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
     private static ReportFormatException badByte(byte[] bytes, int offset, String source) {

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import dev.hindsight.recovery.RecoverySession;
 import java.util.function.Function;
 import javafx.stage.Window;
 import dev.hindsight.ui.dialogs.DialogService;
@@ -23,6 +26,12 @@ public final class AppContext {
     private final Consumer<String> browser;
     private final Function<Window, DialogService> dialogs;
     private final List<MainWindow> windows = new ArrayList<>();
+    private final ScheduledExecutorService autosaves = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hindsight-autosave");
+        t.setDaemon(true);
+        return t;
+    });
+    private RecoverySession recovery;
 
     public AppContext(Settings settings, Background background, ReportFiles files, Consumer<String> browser,
                       Function<Window, DialogService> dialogs) {
@@ -31,6 +40,21 @@ public final class AppContext {
         this.files = files;
         this.browser = browser;
         this.dialogs = dialogs;
+    }
+
+    /** Starts keeping recovery copies in {@code session} (null: no autosave, e.g. the folder is unwritable). */
+    public void useRecovery(RecoverySession session) {
+        this.recovery = session;
+    }
+
+    /** The recovery session of this instance, or null when autosave is unavailable. */
+    public RecoverySession recovery() {
+        return recovery;
+    }
+
+    /** The one thread autosaves run on, for every window. */
+    public ScheduledExecutorService autosaveScheduler() {
+        return autosaves;
     }
 
     /** The dialogs of a window (the real ones, or a test's). */
@@ -73,8 +97,12 @@ public final class AppContext {
 
     /** Opens a file in a new window, unless an unused empty window can take it. */
     public void openInWindow(Path file) {
-        MainWindow target = windows.stream().filter(MainWindow::isUnused).findFirst().orElseGet(this::newWindow);
-        target.files().open(file);
+        unusedOrNewWindow().files().open(file);
+    }
+
+    /** An open window still showing its empty report, or a new window. */
+    public MainWindow unusedOrNewWindow() {
+        return windows.stream().filter(MainWindow::isUnused).findFirst().orElseGet(this::newWindow);
     }
 
     public void closed(MainWindow window) {

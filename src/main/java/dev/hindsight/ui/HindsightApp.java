@@ -2,6 +2,9 @@ package dev.hindsight.ui;
 
 import dev.hindsight.format.ReportFiles;
 import dev.hindsight.platform.AppDirs;
+import dev.hindsight.recovery.RecoverySession;
+import dev.hindsight.recovery.RecoveryStore;
+import java.io.IOException;
 import dev.hindsight.ui.dialogs.FxDialogService;
 import dev.hindsight.ui.support.FxBackground;
 import dev.hindsight.ui.support.Settings;
@@ -13,6 +16,7 @@ import javafx.stage.Stage;
 
 /** The JavaFX application and composition root: shared services, then one window per report. */
 public final class HindsightApp extends Application {
+    private AppContext app;
 
     public static void launchWindow(String[] args) {
         Application.launch(HindsightApp.class, args);
@@ -22,8 +26,9 @@ public final class HindsightApp extends Application {
     public void start(Stage stage) {
         Settings settings = Settings.load(AppDirs.current().config());
         Theme.follow(settings);
-        AppContext app = new AppContext(settings, new FxBackground(), new ReportFiles(),
+        app = new AppContext(settings, new FxBackground(), new ReportFiles(),
                 url -> getHostServices().showDocument(url), FxDialogService::new);
+        app.useRecovery(startRecovery());
         MainWindow first = app.newWindow(stage);
         List<String> files = getParameters().getUnnamed();
         if (!files.isEmpty()) {
@@ -31,5 +36,27 @@ public final class HindsightApp extends Application {
             files.stream().skip(1).map(Path::of).forEach(app::openInWindow);
         }
         StartupProbe.afterShown(stage);
+        new RecoveryPrompt(app).offer(first);
+    }
+
+    private static RecoverySession startRecovery() {
+        try {
+            return RecoveryStore.atDefaultLocation().startSession();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("hindsight: autosave is off, the recovery folder cannot be used: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** A clean exit: every window was saved or its changes dropped, so no recovery copy is kept. */
+    @Override
+    public void stop() {
+        if (app != null && app.recovery() != null) {
+            try {
+                app.recovery().close();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("hindsight: the recovery folder was not cleaned up: " + e.getMessage());
+            }
+        }
     }
 }

@@ -80,7 +80,7 @@ class ExportFilesTest {
             }
         };
         assertThatThrownBy(() -> new ExportFiles().write(failing, Report.blank(), target, ExportOptions.defaults(),
-                ExportProgress.NONE)).hasMessage("disk full");
+                ExportProgress.NONE)).hasMessageEndingWith("new.pdf: disk full");
         assertThat(dir.toFile().list()).isEmpty();
     }
 

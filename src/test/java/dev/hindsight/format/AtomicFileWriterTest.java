@@ -62,7 +62,7 @@ class AtomicFileWriterTest {
             out.write(new byte[100_000]);
             out.close(); // a writer closing the stream (OpenPDF does) must not end the write early
             throw new IOException("renderer failed");
-        })).hasMessage("renderer failed");
+        })).hasMessageEndingWith("report.pdf: renderer failed");
         assertThat(Files.readString(file)).isEqualTo("the old export");
         assertThat(filesIn(dir)).isEqualTo(1);
         writer.write(file, out -> {

@@ -25,6 +25,8 @@ class LimitsTest {
         assertThat(limits.maxDepth()).isGreaterThanOrEqualTo(100);
         assertThat(limits.maxStringLength()).isGreaterThanOrEqualTo(4 * 1024 * 1024);
         assertThat(limits.maxNumberLength()).isGreaterThanOrEqualTo(100);
+        assertThat(limits.maxItems()).isGreaterThanOrEqualTo(1_000_000);
+        assertThat(limits.maxNameLength()).isGreaterThanOrEqualTo(1_000);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.hindsight.testing;
 
 import dev.hindsight.format.ReportFiles;
+import dev.hindsight.recovery.RecoveryStore;
 import dev.hindsight.ui.AppContext;
 import dev.hindsight.ui.support.Settings;
 import dev.hindsight.ui.window.MainWindow;
@@ -20,6 +21,11 @@ public final class AppHarness {
     public final AppContext app;
 
     public AppHarness() {
+        this(null);
+    }
+
+    /** With autosave into a recovery store in {@code recoveryFolder} (null: autosave off). */
+    public AppHarness(Path recoveryFolder) {
         try {
             home = Files.createTempDirectory("hindsight-gui");
         } catch (IOException e) {
@@ -29,6 +35,13 @@ public final class AppHarness {
         dev.hindsight.ui.Theme.follow(settings);
         app = new AppContext(settings, new SameThreadBackground(), new ReportFiles(), openedLinks::add,
                 owner -> dialogs);
+        if (recoveryFolder != null) {
+            try {
+                app.useRecovery(new RecoveryStore(recoveryFolder).startSession());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public MainWindow open(Stage stage) {

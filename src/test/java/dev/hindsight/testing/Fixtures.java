@@ -37,6 +37,7 @@ public final class Fixtures {
         try {
             Path target = dir.resolve(Path.of(name).getFileName().toString());
             Files.copy(path(name), target);
+            target.toFile().setWritable(true, true);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

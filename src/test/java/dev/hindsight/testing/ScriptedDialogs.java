@@ -2,7 +2,9 @@ package dev.hindsight.testing;
 
 import dev.hindsight.edit.Template;
 import dev.hindsight.input.ImportedRow;
+import dev.hindsight.ui.dialogs.ConflictChoice;
 import dev.hindsight.ui.dialogs.DialogService;
+import dev.hindsight.ui.dialogs.RecoveryChoice;
 import dev.hindsight.ui.dialogs.SaveChoice;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -85,6 +87,26 @@ public final class ScriptedDialogs implements DialogService {
     public boolean offerToOpen(String header, String details) {
         exportsDone.add(header + "\n" + details);
         return openExport;
+    }
+
+    public final Deque<ConflictChoice> conflicts = new ArrayDeque<>();
+    public final Deque<RecoveryChoice> recoveries = new ArrayDeque<>();
+    public final List<String> recoveryOffers = new ArrayList<>();
+
+    @Override
+    public ConflictChoice askConflict(Path file) {
+        asked.add("conflict:" + file.getFileName());
+        ConflictChoice answer = conflicts.poll();
+        return answer == null ? ConflictChoice.CANCEL : answer;
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(String title, Path file, java.time.Instant lastChange, String problem,
+                                      boolean fileChanged) {
+        recoveryOffers.add(title + " | " + file + " | " + (problem == null ? "readable" : problem)
+                + (fileChanged ? " | file changed" : ""));
+        RecoveryChoice answer = recoveries.poll();
+        return answer == null ? RecoveryChoice.LATER : answer;
     }
 
     @Override

@@ -39,6 +39,22 @@ public interface DialogService {
     /** Tells that an export is done (and what it could not show); true when the user wants to open it. */
     boolean offerToOpen(String header, String details);
 
+    /** The file was changed on disk (a colleague, git pull) since it was opened: what now? */
+    ConflictChoice askConflict(Path file);
+
+    /**
+     * A report recovered after a crash or kill: restore it, save it elsewhere, discard it, or
+     * decide at the next start.
+     *
+     * @param title          the report's title, or "Untitled report"
+     * @param file           the file it was opened from, or null when it never was saved
+     * @param lastChange     when it was last changed
+     * @param problem        why its copy cannot be read, or null when it can (then only discard or later make sense)
+     * @param fileChanged    whether that file changed on disk since the unsaved changes began
+     */
+    RecoveryChoice askRecovery(String title, Path file, java.time.Instant lastChange, String problem,
+                               boolean fileChanged);
+
     /** The template for a new report, or empty when cancelled. */
     Optional<Template> chooseTemplate();
 }

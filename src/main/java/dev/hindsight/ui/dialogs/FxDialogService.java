@@ -118,6 +118,49 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public ConflictChoice askConflict(Path file) {
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.LEFT);
+        ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
+        ButtonType reload = new ButtonType("Reload Theirs", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType answer = alert(Alert.AlertType.WARNING, file.getFileName() + " was changed by someone else",
+                file + " changed on disk since you opened it (a colleague, or a git pull).\n\n"
+                        + "Overwrite replaces their version with yours. Save As keeps both. "
+                        + "Reload Theirs opens their version and drops your unsaved changes.",
+                overwrite, saveAs, reload, cancel).showAndWait().orElse(cancel);
+        return answer == overwrite ? ConflictChoice.OVERWRITE : answer == saveAs ? ConflictChoice.SAVE_AS
+                : answer == reload ? ConflictChoice.RELOAD : ConflictChoice.CANCEL;
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(String title, Path file, java.time.Instant lastChange, String problem,
+                                      boolean fileChanged) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType elsewhere = new ButtonType("Save Elsewhere\u2026", ButtonBar.ButtonData.OTHER);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+        String when = lastChange == null ? "an unknown time" : java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .format(lastChange.atZone(java.time.ZoneId.systemDefault()));
+        StringBuilder details = new StringBuilder("Last changed: ").append(when).append('\n')
+                .append(file == null ? "Never saved to a file" : "File: " + file);
+        if (fileChanged) {
+            details.append("\n\nThat file has changed on disk since; saving over it will ask first.");
+        }
+        if (problem != null) {
+            details.append("\n\nThe recovered copy cannot be read: ").append(problem);
+        }
+        Alert alert = problem == null
+                ? alert(Alert.AlertType.CONFIRMATION, "Unsaved changes to \u201c" + title + "\u201d were recovered",
+                        details.toString(), restore, elsewhere, discard, later)
+                : alert(Alert.AlertType.WARNING, "A recovered report cannot be read", details.toString(), discard,
+                        later);
+        ButtonType answer = alert.showAndWait().orElse(later);
+        return answer == restore ? RecoveryChoice.RESTORE : answer == elsewhere ? RecoveryChoice.SAVE_ELSEWHERE
+                : answer == discard ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+    }
+
+    @Override
     public Optional<Template> chooseTemplate() {
         ChoiceDialog<Template> dialog = new ChoiceDialog<>(Template.CLASSIC, List.of(Template.values()));
         dialog.initOwner(owner);

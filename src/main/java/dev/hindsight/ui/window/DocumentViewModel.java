@@ -3,6 +3,7 @@ package dev.hindsight.ui.window;
 import dev.hindsight.edit.Command;
 import dev.hindsight.edit.ReportDocument;
 import dev.hindsight.edit.Template;
+import dev.hindsight.format.FileFingerprint;
 import dev.hindsight.format.FormatWarning;
 import dev.hindsight.model.Report;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ public final class DocumentViewModel {
     private final ReportDocument.Listener listener = (before, after) -> refresh();
     private ReportDocument document;
     private Report baseline;
+    private FileFingerprint fingerprint;
 
     public DocumentViewModel() {
         replace(new ReportDocument(Report.blank()), null, null, List.of());
@@ -63,14 +65,19 @@ public final class DocumentViewModel {
     }
 
     /** Shows a report read from {@code path}: a fresh undo history, nothing unsaved. */
-    public void opened(Report opened, Path path, List<FormatWarning> readWarnings) {
+    public void opened(Report opened, Path path, List<FormatWarning> readWarnings, FileFingerprint onDisk) {
         template.set(Template.CLASSIC);
+        fingerprint = onDisk;
         replace(new ReportDocument(opened), path, opened, readWarnings);
     }
 
-    /** Starts a report that has never been saved (a template, a copy of another report, a recovered one). */
-    public void startUnsaved(Report start, Template guidance, Path path) {
+    /**
+     * Starts a report that has never been saved (a template, a copy of another report, a
+     * recovered one); {@code basedOn} is what {@code path} was when its changes began, if known.
+     */
+    public void startUnsaved(Report start, Template guidance, Path path, FileFingerprint basedOn) {
         template.set(guidance);
+        fingerprint = basedOn;
         ReportDocument next = new ReportDocument(start);
         replace(next, path, null, List.of());
         next.markUnsaved();
@@ -79,6 +86,7 @@ public final class DocumentViewModel {
     /** A new report from a template: not dirty until the first edit, as an empty window is. */
     public void startNew(Template chosen) {
         template.set(chosen);
+        fingerprint = null;
         replace(new ReportDocument(chosen.report()), null, null, List.of());
     }
 
@@ -102,11 +110,17 @@ public final class DocumentViewModel {
         return document.snapshot();
     }
 
-    /** Records a finished save of {@code snapshot} to {@code path}. */
-    public void saved(ReportDocument.Snapshot snapshot, Report written, Path path) {
+    /** Records a finished save of {@code snapshot} to {@code path}, which now is {@code onDisk}. */
+    public void saved(ReportDocument.Snapshot snapshot, Report written, Path path, FileFingerprint onDisk) {
         baseline = written;
+        fingerprint = onDisk;
         file.set(path);
         document.markSaved(snapshot, written);
+    }
+
+    /** What the file was when last read or written here, to notice a change by someone else; may be null. */
+    public FileFingerprint fingerprint() {
+        return fingerprint;
     }
 
     /** The report as last read from or written to its file, or null when it never was. */

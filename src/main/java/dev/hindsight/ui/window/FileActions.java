@@ -2,7 +2,8 @@ package dev.hindsight.ui.window;
 
 import dev.hindsight.edit.Template;
 import dev.hindsight.format.IoMessages;
-import dev.hindsight.format.ReadResult;
+import dev.hindsight.format.FileFingerprint;
+import dev.hindsight.format.OpenedReport;
 import dev.hindsight.format.ReportFiles;
 import dev.hindsight.format.ReportFormatException;
 import dev.hindsight.model.Report;
@@ -26,6 +27,7 @@ public final class FileActions {
     private final Background background;
     private final ReportFiles files;
     private final Settings settings;
+    private java.util.function.Consumer<Path> saved = path -> { };
 
     public FileActions(DocumentViewModel doc, DialogService dialogs, Background background, ReportFiles files,
                        Settings settings) {
@@ -38,6 +40,16 @@ public final class FileActions {
 
     private static CompletableFuture<Boolean> done(boolean value) {
         return CompletableFuture.completedFuture(value);
+    }
+
+    /** Told after every successful save (the autosave copy is no longer needed). */
+    public void onSaved(java.util.function.Consumer<Path> listener) {
+        this.saved = listener;
+    }
+
+    /** Opens a recovered report as unsaved, with its original file (if any) as its file. */
+    public void restore(Report report, Path originalFile, FileFingerprint basedOn) {
+        doc.startUnsaved(report, Template.CLASSIC, originalFile, basedOn);
     }
 
     public CompletableFuture<Boolean> newReport() {
@@ -61,7 +73,7 @@ public final class FileActions {
                 if (result == null) {
                     return false;
                 }
-                doc.startUnsaved(Template.copyOf(result.report()), Template.CLASSIC, null);
+                doc.startUnsaved(Template.copyOf(result.report()), Template.CLASSIC, null, null);
                 return true;
             })).orElse(done(false));
         });
@@ -83,15 +95,15 @@ public final class FileActions {
             if (result == null) {
                 return false;
             }
-            doc.opened(result.report(), path, result.warnings());
+            doc.opened(result.report(), path, result.warnings(), result.fingerprint());
             remember(path);
             return true;
         });
     }
 
     /** Reads a report in the background; on refusal shows it and completes with null. */
-    private CompletableFuture<ReadResult> read(Path path) {
-        return background.submit("Opening " + path.getFileName(), () -> files.open(path))
+    private CompletableFuture<OpenedReport> read(Path path) {
+        return background.submit("Opening " + path.getFileName(), () -> files.openTracked(path))
                 .handle((result, failure) -> {
                     if (failure == null) {
                         return result;
@@ -123,17 +135,34 @@ public final class FileActions {
     }
 
     private CompletableFuture<Boolean> saveTo(Path path) {
+        return saveTo(path, true);
+    }
+
+    /**
+     * Saves to {@code path}; when it is the document's own file and {@code checkDisk}, first
+     * makes sure nobody changed that file since it was read or written here.
+     */
+    private CompletableFuture<Boolean> saveTo(Path path, boolean checkDisk) {
         var snapshot = doc.snapshot();
         Report baseline = doc.baseline();
+        FileFingerprint known = path.equals(doc.file().get()) && checkDisk ? doc.fingerprint() : null;
         doc.endMerging();
-        return background.submit("Saving " + path.getFileName(), () -> files.save(snapshot.report(), baseline, path))
-                .handle((written, failure) -> {
+        return background.submit("Saving " + path.getFileName(), () -> {
+            if (known != null && known.changedOnDisk(path)) {
+                throw new ChangedOnDisk();
+            }
+            return files.saveTracked(snapshot.report(), baseline, path);
+        }).handle((written, failure) -> {
                     if (failure == null) {
-                        doc.saved(snapshot, written, path);
+                        doc.saved(snapshot, written.report(), path, written.fingerprint());
                         remember(path);
+                        saved.accept(path);
                         return done(true);
                     }
                     Throwable cause = unwrap(failure);
+                    if (cause instanceof ChangedOnDisk) {
+                        return resolveConflict(path);
+                    }
                     String why = cause instanceof IOException io ? IoMessages.describe(io) : String.valueOf(cause);
                     boolean retry = dialogs.offerSaveAs("The report could not be saved to " + path.getFileName(),
                             path + ": " + why + "\n\nYour changes are still here, unsaved. "
@@ -141,6 +170,24 @@ public final class FileActions {
                     return retry ? saveAs() : done(false);
                 })
                 .thenCompose(f -> f);
+    }
+
+    private CompletableFuture<Boolean> resolveConflict(Path path) {
+        switch (dialogs.askConflict(path)) {
+            case OVERWRITE:
+                return saveTo(path, false);
+            case SAVE_AS:
+                return saveAs();
+            case RELOAD:
+                return load(path);
+            default:
+                return done(false);
+        }
+    }
+
+    /** Thrown in the background when the file changed on disk since it was read or written here. */
+    private static final class ChangedOnDisk extends Exception {
+        private static final long serialVersionUID = 1L;
     }
 
     /** Asks about unsaved changes before the window closes; true when it may close. */

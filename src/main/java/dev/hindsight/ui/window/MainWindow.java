@@ -3,6 +3,7 @@ package dev.hindsight.ui.window;
 import dev.hindsight.edit.TextField;
 import dev.hindsight.model.ActionStatus;
 import dev.hindsight.ui.AppContext;
+import dev.hindsight.ui.AppIcons;
 import dev.hindsight.ui.actions.ActionItemsView;
 import dev.hindsight.ui.actions.ActionItemsViewModel;
 import dev.hindsight.ui.Theme;
@@ -39,6 +40,7 @@ public final class MainWindow {
     private final FileActions files;
     private final ExportActions exports;
     private final MarkdownPreview preview;
+    private final Autosaver autosaver;
     private final DialogService dialogs;
     private SectionTabs tabs;
     private TimelineView timeline;
@@ -51,6 +53,8 @@ public final class MainWindow {
         this.files = new FileActions(doc, dialogs, app.background(), app.files(), app.settings());
         this.exports = new ExportActions(doc, dialogs, app.background(), app.settings(), app::openFile);
         this.preview = new MarkdownPreview(app::openLink);
+        this.autosaver = app.recovery() == null ? null
+                : new Autosaver(doc, app.recovery(), app.autosaveScheduler());
     }
 
     public DocumentViewModel document() {
@@ -75,13 +79,16 @@ public final class MainWindow {
         tabs = new SectionTabs(sections(), tabLabels());
         BorderPane root = new BorderPane(tabs.pane());
         root.setTop(new VBox(MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports), toolBar()));
-        root.setBottom(StatusLine.build(doc, app.background().activity(), exports));
+        root.setBottom(StatusLine.build(doc, app.background().activity(), exports,
+                autosaver == null ? new javafx.beans.property.SimpleStringProperty(
+                        "Autosave is off: the recovery folder could not be used") : autosaver.status()));
         Scene scene = new Scene(root, 1180, 800);
         Theme.style(scene, app.settings());
         UndoKeys.install(scene, doc::undo, doc::redo);
         acceptDroppedFiles(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(doc.windowTitle());
+        stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         restoreBounds();
@@ -210,10 +217,28 @@ public final class MainWindow {
             if (ok) {
                 rememberBounds();
                 stage.close();
+                if (autosaver != null) {
+                    autosaver.closed();
+                }
                 app.closed(this);
             }
             return ok;
         });
+    }
+
+    /** Shows a report recovered after a crash, unsaved, keeping its recovery copy under {@code claimedId}. */
+    public void restore(dev.hindsight.recovery.RecoveredReport recovered, String claimedId) {
+        files.restore(recovered.report(), recovered.originalFile(), recovered.basedOn());
+        if (autosaver != null) {
+            autosaver.adopt(claimedId);
+        }
+    }
+
+    /** Writes the recovery copy now instead of after the quiet second (tests). */
+    public void flushAutosave() {
+        if (autosaver != null) {
+            autosaver.flush();
+        }
     }
 
     void openNewWindow() {

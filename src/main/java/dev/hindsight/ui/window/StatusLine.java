@@ -17,7 +17,8 @@ final class StatusLine {
     private StatusLine() {
     }
 
-    static StatusBar build(DocumentViewModel doc, ObservableStringValue activity, ExportActions exports) {
+    static StatusBar build(DocumentViewModel doc, ObservableStringValue activity, ExportActions exports,
+                           ObservableStringValue autosave) {
         StatusBar bar = new StatusBar();
         bar.setId("status");
         bar.getStyleClass().add("status-line");
@@ -55,8 +56,11 @@ final class StatusLine {
             n.visibleProperty().bind(exports.progress().greaterThanOrEqualTo(0));
             n.managedProperty().bind(n.visibleProperty());
         }
+        Label autosaved = new Label();
+        autosaved.setId("status-autosave");
+        autosaved.textProperty().bind(autosave);
         bar.getRightItems().addAll(running, exporting, cancel, new Separator(javafx.geometry.Orientation.VERTICAL),
-                warnings, saved);
+                warnings, saved, autosaved);
         return bar;
     }
 
