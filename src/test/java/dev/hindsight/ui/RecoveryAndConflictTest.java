@@ -9,6 +9,7 @@ import dev.hindsight.ui.dialogs.RecoveryChoice;
 import dev.hindsight.ui.window.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -38,7 +39,9 @@ class RecoveryAndConflictTest extends GuiTest {
         robot.clickOn("#summary-incident-id").type(KeyCode.END).write("-crash");
         WaitForAsyncUtils.waitForFxEvents();
         window.flushAutosave();
-        assertThat(robot.lookup("#status-autosave").queryLabeled().getText()).startsWith("Autosaved");
+        // The copy is written on the autosave thread (now, or by the debouncer if it already fired).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-autosave").queryLabeled().getText().startsWith("Autosaved"));
 
         // The crash: the process state is dropped without a clean close; only the files remain.
         harness.app.recovery().closeKeepingCopies();

@@ -1,171 +1,58 @@
 package dev.hindsight.ui.table;
 
-import atlantafx.base.theme.Styles;
-import dev.hindsight.input.ParseResult;
 import dev.hindsight.ui.support.TextControls;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 
-/**
- * A table cell edited as one line of text. Enter commits and moves down, Tab moves across,
- * Escape cancels; leaving the cell any other way commits too, so nothing typed is lost. Text
- * the {@link Committer} cannot take keeps the cell editing, marked with the reason; if the
- * focus leaves anyway, {@code onRejected} keeps the text for display.
- */
-public final class TextEditCell<S> extends TableCell<S, String> implements ActiveEditor {
-    /** Called when typed text could not be taken and the editor is leaving. */
-    public interface Rejected {
-        void keep(int row, String text, String reason);
-    }
-
-    private final TableEditing<S> editing;
-    private final Committer committer;
-    private final Rejected onRejected;
-    private final Function<S, String> editText;
-    private java.util.function.BiConsumer<TextEditCell<S>, S> decorator = (cell, row) -> { };
-    private TextField field;
-    private boolean finishing;
+/** A table cell edited as one line of text (see {@link EditorCell} for the keys). */
+public final class TextEditCell<S> extends EditorCell<S, String, TextField> {
+    private BiConsumer<TextEditCell<S>, S> decorator = (cell, row) -> { };
 
     public TextEditCell(TableEditing<S> editing, Committer committer, Rejected onRejected, Function<S, String> editText) {
-        this.editing = editing;
-        this.committer = committer;
-        this.onRejected = onRejected;
-        this.editText = editText;
+        super(editing, committer, onRejected, editText);
     }
 
     /** Styles the shown cell from its row (a rejected time in red, with the reason as tooltip). */
-    public TextEditCell<S> decorated(java.util.function.BiConsumer<TextEditCell<S>, S> styling) {
+    public TextEditCell<S> decorated(BiConsumer<TextEditCell<S>, S> styling) {
         this.decorator = styling;
         return this;
     }
 
     @Override
-    public void startEdit() {
-        if (isEmpty() || rowItem() == null) {
-            return;
-        }
-        super.startEdit();
-        if (!isEditing()) {
-            return;
-        }
-        String typed = editing.takeInitialText();
-        field = TextControls.withoutOwnUndo(new TextField(typed != null ? typed : editText.apply(rowItem())));
-        field.setId("cell-editor");
-        field.addEventFilter(KeyEvent.KEY_PRESSED, this::editorKey);
+    protected TextField createEditor(String text) {
+        TextField field = TextControls.withoutOwnUndo(new TextField(text));
         field.focusedProperty().addListener((o, was, now) -> {
-            if (!now && isEditing() && !finishing) {
-                finish(TableEditing.Move.NONE, true);
+            if (!now) {
+                focusLost(field);
             }
         });
-        setText(null);
-        setGraphic(field);
-        editing.started(this);
+        return field;
+    }
+
+    @Override
+    protected String typed(TextField field) {
+        return field.getText();
+    }
+
+    @Override
+    protected void focus(TextField field, boolean caretAtEnd) {
         field.requestFocus();
-        if (typed != null) {
+        if (caretAtEnd) {
             field.end();
         } else {
             field.selectAll();
         }
     }
 
-    private void editorKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-            e.consume();
-            finish(TableEditing.Move.DOWN, false);
-        } else if (e.getCode() == KeyCode.TAB) {
-            e.consume();
-            finish(e.isShiftDown() ? TableEditing.Move.LEFT : TableEditing.Move.RIGHT, false);
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            e.consume();
-            finishing = true;
-            try {
-                cancelEdit();
-            } finally {
-                finishing = false;
-            }
-            getTableView().requestFocus();
-        }
-    }
-
     @Override
-    public boolean commitFromOutside() {
-        return !isEditing() || finish(TableEditing.Move.NONE, true);
-    }
-
-    private boolean finish(TableEditing.Move move, boolean leaving) {
-        if (field == null || finishing) {
-            return true;
-        }
-        int row = getIndex();
-        String text = field.getText();
-        String before = editText.apply(rowItem());
-        finishing = true;
-        try {
-            if (!text.equals(before)) {
-                ParseResult<String> result = committer.commit(row, text);
-                if (!result.isOk()) {
-                    String reason = result.error().orElseThrow();
-                    if (!leaving) {
-                        field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
-                        field.setTooltip(new Tooltip(reason));
-                        editing.say("Not taken: " + reason);
-                        return false;
-                    }
-                    onRejected.keep(row, text, reason);
-                    editing.say("Not taken: " + reason);
-                } else if (!result.value().isEmpty()) {
-                    editing.say(result.value());
-                }
-            }
-            TableEditing<S> table = editing;
-            var column = getTableColumn();
-            cancelEdit();
-            if (move != TableEditing.Move.NONE) {
-                table.moveFrom(row, column, move);
-            }
-            return true;
-        } finally {
-            finishing = false;
-        }
-    }
-
-    @Override
-    public void cancelEdit() {
-        if (!finishing && field != null && isEditing() && rowItem() != null) {
-            // Left by a click elsewhere or a scroll: commit rather than lose what was typed.
-            finish(TableEditing.Move.NONE, true);
-            return;
-        }
-        super.cancelEdit();
-        editing.stopped(this);
-        field = null;
-        setGraphic(null);
-        updateItem(getItem(), isEmpty());
-    }
-
-    /** The row's item from the table's list, which is current even while the row is being laid out. */
-    private S rowItem() {
-        int index = getIndex();
-        var items = getTableView() == null ? null : getTableView().getItems();
-        return items == null || index < 0 || index >= items.size() ? null : items.get(index);
-    }
-
-    @Override
-    public void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        if (isEditing() && field != null) {
-            return;
-        }
+    protected void show(String item, boolean empty) {
         setText(empty ? null : item);
-        setGraphic(null);
         setTooltip(null);
         getStyleClass().remove("rejected");
-        if (!empty && rowItem() != null) {
-            decorator.accept(this, rowItem());
+        S row = rowItem();
+        if (!empty && row != null) {
+            decorator.accept(this, row);
         }
     }
 }

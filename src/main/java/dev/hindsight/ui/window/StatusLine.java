@@ -27,7 +27,8 @@ final class StatusLine {
 
         Label saved = new Label();
         saved.setId("status-saved");
-        saved.textProperty().bind(Bindings.when(doc.dirty()).then("Unsaved changes").otherwise("Saved"));
+        saved.textProperty().bind(Bindings.createStringBinding(() -> doc.dirty().get() ? "Unsaved changes"
+                : doc.file().get() == null ? "" : "Saved", doc.dirty(), doc.file()));
 
         Label running = new Label();
         running.textProperty().bind(activity);
