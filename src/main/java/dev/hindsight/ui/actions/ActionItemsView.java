@@ -13,6 +13,7 @@ import dev.hindsight.ui.table.Choices;
 import dev.hindsight.ui.table.Committer;
 import dev.hindsight.ui.table.DatePickerCell;
 import dev.hindsight.ui.support.Buttons;
+import dev.hindsight.ui.support.ZoomedWidths;
 import dev.hindsight.ui.table.TableEditing;
 import dev.hindsight.ui.table.TextEditCell;
 import java.time.LocalDate;
@@ -92,7 +93,10 @@ public final class ActionItemsView {
                 i -> vm.items().get(i).priority(), vm::setPriority);
         new Choices<>(editing, table, status, ActionStatus.KNOWN, Code::label, i -> vm.items().get(i).status(),
                 vm::setStatus);
-        columns.forEach(c -> c.setSortable(false));
+        columns.forEach(c -> {
+            c.setSortable(false);
+            ZoomedWidths.apply(zoom, c, c.getPrefWidth());
+        });
         table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // An edit replaces the item in the list, which clears the table's selection: the view model's

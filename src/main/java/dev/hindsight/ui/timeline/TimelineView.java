@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.hindsight.input.ParseResult;
 import dev.hindsight.model.EntryKind;
 import dev.hindsight.ui.support.Buttons;
+import dev.hindsight.ui.support.ZoomedWidths;
 import dev.hindsight.ui.table.TableEditing;
 import dev.hindsight.ui.table.TextEditCell;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class TimelineView {
         List<TableColumn<TimelineRow, ?>> order = List.of(date, time, kind, event);
         editing = new TableEditing<>(table, order, Set.of(date, time, event), this::say);
         commands = new TimelineCommands(vm, table, editing, io, this::say);
-        columns();
+        columns(zoom);
         rows();
         keys();
     }
@@ -106,11 +107,11 @@ public final class TimelineView {
         noteTimer.playFromStart();
     }
 
-    private void columns() {
+    private void columns(ObservableDoubleValue zoom) {
         date.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().showDate() ? c.getValue().date() : ""));
         date.setCellFactory(c -> new TextEditCell<>(editing, vm::setDate, (r, t, why) -> say("Date not taken: " + why),
                 TimelineRow::date));
-        date.setPrefWidth(110);
+        ZoomedWidths.apply(zoom, date, 110);
         time.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rejected() != null
                 ? c.getValue().rejected() : c.getValue().time()));
         time.setCellFactory(c -> new TextEditCell<TimelineRow>(editing, vm::setTime, vm::keepRejected,
@@ -120,10 +121,10 @@ public final class TimelineView {
                         cell.setTooltip(new Tooltip("Not taken: " + row.rejectedReason()));
                     }
                 }));
-        time.setPrefWidth(90);
+        ZoomedWidths.apply(zoom, time, 90);
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().entry().kind()));
         kind.setCellFactory(c -> new KindCell());
-        kind.setPrefWidth(140);
+        ZoomedWidths.apply(zoom, kind, 140);
         event.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().text()));
         event.setCellFactory(c -> new TextEditCell<TimelineRow>(editing, (row, text) -> {
             vm.setText(row, text);
@@ -133,7 +134,7 @@ public final class TimelineView {
                 cell.setTooltip(new Tooltip(row.entry().text()));
             }
         }));
-        event.setPrefWidth(640);
+        ZoomedWidths.apply(zoom, event, 640);
         for (TableColumn<TimelineRow, ?> column : List.of(date, time, kind, event)) {
             column.setSortable(false);
         }
