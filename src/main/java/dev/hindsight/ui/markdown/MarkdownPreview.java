@@ -42,6 +42,7 @@ import org.commonmark.node.ThematicBreak;
  * only http, https and mailto links can be followed.
  */
 public final class MarkdownPreview {
+    private static final String[] HEADING_SIZES = {"1.6em", "1.35em", "1.15em", "1.0em"};
     private final Consumer<String> openLink;
 
     /** @param openLink called with a safe link's address when it is clicked */
@@ -67,6 +68,10 @@ public final class MarkdownPreview {
     private Node block(org.commonmark.node.Node node) {
         if (node instanceof Heading h) {
             TextFlow flow = inline(h, List.of("md-heading", "md-h" + Math.min(h.getLevel(), 4)));
+            // Inline, so that the theme's own text rules cannot override the heading sizes.
+            String size = HEADING_SIZES[Math.min(h.getLevel(), HEADING_SIZES.length) - 1];
+            flow.getChildren().forEach(n -> n.setStyle("-fx-font-size: " + size + "; -fx-font-weight: bold;"));
+            flow.setPadding(new Insets(h.getLevel() <= 2 ? 6 : 2, 0, 0, 0));
             return flow;
         }
         if (node instanceof Paragraph) {
