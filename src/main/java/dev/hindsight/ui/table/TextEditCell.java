@@ -29,12 +29,22 @@ public final class TextEditCell<S> extends TableCell<S, String> implements Activ
     private java.util.function.BiConsumer<TextEditCell<S>, S> decorator = (cell, row) -> { };
     private TextField field;
     private boolean finishing;
+    private Tooltip tip;
+    private String tipText;
 
     public TextEditCell(TableEditing<S> editing, Committer committer, Rejected onRejected, Function<S, String> editText) {
         this.editing = editing;
         this.committer = committer;
         this.onRejected = onRejected;
         this.editText = editText;
+    }
+
+    /**
+     * Shows {@code text} as the tooltip of the item being shown; called by the decorator. One
+     * tooltip per cell is reused: a new one per update made scrolling a long table lag.
+     */
+    public void tooltip(String text) {
+        tipText = text;
     }
 
     /** Styles the shown cell from its row (a rejected time in red, with the reason as tooltip). */
@@ -155,10 +165,17 @@ public final class TextEditCell<S> extends TableCell<S, String> implements Activ
         }
         setText(empty ? null : item);
         setGraphic(null);
-        setTooltip(null);
+        tipText = null;
         getStyleClass().remove("rejected");
         if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
             decorator.accept(this, getTableRow().getItem());
+        }
+        if (tipText == null) {
+            setTooltip(null);
+        } else {
+            tip = tip == null ? new Tooltip() : tip;
+            tip.setText(tipText);
+            setTooltip(tip);
         }
     }
 }
