@@ -180,21 +180,32 @@ public final class Bench {
 
     private void commandLine() throws Exception {
         Path report = reports.get("1,000 events");
-        List<String> command = Processes.java();
-        command.addAll(List.of("-jar", jar.toString(), "export", report.toString(), "--pdf",
-                work.resolve("scratch").resolve("cli.pdf").toString()));
         Files.createDirectories(work.resolve("scratch"));
-        List<Double> millis = new ArrayList<>();
         int warmups = warm(1);
         int runs = n(7);
-        say("command line: " + warmups + " warm-ups, " + runs + " runs");
+        say("command line: " + warmups + " warm-ups, " + runs + " runs, with and without C2");
+        List<Double> plain = new ArrayList<>();
+        List<Double> quickJit = new ArrayList<>();
         for (int i = 0; i < warmups + runs; i++) {
-            double ms = Processes.run(command, Map.of(), logs.resolve("cli-export.log")).millis();
+            double a = Processes.run(export(report, List.of()), Map.of(), logs.resolve("cli-export.log")).millis();
+            double b = Processes.run(export(report, List.of("-XX:TieredStopAtLevel=1")), Map.of(),
+                    logs.resolve("cli-export.log")).millis();
             if (i >= warmups) {
-                millis.add(ms);
+                plain.add(a);
+                quickJit.add(b);
             }
         }
         rows.add(Row.times("command line", "java -jar hindsight.jar export --pdf (whole process)", "1,000 events",
-                new Stats(millis), null, "default heap"));
+                new Stats(plain), null, "default heap and JIT"));
+        rows.add(Row.times("command line", "java -XX:TieredStopAtLevel=1 -jar ... export --pdf", "1,000 events",
+                new Stats(quickJit), null, "C1 only: no C2 compiler threads competing for the 2 cores"));
+    }
+
+    private List<String> export(Path report, List<String> flags) {
+        List<String> command = Processes.java();
+        command.addAll(flags);
+        command.addAll(List.of("-jar", jar.toString(), "export", report.toString(), "--pdf",
+                work.resolve("scratch").resolve("cli.pdf").toString()));
+        return command;
     }
 }

@@ -28,10 +28,12 @@ final class Fx {
 
     /**
      * Runs {@code action} on the JavaFX thread, then returns after the first pulse whose layout
-     * pass leaves {@code shown} true: what the user would see on the next frame.
+     * pass leaves {@code shown} true: what the user would see on the next frame. Returns how
+     * long {@code action} itself kept the JavaFX thread busy, in milliseconds.
      */
-    static void untilShown(Scene scene, Runnable action, BooleanSupplier shown) throws Exception {
+    static double untilShown(Scene scene, Runnable action, BooleanSupplier shown) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
+        double[] busy = new double[1];
         Platform.runLater(() -> {
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
@@ -51,7 +53,9 @@ final class Fx {
                 }
             };
             try {
+                long start = System.nanoTime();
                 action.run();
+                busy[0] = (System.nanoTime() - start) / 1e6;
                 scene.addPostLayoutPulseListener(listener[0]);
                 Platform.requestNextPulse();
             } catch (RuntimeException e) {
@@ -59,5 +63,6 @@ final class Fx {
             }
         });
         done.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return busy[0];
     }
 }

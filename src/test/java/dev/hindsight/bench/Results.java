@@ -13,7 +13,7 @@ import java.util.Map;
 /** The results as a table: printed, written as Markdown for docs/performance.md, and as JSON for tools. */
 final class Results {
     private static final List<String> HEADER = List.of("group", "scenario", "report", "median", "min", "max", "runs",
-            "first", "peak heap", "live heap", "target", "note");
+            "first", "peak heap", "live after GC", "target", "note");
 
     private final Map<String, String> machine;
     private final String command;
@@ -30,7 +30,8 @@ final class Results {
     private static List<String> cells(Row r) {
         return List.of(r.group(), r.scenario(), r.report(), r.median(), r.min(), r.max(),
                 Integer.toString(r.stats().runs()), r.first(), Row.megabytes(r.peakUsedMb()),
-                Row.megabytes(r.peakLiveMb()), r.targetText(), r.note());
+                r.peakLiveMb() != null && r.peakLiveMb() <= 0 ? "no GC" : Row.megabytes(r.peakLiveMb()), r.targetText(),
+                r.note());
     }
 
     String console() {

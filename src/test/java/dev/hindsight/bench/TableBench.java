@@ -3,10 +3,11 @@ package dev.hindsight.bench;
 import dev.hindsight.edit.ListEdits;
 import dev.hindsight.model.TimelineEntry;
 import dev.hindsight.testing.AppHarness;
-import dev.hindsight.ui.timeline.TimelineRow;
 import dev.hindsight.ui.window.MainWindow;
 import java.nio.file.Path;
-import java.util.function.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -15,6 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 
 /**
@@ -26,13 +28,18 @@ import javafx.stage.Stage;
 public final class TableBench {
     private final AppHarness harness;
     private final Path file;
+    private final int runs;
     private MainWindow window;
+    private TableView<?> table;
+    private VirtualFlow<?> flow;
     private int edits;
     private int top;
+    private final List<Double> busy = new ArrayList<>();
 
-    private TableBench(AppHarness harness, Path file) {
+    private TableBench(AppHarness harness, Path file, int runs) {
         this.harness = harness;
         this.file = file;
+        this.runs = runs;
     }
 
     public static void main(String[] args) throws Exception {
@@ -40,7 +47,7 @@ public final class TableBench {
         Path file = Path.of(args[1]);
         int warmups = Integer.parseInt(args[2]);
         int runs = Integer.parseInt(args[3]);
-        TableBench bench = new TableBench(Fx.call(AppHarness::new), file);
+        TableBench bench = new TableBench(Fx.call(AppHarness::new), file, runs);
         Trial.Outcome outcome;
         switch (args[0]) {
             case "open":
@@ -70,11 +77,6 @@ public final class TableBench {
         return window.stage().getScene();
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<TimelineRow> table() {
-        return (TableView<TimelineRow>) scene().lookup("#timeline");
-    }
-
     private int size() {
         return window.document().current().timeline().size();
     }
@@ -90,12 +92,21 @@ public final class TableBench {
             ((TabPane) next.stage().getScene().lookup("#sections")).getSelectionModel().select(1);
             return next;
         });
-        Fx.untilShown(scene(), () -> { }, () -> table().isVisible());
+        table = (TableView<?>) scene().lookup("#timeline");
+        Fx.untilShown(scene(), () -> { }, () -> table.isVisible() && table.lookup(".virtual-flow") != null);
+        // Looked up once: a CSS lookup per check would cost more than what is measured.
+        flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
     }
 
     private String open() throws Exception {
-        Fx.untilShown(scene(), () -> window.files().open(file), () -> rowShown(0));
-        return size() + " rows";
+        busy.add(Fx.untilShown(scene(), () -> window.files().open(file), () -> rowShown(0)));
+        return size() + " rows" + busy();
+    }
+
+    /** How long the JavaFX thread itself worked on the last actions, the rest being pulses and rendering. */
+    private String busy() {
+        return String.format(Locale.ROOT, "; the change itself %.1f ms (median)",
+                new Stats(busy.subList(Math.max(0, busy.size() - runs), busy.size())).median());
     }
 
     private void openedWindow() throws Exception {
@@ -105,46 +116,46 @@ public final class TableBench {
 
     private void showRow(int index) throws Exception {
         top = index;
-        Fx.untilShown(scene(), () -> table().scrollTo(index), () -> rowShown(index));
+        busy.add(Fx.untilShown(scene(), () -> table.scrollTo(index), () -> rowShown(index)));
     }
 
     private String edit() throws Exception {
         int index = size() / 2;
         String text = "Edited " + ++edits + " times";
-        Fx.untilShown(scene(), () -> {
+        busy.add(Fx.untilShown(scene(), () -> {
             TimelineEntry entry = window.document().current().timeline().get(index);
             window.document().endMerging();
             window.document().execute(ListEdits.TIMELINE.replace(index, entry.withText(text), "Edit Event", null));
-        }, () -> cellShows(index, text));
-        return "row " + index;
+        }, () -> cellShows(index, text)));
+        return "row " + index + busy();
     }
 
     private String jump() throws Exception {
         int last = size() - 1;
-        Fx.untilShown(scene(), () -> table().scrollTo(last), () -> rowShown(last));
-        Fx.untilShown(scene(), () -> table().scrollTo(0), () -> rowShown(0));
+        Fx.untilShown(scene(), () -> table.scrollTo(last), () -> rowShown(last));
+        Fx.untilShown(scene(), () -> table.scrollTo(0), () -> rowShown(0));
         return "row 0 to " + last + " and back";
     }
 
     private String pageDown() throws Exception {
-        int page = (int) (table().getHeight() / table().getFixedCellSize()) - 2;
+        int page = (int) (table.getHeight() / table.getFixedCellSize()) - 2;
         int next = top + page < size() - page ? top + page : 0;
         showRow(next);
-        return page + " rows a page";
+        return page + " rows a page" + busy();
     }
 
     private boolean rowShown(int index) {
-        return visible(".table-row-cell", index, c -> c instanceof TableRow<?> r && !r.isEmpty() && r.getItem() != null);
+        IndexedCell<?> row = flow.getVisibleCell(index);
+        return row instanceof TableRow<?> r && r.isVisible() && !r.isEmpty() && r.getItem() != null;
     }
 
     private boolean cellShows(int index, String text) {
-        return visible(".table-cell", index, c -> c instanceof TableCell<?, ?> && text.equals(c.getText()));
-    }
-
-    private boolean visible(String selector, int index, Predicate<IndexedCell<?>> test) {
-        for (Node node : table().lookupAll(selector)) {
-            if (node instanceof IndexedCell<?> cell && node.isVisible() && cell.getIndex() == index
-                    && test.test(cell)) {
+        IndexedCell<?> row = flow.getVisibleCell(index);
+        if (row == null || !row.isVisible()) {
+            return false;
+        }
+        for (Node child : row.getChildrenUnmodifiable()) {
+            if (child instanceof TableCell<?, ?> cell && text.equals(cell.getText())) {
                 return true;
             }
         }
