@@ -60,7 +60,8 @@ public final class Bench {
         System.out.println("Hindsight benchmarks on " + machine);
         bench.run(parts);
         machine.put("load average at end", Machine.loadAverage());
-        String command = COMMAND + (args.length == 0 ? "" : " -Dbench.args=\"" + String.join(" ", args) + "\"");
+        List<String> given = Arrays.stream(args).filter(a -> !a.startsWith("--jar=") && !a.startsWith("--out=")).toList();
+        String command = COMMAND + (given.isEmpty() ? "" : " -Dbench.args=\"" + String.join(" ", given) + "\"");
         Results results = new Results(machine, command, bench.rows, bench.messages);
         System.out.println();
         System.out.print(results.console());
@@ -102,10 +103,11 @@ public final class Bench {
             throw new IllegalStateException(jar + " is missing: build it with mvn package");
         }
         if (parts.contains("startup")) {
-            rows.addAll(new StartupBench(jar, work, logs, warm(1), n(7)).run(this::note));
+            rows.addAll(new StartupBench(jar, work, logs, warm(1), n(7)).run(this::say, this::note));
         }
         if (parts.contains("libreoffice")) {
-            rows.addAll(new LibreOfficeBench(jar, reports.get("1,000 events"), work, logs, n(7)).run(this::note));
+            rows.addAll(new LibreOfficeBench(jar, reports.get("1,000 events"), work, logs, n(7))
+                    .run(this::say, this::note));
         }
     }
 

@@ -41,54 +41,77 @@ final class LibreOfficeBench {
         this.pairs = pairs;
     }
 
-    List<Row> run(Consumer<String> say) throws Exception {
+    /** Measures, telling progress to {@code say} and why it was skipped to {@code skipped}. */
+    List<Row> run(Consumer<String> say, Consumer<String> skipped) throws Exception {
         if (!Processes.onPath("soffice")) {
-            say.accept("LibreOffice: skipped, soffice is not on the PATH "
+            skipped.accept("LibreOffice: skipped, soffice is not on the PATH "
                     + "(Debian: apt-get install libreoffice-writer-nogui)");
             return List.of();
         }
         Path dir = Files.createDirectories(work.resolve("libreoffice"));
         Path html = html(dir);
-        List<String> hindsight = Processes.java();
-        hindsight.addAll(List.of("-jar", jar.toString(), "export", report.toString(), "--pdf",
-                dir.resolve("hindsight.pdf").toString()));
+        List<String> hindsight = export(List.of(), dir);
+        List<String> quickJit = export(List.of("-XX:TieredStopAtLevel=1"), dir);
         List<String> office = List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", dir.resolve("out").toString(), html.toString());
         say.accept("LibreOffice: warming up (its profile is made on the first run)");
         Processes.run(office, Map.of(), logs.resolve("soffice.log"));
         Processes.run(hindsight, Map.of(), logs.resolve("hindsight-export.log"));
         List<Double> ours = new ArrayList<>();
+        List<Double> oursC1 = new ArrayList<>();
         List<Double> theirs = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Double> ratiosC1 = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
             say.accept("LibreOffice: pair " + (i + 1) + " of " + pairs);
             double a;
             double b;
+            double c;
             if (i % 2 == 0) {
                 a = Processes.run(hindsight, Map.of(), logs.resolve("hindsight-export.log")).millis();
+                c = Processes.run(quickJit, Map.of(), logs.resolve("hindsight-export.log")).millis();
                 b = Processes.run(office, Map.of(), logs.resolve("soffice.log")).millis();
             } else {
                 b = Processes.run(office, Map.of(), logs.resolve("soffice.log")).millis();
+                c = Processes.run(quickJit, Map.of(), logs.resolve("hindsight-export.log")).millis();
                 a = Processes.run(hindsight, Map.of(), logs.resolve("hindsight-export.log")).millis();
             }
             ours.add(a);
+            oursC1.add(c);
             theirs.add(b);
             ratios.add(b / a);
+            ratiosC1.add(b / c);
         }
         String pages = pages(dir.resolve("hindsight.pdf")) + " pages vs "
                 + pages(dir.resolve("out").resolve(html.getFileName().toString().replace(".html", ".pdf"))) + " pages";
-        StringBuilder each = new StringBuilder("per pair:");
-        for (double r : ratios) {
-            each.append(String.format(Locale.ROOT, " %.1f", r));
-        }
         String name = report.getFileName().toString();
         return List.of(
                 Row.times("vs LibreOffice", "hindsight export --pdf (whole process)", name, new Stats(ours), null,
                         "pairs alternate which runs first"),
                 Row.times("vs LibreOffice", "soffice --headless --convert-to pdf (whole process)", html.getFileName()
                         .toString(), new Stats(theirs), null, "HTML of the Markdown export, " + pages),
+                Row.times("vs LibreOffice", "hindsight export, java -XX:TieredStopAtLevel=1", name, new Stats(oursC1),
+                        null, "C1 only, in the same rounds"),
                 new Row("vs LibreOffice", "LibreOffice time / Hindsight time", "same pair", "\u00d7",
-                        new Stats(ratios), null, null, null, Target.atLeast(5), each.toString()));
+                        new Stats(ratios), null, null, null, Target.atLeast(5), perPair(ratios)),
+                new Row("vs LibreOffice", "LibreOffice time / Hindsight time, C1 only", "same pair", "\u00d7",
+                        new Stats(ratiosC1), null, null, null, null, perPair(ratiosC1)));
+    }
+
+    private List<String> export(List<String> flags, Path dir) {
+        List<String> command = Processes.java();
+        command.addAll(flags);
+        command.addAll(List.of("-jar", jar.toString(), "export", report.toString(), "--pdf",
+                dir.resolve("hindsight.pdf").toString()));
+        return command;
+    }
+
+    private static String perPair(List<Double> ratios) {
+        StringBuilder each = new StringBuilder("per pair:");
+        for (double r : ratios) {
+            each.append(String.format(Locale.ROOT, " %.1f", r));
+        }
+        return each.toString();
     }
 
     /** The HTML LibreOffice converts: commonmark's rendering (with GFM tables) of Hindsight's Markdown export. */

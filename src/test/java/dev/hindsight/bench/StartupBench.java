@@ -35,9 +35,10 @@ final class StartupBench {
         this.runs = runs;
     }
 
-    List<Row> run(Consumer<String> say) throws IOException, InterruptedException {
+    /** Measures, telling progress to {@code say} and why a part was skipped to {@code skipped}. */
+    List<Row> run(Consumer<String> say, Consumer<String> skipped) throws IOException, InterruptedException {
         if (!Processes.onPath("Xvfb") && System.getenv("DISPLAY") == null) {
-            say.accept("start-up: skipped, no Xvfb and no DISPLAY to show a window on");
+            skipped.accept("start-up: skipped, no Xvfb and no DISPLAY to show a window on");
             return List.of();
         }
         Process xvfb = Processes.onPath("Xvfb") ? startXvfb() : null;
