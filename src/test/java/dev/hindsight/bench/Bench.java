@@ -182,16 +182,17 @@ public final class Bench {
 
     private void commandLine() throws Exception {
         Path report = reports.get("1,000 events");
-        Files.createDirectories(work.resolve("scratch"));
+        Path pdf = Files.createDirectories(work.resolve("scratch")).resolve("cli.pdf");
         int warmups = warm(1);
         int runs = n(7);
         say("command line: " + warmups + " warm-ups, " + runs + " runs, with and without C2");
         List<Double> plain = new ArrayList<>();
         List<Double> quickJit = new ArrayList<>();
+        Path log = logs.resolve("cli-export.log");
         for (int i = 0; i < warmups + runs; i++) {
-            double a = Processes.run(export(report, List.of()), Map.of(), logs.resolve("cli-export.log")).millis();
-            double b = Processes.run(export(report, List.of("-XX:TieredStopAtLevel=1")), Map.of(),
-                    logs.resolve("cli-export.log")).millis();
+            double a = Processes.run(Processes.export(jar, List.of(), report, pdf), Map.of(), log).millis();
+            double b = Processes.run(Processes.export(jar, List.of("-XX:TieredStopAtLevel=1"), report, pdf), Map.of(),
+                    log).millis();
             if (i >= warmups) {
                 plain.add(a);
                 quickJit.add(b);
@@ -201,13 +202,5 @@ public final class Bench {
                 new Stats(plain), null, "default heap and JIT"));
         rows.add(Row.times("command line", "java -XX:TieredStopAtLevel=1 -jar ... export --pdf", "1,000 events",
                 new Stats(quickJit), null, "C1 only: no C2 compiler threads competing for the 2 cores"));
-    }
-
-    private List<String> export(Path report, List<String> flags) {
-        List<String> command = Processes.java();
-        command.addAll(flags);
-        command.addAll(List.of("-jar", jar.toString(), "export", report.toString(), "--pdf",
-                work.resolve("scratch").resolve("cli.pdf").toString()));
-        return command;
     }
 }

@@ -50,8 +50,9 @@ final class LibreOfficeBench {
         }
         Path dir = Files.createDirectories(work.resolve("libreoffice"));
         Path html = html(dir);
-        List<String> hindsight = export(List.of(), dir);
-        List<String> quickJit = export(List.of("-XX:TieredStopAtLevel=1"), dir);
+        List<String> hindsight = Processes.export(jar, List.of(), report, dir.resolve("hindsight.pdf"));
+        List<String> quickJit = Processes.export(jar, List.of("-XX:TieredStopAtLevel=1"), report,
+                dir.resolve("hindsight.pdf"));
         List<String> office = List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", dir.resolve("out").toString(), html.toString());
         say.accept("LibreOffice: warming up (its profile is made on the first run)");
@@ -96,14 +97,6 @@ final class LibreOfficeBench {
                         new Stats(ratios), null, null, null, Target.atLeast(5), perPair(ratios)),
                 new Row("vs LibreOffice", "LibreOffice time / Hindsight time, C1 only", "same pair", "\u00d7",
                         new Stats(ratiosC1), null, null, null, null, perPair(ratiosC1)));
-    }
-
-    private List<String> export(List<String> flags, Path dir) {
-        List<String> command = Processes.java();
-        command.addAll(flags);
-        command.addAll(List.of("-jar", jar.toString(), "export", report.toString(), "--pdf",
-                dir.resolve("hindsight.pdf").toString()));
-        return command;
     }
 
     private static String perPair(List<Double> ratios) {

@@ -50,6 +50,14 @@ final class Processes {
         return command;
     }
 
+    /** {@code java [FLAGS] -jar JAR export REPORT --pdf PDF}: the command line's export as users run it. */
+    static List<String> export(Path jar, List<String> flags, Path report, Path pdf) {
+        List<String> command = java();
+        command.addAll(flags);
+        command.addAll(List.of("-jar", jar.toString(), "export", report.toString(), "--pdf", pdf.toString()));
+        return command;
+    }
+
     /** Whether {@code program} is on the PATH. */
     static boolean onPath(String program) {
         String path = System.getenv().getOrDefault("PATH", "");
