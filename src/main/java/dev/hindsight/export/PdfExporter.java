@@ -14,6 +14,7 @@ import dev.hindsight.Version;
 import dev.hindsight.model.Report;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -25,6 +26,23 @@ public final class PdfExporter implements ReportExporter {
     @Override
     public String extension() {
         return "pdf";
+    }
+
+    /**
+     * Starts reading the bundled fonts on a background thread, so that an export started soon
+     * after (the command line's, once it has read the report) finds them ready. A failure is
+     * left for that export to report.
+     */
+    public static void preloadFonts() {
+        Thread loader = new Thread(() -> {
+            try {
+                PdfFonts.bundled();
+            } catch (IOException | RuntimeException e) {
+                // The export reads the fonts again and says what is wrong.
+            }
+        }, "hindsight-font-preload");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     @Override
@@ -54,6 +72,8 @@ public final class PdfExporter implements ReportExporter {
             return new ExportResult(decorator.pages(), type.missing());
         } catch (DocumentException e) {
             throw new IOException("the PDF could not be laid out: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } catch (com.lowagie.text.ExceptionConverter e) {
             if (e.getException() instanceof IOException io) {
                 throw io;

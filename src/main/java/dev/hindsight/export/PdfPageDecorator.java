@@ -35,8 +35,8 @@ final class PdfPageDecorator extends PdfPageEventHelper {
         this.titleDirection = titleDirection;
         this.confidentiality = confidentiality;
         this.draft = draft;
-        this.font = fonts.chain(PdfFonts.Face.REGULAR).get(0);
-        this.bold = fonts.chain(PdfFonts.Face.BOLD).get(0);
+        this.font = fonts.primary(PdfFonts.Face.REGULAR);
+        this.bold = fonts.primary(PdfFonts.Face.BOLD);
     }
 
     int pages() {

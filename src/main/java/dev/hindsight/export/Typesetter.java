@@ -46,7 +46,6 @@ final class Typesetter {
 
     /** Adds {@code text} to {@code phrase} as chunks, one per run of characters sharing a font. */
     void append(Phrase phrase, String text, TextStyle style, String field) {
-        List<BaseFont> chain = fonts.chain(style.face());
         boolean rtl = Direction.hasRightToLeft(text);
         StringBuilder run = new StringBuilder();
         BaseFont runFont = null;
@@ -63,7 +62,7 @@ final class Typesetter {
                 run.appendCodePoint(cp);
                 continue;
             }
-            BaseFont font = fontFor(chain, cp);
+            BaseFont font = fonts.fontFor(style.face(), cp);
             if (font == null) {
                 if (missing.size() < MAX_REPORTED) {
                     missing.add(new MissingCharacter(cp, field));
@@ -96,15 +95,6 @@ final class Typesetter {
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.FORMAT
                 || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
-    }
-
-    private static BaseFont fontFor(List<BaseFont> chain, int cp) {
-        for (BaseFont font : chain) {
-            if (font.charExists(cp)) {
-                return font;
-            }
-        }
-        return null;
     }
 
     private Chunk chunk(String text, BaseFont base, TextStyle style) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hindsight.model.Report;
 import dev.hindsight.testing.Fixtures;
+import dev.hindsight.testing.LargeReports;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;

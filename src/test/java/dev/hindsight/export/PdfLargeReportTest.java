@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hindsight.markdown.Markdown;
 import dev.hindsight.model.Report;
 import dev.hindsight.model.TimelineEntry;
+import dev.hindsight.testing.LargeReports;
 import org.junit.jupiter.api.Test;
 
 /** A long timeline: the table header on every page it spans, every event whole, the page count exact. */

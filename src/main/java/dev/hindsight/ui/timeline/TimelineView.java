@@ -118,7 +118,7 @@ public final class TimelineView {
                 TimelineRow::time).decorated((cell, row) -> {
                     if (row.rejected() != null) {
                         cell.getStyleClass().add("rejected");
-                        cell.setTooltip(new Tooltip("Not taken: " + row.rejectedReason()));
+                        cell.tooltip("Not taken: " + row.rejectedReason());
                     }
                 }));
         ZoomedWidths.apply(zoom, time, 90);
@@ -131,7 +131,7 @@ public final class TimelineView {
             return ParseResult.ok("");
         }, (r, t, why) -> { }, row -> row.entry().text()).decorated((cell, row) -> {
             if (!row.entry().text().isEmpty()) {
-                cell.setTooltip(new Tooltip(row.entry().text()));
+                cell.tooltip(row.entry().text());
             }
         }));
         ZoomedWidths.apply(zoom, event, 640);
@@ -168,6 +168,9 @@ public final class TimelineView {
     private void rows() {
         table.setRowFactory(t -> {
             TableRow<TimelineRow> row = new TableRow<>() {
+                // One tooltip per row, made when first needed: rows are updated on every scroll.
+                private Tooltip tip;
+
                 @Override
                 protected void updateItem(TimelineRow item, boolean empty) {
                     super.updateItem(item, empty);
@@ -176,7 +179,11 @@ public final class TimelineView {
                     pseudoClassStateChanged(OUT_OF_ORDER, has && item.outOfOrder());
                     pseudoClassStateChanged(OUTSIDE, has && item.outsideWindow());
                     String flags = has ? item.flags() : "";
-                    setTooltip(flags.isEmpty() ? null : new Tooltip(flags));
+                    if (!flags.isEmpty()) {
+                        tip = tip == null ? new Tooltip() : tip;
+                        tip.setText(flags);
+                    }
+                    setTooltip(flags.isEmpty() ? null : tip);
                 }
             };
             row.setOnMouseClicked(e -> {

@@ -20,6 +20,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.geometry.Rectangle2D;
@@ -99,23 +100,26 @@ public final class MainWindow {
         stage.show();
     }
 
-    private List<Node> sections() {
+    /** The tabs' contents, each built when its tab is first shown: the hidden four cost a tenth of start-up. */
+    private List<Supplier<Node>> sections() {
         SummaryViewModel summary = new SummaryViewModel(doc);
-        List<Node> content = new ArrayList<>();
-        content.add(new SummaryView(summary).build());
+        List<Supplier<Node>> content = new ArrayList<>();
+        content.add(() -> new SummaryView(summary).build());
         timeline = new TimelineView(new TimelineViewModel(doc), new TimelineCommands.Io(dialogs, app.background(),
                 () -> app.settings().lastFolder().orElse(java.nio.file.Path.of(System.getProperty("user.home")))),
                 app.settings().zoom());
-        content.add(timeline.build());
-        content.add(MarkdownSectionView.build("root-cause", "Root Cause",
+        content.add(timeline::build);
+        content.add(() -> MarkdownSectionView.build("root-cause", "Root Cause",
                 "What caused the outage, and why it was possible.", new TextFieldViewModel(doc, TextField.ROOT_CAUSE),
                 preview));
-        content.add(MarkdownSectionView.build("resolution", "Resolution and Recovery",
+        content.add(() -> MarkdownSectionView.build("resolution", "Resolution and Recovery",
                 "How service was restored, step by step.", new TextFieldViewModel(doc, TextField.RESOLUTION), preview));
-        ActionItemsView actionItems = new ActionItemsView(new ActionItemsViewModel(doc), app::openLink, preview,
-                app.settings().zoom());
-        content.add(MeasuresView.build(new TextFieldViewModel(doc, TextField.IMPROVEMENTS), actionItems.build(),
-                actionItems.counts(), new TextFieldViewModel(doc, TextField.CLOSING_REMARKS), preview));
+        content.add(() -> {
+            ActionItemsView actionItems = new ActionItemsView(new ActionItemsViewModel(doc), app::openLink, preview,
+                    app.settings().zoom());
+            return MeasuresView.build(new TextFieldViewModel(doc, TextField.IMPROVEMENTS), actionItems.build(),
+                    actionItems.counts(), new TextFieldViewModel(doc, TextField.CLOSING_REMARKS), preview);
+        });
         return content;
     }
 

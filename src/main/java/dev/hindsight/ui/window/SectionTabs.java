@@ -1,6 +1,7 @@
 package dev.hindsight.ui.window;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.StringExpression;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -15,11 +16,21 @@ public final class SectionTabs {
 
     private final TabPane pane = new TabPane();
 
-    SectionTabs(List<Node> contents, List<StringExpression> labels) {
+    SectionTabs(List<Supplier<Node>> contents, List<StringExpression> labels) {
         pane.setId("sections");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (int i = 0; i < NAMES.size(); i++) {
-            Tab tab = new Tab(NAMES.get(i), contents.get(i));
+            Tab tab = new Tab(NAMES.get(i));
+            Supplier<Node> content = contents.get(i);
+            if (i == 0) {
+                tab.setContent(content.get());
+            } else {
+                tab.selectedProperty().addListener((o, was, now) -> {
+                    if (now && tab.getContent() == null) {
+                        tab.setContent(content.get());
+                    }
+                });
+            }
             tab.setId(IDS.get(i));
             if (labels.get(i) != null) {
                 tab.textProperty().bind(labels.get(i));

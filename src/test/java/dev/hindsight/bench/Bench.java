@@ -1,0 +1,206 @@
+package dev.hindsight.bench;
+
+import dev.hindsight.format.ReportEncoder;
+import dev.hindsight.testing.Fixtures;
+import dev.hindsight.testing.LargeReports;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The benchmark runner (not a test): {@code mvn -B -Pbench package}. Measures open, save and the
+ * exports of generated reports and the example, the timeline table of a window, the command line
+ * as a whole process, start-up with and without a CDS archive, and LibreOffice on the same report;
+ * prints a table and writes {@code target/bench/results.md} and {@code results.json}.
+ * Options: {@code --quick} (fewer runs), {@code --only=documents,table,cli,startup,libreoffice},
+ * {@code --jar=PATH}, {@code --out=DIR}.
+ */
+public final class Bench {
+    static final String COMMAND = "mvn -B -Pbench package";
+    private static final List<String> PARTS = List.of("documents", "table", "cli", "startup", "libreoffice");
+    private static final List<String> OPERATIONS = List.of("open", "save", "pdf", "md");
+    private static final String HEAP = "512m";
+
+    private final Path jar;
+    private final Path out;
+    private final Path work;
+    private final Path logs;
+    private final boolean quick;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> messages = new ArrayList<>();
+    private final Map<String, Path> reports = new LinkedHashMap<>();
+
+    private Bench(Path jar, Path out, boolean quick) throws Exception {
+        this.jar = jar;
+        this.out = out;
+        this.work = Files.createDirectories(out.resolve("work"));
+        this.logs = Files.createDirectories(out.resolve("logs"));
+        this.quick = quick;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unknown argument " + arg);
+            }
+            String[] kv = arg.substring(2).split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        Set<String> parts = Set.copyOf(Arrays.asList(options.getOrDefault("only", String.join(",", PARTS)).split(",")));
+        Bench bench = new Bench(Path.of(options.getOrDefault("jar", "target/hindsight.jar")).toAbsolutePath(),
+                Path.of(options.getOrDefault("out", "target/bench")).toAbsolutePath(),
+                options.containsKey("quick"));
+        Map<String, String> machine = Machine.describe();
+        System.out.println("Hindsight benchmarks on " + machine);
+        bench.run(parts);
+        machine.put("load average at end", Machine.loadAverage());
+        List<String> given = Arrays.stream(args).filter(a -> !a.startsWith("--jar=") && !a.startsWith("--out=")).toList();
+        String command = COMMAND + (given.isEmpty() ? "" : " -Dbench.args=\"" + String.join(" ", given) + "\"");
+        Results results = new Results(machine, command, bench.rows, bench.messages);
+        System.out.println();
+        System.out.print(results.console());
+        bench.messages.forEach(System.out::println);
+        results.write(bench.out);
+        System.out.println("Written to " + bench.out.resolve("results.md") + " and results.json");
+    }
+
+    private void say(String message) {
+        System.out.println("  " + message);
+    }
+
+    private void note(String message) {
+        say(message);
+        messages.add(message);
+    }
+
+    private int n(int full) {
+        return quick ? Math.min(full, 3) : full;
+    }
+
+    private int warm(int full) {
+        return quick ? 1 : full;
+    }
+
+    private void run(Set<String> parts) throws Exception {
+        writeReports();
+        if (parts.contains("documents")) {
+            documents();
+        }
+        if (parts.contains("table")) {
+            table();
+        }
+        if (parts.contains("cli")) {
+            commandLine();
+        }
+        boolean needsJar = parts.contains("cli") || parts.contains("startup") || parts.contains("libreoffice");
+        if (needsJar && !Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it with mvn package");
+        }
+        if (parts.contains("startup")) {
+            rows.addAll(new StartupBench(jar, work, logs, warm(1), n(7)).run(this::say, this::note));
+        }
+        if (parts.contains("libreoffice")) {
+            rows.addAll(new LibreOfficeBench(jar, reports.get("1,000 events"), work, logs, n(7))
+                    .run(this::say, this::note));
+        }
+    }
+
+    private void writeReports() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("reports"));
+        Path example = dir.resolve("example.postmortem.json");
+        Files.copy(Fixtures.path(Fixtures.EXAMPLE), example, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        reports.put("example", example);
+        for (int events : new int[] {10, 1000, 10_000}) {
+            Path file = dir.resolve("events-" + events + ".postmortem.json");
+            Files.write(file, new ReportEncoder().encode(LargeReports.withEvents(events)));
+            reports.put(String.format(java.util.Locale.ROOT, "%,d events", events), file);
+        }
+    }
+
+    private void documents() throws Exception {
+        Child child = new Child(logs, HEAP);
+        for (Map.Entry<String, Path> report : reports.entrySet()) {
+            boolean large = report.getKey().startsWith("10,000");
+            boolean medium = report.getKey().startsWith("1,000");
+            for (String operation : OPERATIONS) {
+                int warmups = warm(large ? 3 : medium ? 5 : 10);
+                int runs = n(large ? 7 : medium ? 10 : 15);
+                say(operation + " " + report.getKey() + ": " + warmups + " warm-ups, " + runs + " runs");
+                Trial.Outcome outcome = child.run(List.of(), DocumentBench.class, Child.args(operation,
+                        report.getValue(), warmups, runs, work.resolve("scratch")), "document-" + operation);
+                rows.add(Row.of("document (-Xmx" + HEAP + ")", operation, report.getKey(), outcome,
+                        target(report.getKey(), operation)));
+            }
+        }
+    }
+
+    private static Target target(String report, String operation) {
+        if (report.equals("example") && operation.equals("pdf")) {
+            return Target.atMostMillis(300);
+        }
+        if (report.startsWith("10,000")) {
+            switch (operation) {
+                case "open":
+                    return Target.atMostMillis(300);
+                case "save":
+                    return Target.atMostMillis(200);
+                case "pdf":
+                    return Target.atMostMillis(3000);
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    private void table() throws Exception {
+        Child child = new Child(logs, HEAP);
+        Path file = reports.get("10,000 events");
+        Map<String, int[]> scenarios = new LinkedHashMap<>();
+        scenarios.put("open", new int[] {warm(2), n(7)});
+        scenarios.put("edit", new int[] {warm(5), n(15)});
+        scenarios.put("jump", new int[] {warm(3), n(10)});
+        scenarios.put("page", new int[] {warm(10), n(40)});
+        Map<String, String> names = Map.of("open", "open into the window until rows are laid out",
+                "edit", "edit one cell until the table shows it", "jump", "scrollTo last row and back to the first",
+                "page", "scroll down one page");
+        for (Map.Entry<String, int[]> s : scenarios.entrySet()) {
+            say("timeline table " + s.getKey() + ": " + s.getValue()[0] + " warm-ups, " + s.getValue()[1] + " runs");
+            List<String> flags = new ArrayList<>(Child.HEADLESS_FX);
+            Trial.Outcome outcome = child.run(flags, TableBench.class, Child.args(s.getKey(), file, s.getValue()[0],
+                    s.getValue()[1]), "table-" + s.getKey());
+            rows.add(Row.of("timeline table (Monocle, -Xmx" + HEAP + ")", names.get(s.getKey()), "10,000 events",
+                    outcome, null));
+        }
+    }
+
+    private void commandLine() throws Exception {
+        Path report = reports.get("1,000 events");
+        Path pdf = Files.createDirectories(work.resolve("scratch")).resolve("cli.pdf");
+        int warmups = warm(1);
+        int runs = n(7);
+        say("command line: " + warmups + " warm-ups, " + runs + " runs, with and without C2");
+        List<Double> plain = new ArrayList<>();
+        List<Double> quickJit = new ArrayList<>();
+        Path log = logs.resolve("cli-export.log");
+        for (int i = 0; i < warmups + runs; i++) {
+            double a = Processes.run(Processes.export(jar, List.of(), report, pdf), Map.of(), log).millis();
+            double b = Processes.run(Processes.export(jar, List.of("-XX:TieredStopAtLevel=1"), report, pdf), Map.of(),
+                    log).millis();
+            if (i >= warmups) {
+                plain.add(a);
+                quickJit.add(b);
+            }
+        }
+        rows.add(Row.times("command line", "java -jar hindsight.jar export --pdf (whole process)", "1,000 events",
+                new Stats(plain), null, "default heap and JIT"));
+        rows.add(Row.times("command line", "java -XX:TieredStopAtLevel=1 -jar ... export --pdf", "1,000 events",
+                new Stats(quickJit), null, "C1 only: no C2 compiler threads competing for the 2 cores"));
+    }
+}
