@@ -1,5 +1,6 @@
 package dev.hindsight.ui.timeline;
 
+import dev.hindsight.export.KindColors;
 import dev.hindsight.model.EntryKind;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -16,7 +17,7 @@ final class KindCell extends TableCell<TimelineRow, EntryKind> {
         }
         Label label = new Label((kind.equals(EntryKind.MISLEADING) ? "\u25B2 " : "\u25CF ") + kind.label());
         label.getStyleClass().add("kind-label");
-        label.setStyle("-fx-text-fill: " + KindPalette.hex(kind) + ";");
+        label.setStyle("-fx-text-fill: " + KindColors.of(kind).hex() + ";");
         setGraphic(label);
     }
 }

@@ -5,6 +5,8 @@ import dev.hindsight.input.ParseResult;
 import dev.hindsight.model.EntryKind;
 import dev.hindsight.ui.support.Buttons;
 import dev.hindsight.ui.support.ZoomedWidths;
+import dev.hindsight.model.TimelineEntry;
+import dev.hindsight.ui.table.Choices;
 import dev.hindsight.ui.table.TableEditing;
 import dev.hindsight.ui.table.TextEditCell;
 import java.util.ArrayList;
@@ -18,9 +20,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableColumn;
@@ -59,6 +59,7 @@ public final class TimelineView {
     private final TableColumn<TimelineRow, EntryKind> kind = new TableColumn<>("Kind");
     private final TableColumn<TimelineRow, String> event = new TableColumn<>("Event");
     private final TableEditing<TimelineRow> editing;
+    private Choices<TimelineRow, EntryKind> kinds;
 
     public TimelineView(TimelineViewModel vm, TimelineCommands.Io io, ObservableDoubleValue zoom) {
         this.vm = vm;
@@ -140,29 +141,8 @@ public final class TimelineView {
         }
         table.getColumns().setAll(List.of(date, time, kind, event));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
-        editing.onType(kind, (row, letter) -> vm.entry(row).ifPresent(e -> {
-            EntryKind next = KindPalette.byLetter(letter, e.kind());
-            if (next != null) {
-                vm.setKind(row, next);
-                editing.focus(row, kind);
-            }
-        }));
-        editing.onActivate(kind, this::chooseKind);
-    }
-
-    private void chooseKind(int row) {
-        ContextMenu menu = new ContextMenu();
-        for (EntryKind k : EntryKind.KNOWN) {
-            MenuItem item = new MenuItem(k.label() + "   (" + k.code().charAt(0) + ")");
-            item.setOnAction(e -> {
-                vm.setKind(row, k);
-                editing.focus(row, kind);
-            });
-            menu.getItems().add(item);
-        }
-        Node cell = table.lookupAll(".table-row-cell").stream()
-                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row).findFirst().orElse(table);
-        menu.show(cell, javafx.geometry.Side.BOTTOM, date.getWidth() + time.getWidth(), 0);
+        kinds = new Choices<>(editing, table, kind, EntryKind.KNOWN, EntryKind::label,
+                row -> vm.entry(row).map(TimelineEntry::kind).orElse(null), vm::setKind);
     }
 
     private void rows() {
@@ -196,7 +176,7 @@ public final class TimelineView {
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getFocusModel().getFocusedCell() != null
                     && table.getFocusModel().getFocusedCell().getTableColumn() == kind) {
-                chooseKind(table.getFocusModel().getFocusedIndex());
+                kinds.open(table.getFocusModel().getFocusedIndex());
             }
         });
     }
