@@ -1,5 +1,6 @@
 package dev.hindsight.export;
 
+import dev.hindsight.model.ClockText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,8 +13,6 @@ final class TimeText {
     static final String NONE = "\u2014";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -41,8 +40,7 @@ final class TimeText {
         if (at == null) {
             return NONE;
         }
-        ZonedDateTime local = at.atZone(zone);
-        return (local.getSecond() == 0 && local.getNano() == 0 ? TIME : TIME_SECONDS).format(local);
+        return ClockText.time(at.atZone(zone));
     }
 
     /** {@code 10 June 2024}. */

@@ -1,13 +1,12 @@
 package dev.hindsight.input;
 
+import dev.hindsight.model.ClockText;
 import dev.hindsight.model.TimelineEntry;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -19,8 +18,6 @@ import org.apache.commons.csv.CSVPrinter;
  * into a spreadsheet.
  */
 public final class TimelineText {
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private TimelineText() {
     }
@@ -73,7 +70,6 @@ public final class TimelineText {
         if (at == null) {
             return "";
         }
-        ZonedDateTime local = at.atZone(zone);
-        return (local.getSecond() == 0 && local.getNano() == 0 ? MINUTES : SECONDS).format(local);
+        return ClockText.dateTime(at.atZone(zone));
     }
 }

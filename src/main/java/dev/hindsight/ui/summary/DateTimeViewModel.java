@@ -5,13 +5,13 @@ import dev.hindsight.input.ResolvedTime;
 import dev.hindsight.input.TimeParser;
 import dev.hindsight.input.TimeResolver;
 import dev.hindsight.input.TypedTime;
+import dev.hindsight.model.ClockText;
 import dev.hindsight.model.Report;
 import dev.hindsight.ui.window.DocumentViewModel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -27,8 +27,6 @@ import javafx.beans.property.StringProperty;
  * daylight-saving gap is moved forward and noted.
  */
 public final class DateTimeViewModel {
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final DocumentViewModel doc;
     private final Function<Report, Instant> getter;
@@ -73,7 +71,7 @@ public final class DateTimeViewModel {
             } else {
                 ZonedDateTime local = at.atZone(report.zone());
                 date.set(local.toLocalDate());
-                time.set((local.getSecond() == 0 && local.getNano() == 0 ? MINUTES : SECONDS).format(local));
+                time.set(ClockText.time(local));
             }
             error.set("");
             dateError.set("");

@@ -1,12 +1,12 @@
 package dev.hindsight.ui.timeline;
 
+import dev.hindsight.model.ClockText;
 import dev.hindsight.model.Report;
 import dev.hindsight.model.TimelineEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +16,6 @@ import java.util.Map;
  * row when the incident spans days), out-of-order rows and rows outside the outage window.
  */
 final class TimelineRows {
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private TimelineRows() {
     }
@@ -48,7 +46,7 @@ final class TimelineRows {
                 LocalDate day = local.toLocalDate();
                 showDate = multiDay || !day.equals(previousDate);
                 date = day.toString();
-                time = (local.getSecond() == 0 && local.getNano() == 0 ? MINUTES : SECONDS).format(local);
+                time = ClockText.time(local);
                 outOfOrder = previous != null && at.isBefore(previous);
                 outside = (start != null && at.isBefore(start)) || (end != null && at.isAfter(end));
                 previousDate = day;
