@@ -3,7 +3,6 @@ package dev.hindsight.ui.markdown;
 import dev.hindsight.markdown.MarkdownFormatting;
 import dev.hindsight.markdown.MarkdownFormatting.Replacement;
 import dev.hindsight.ui.support.TextBindings;
-import dev.hindsight.ui.support.TextControls;
 import dev.hindsight.ui.window.TextFieldViewModel;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
@@ -38,7 +37,7 @@ public final class MarkdownEditor {
         Replacement apply(String text, int start, int end);
     }
 
-    private final TextArea area = TextControls.withoutOwnUndo(new TextArea());
+    private final TextArea area = new TextArea();
     private final TextFieldViewModel field;
     private final MarkdownPreview renderer;
     private final ScrollPane preview = new ScrollPane();

@@ -6,13 +6,15 @@ import javafx.scene.control.TextInputControl;
 /**
  * Two-way link between a text control and a view model's text: typing goes to the view
  * model; a change from the model (undo, redo) reaches the control through {@link TextSync},
- * so the caret stays near the change.
+ * so the caret stays near the change. The control's own undo is taken out of its context menu:
+ * the report's one undo stack serves.
  */
 public final class TextBindings {
     private TextBindings() {
     }
 
     public static void bind(TextInputControl control, StringProperty text) {
+        TextControls.withoutOwnUndo(control);
         boolean[] updating = {false};
         TextSync.show(control, text.get() == null ? "" : text.get());
         control.textProperty().addListener((o, before, after) -> {
