@@ -79,10 +79,19 @@ public final class RecoveryPrompt {
         }
         Path folder = r.originalFile() != null ? r.originalFile().toAbsolutePath().getParent()
                 : app.settings().lastFolder().orElse(null);
-        dialogs.chooseSaveTarget(folder, FileNames.suggest(r.report().title())).ifPresent(target -> act(() -> {
-            app.files().save(r.report(), null, FileNames.withExtension(target));
-            app.recovery().discard(r);
-        }, dialogs));
+        dialogs.chooseSaveTarget(folder, FileNames.suggest(r.report().title())).ifPresent(target -> app.background()
+                .submit("Saving " + target.getFileName(), () -> {
+                    app.files().save(r.report(), null, FileNames.withExtension(target));
+                    app.recovery().discard(r);
+                    return target;
+                })
+                .whenComplete((saved, failure) -> {
+                    if (failure != null) {
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        dialogs.showError("The recovered report could not be saved", cause instanceof IOException io
+                                ? IoMessages.describe(io) : String.valueOf(cause));
+                    }
+                }));
     }
 
     private interface Io {
