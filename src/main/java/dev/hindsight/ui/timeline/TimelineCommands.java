@@ -160,7 +160,12 @@ public final class TimelineCommands {
             throw new java.io.IOException("the file is " + size + " bytes; timeline imports are limited to 16 MiB");
         }
         byte[] bytes = Files.readAllBytes(path);
-        return new String(bytes, StandardCharsets.UTF_8);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Not UTF-8: a spreadsheet saved on Windows writes Windows-1252, which maps every byte.
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
     }
 
     private java.time.ZoneId zone() {
