@@ -60,8 +60,13 @@ public final class ReportFiles {
         return new SavedReport(stamped, FileFingerprint.ofOrContent(file, bytes));
     }
 
+    /** The report stamped, with the version it is written with: never lower than what the file had. */
     private Report stamp(Report report, Report baseline) {
-        return SaveStamps.stamp(report, baseline, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        Report stamped = SaveStamps.stamp(report, baseline, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        if (baseline != null && baseline.formatVersion() > stamped.formatVersion()) {
+            stamped = stamped.withFormatVersion(baseline.formatVersion());
+        }
+        return FormatVersions.settled(stamped);
     }
 
     /**
