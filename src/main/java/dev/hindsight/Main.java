@@ -1,6 +1,7 @@
 package dev.hindsight;
 
 import dev.hindsight.cli.HindsightCommand;
+import dev.hindsight.platform.Logs;
 
 /**
  * Entry point of the jar and the installed launcher. Subcommands and options run the command
@@ -12,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Logs.useLogFile();
         if (HindsightCommand.isCommandLine(args)) {
             System.exit(HindsightCommand.run(args));
         }
