@@ -2,6 +2,7 @@ package dev.hindsight;
 
 import dev.hindsight.cli.HindsightCommand;
 import dev.hindsight.platform.Logs;
+import dev.hindsight.platform.OpenFileEvents;
 
 /**
  * Entry point of the jar and the installed launcher. Subcommands and options run the command
@@ -17,6 +18,10 @@ public final class Main {
         if (HindsightCommand.isCommandLine(args)) {
             System.exit(HindsightCommand.run(args));
         }
+        boolean awtStarted = OpenFileEvents.listenIfMac(System.getProperty("os.name", ""));
         dev.hindsight.ui.HindsightApp.launchWindow(args);
+        if (awtStarted) {
+            System.exit(0); // AWT's threads would keep the JVM alive after the last window closed
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.hindsight.ui;
 import dev.hindsight.format.ReportFiles;
 import dev.hindsight.platform.AppDirs;
 import dev.hindsight.platform.Logs;
+import dev.hindsight.platform.OpenFileEvents;
 import dev.hindsight.recovery.RecoverySession;
 import dev.hindsight.recovery.RecoveryStore;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application and composition root: shared services, then one window per report. */
@@ -50,6 +52,7 @@ public final class HindsightApp extends Application {
             first.files().open(Path.of(files.get(0)));
             files.stream().skip(1).map(Path::of).forEach(app::openInWindow);
         }
+        OpenFileEvents.shared().deliverTo(opened -> Platform.runLater(() -> opened.forEach(app::openInWindow)));
         StartupProbe.afterShown(stage);
         new RecoveryPrompt(app).offer(first);
         logStart(files.size());
