@@ -19,9 +19,14 @@ public final class Main {
             System.exit(HindsightCommand.run(args));
         }
         boolean awtStarted = OpenFileEvents.listenIfMac(System.getProperty("os.name", ""));
-        dev.hindsight.ui.HindsightApp.launchWindow(args);
-        if (awtStarted) {
-            System.exit(0); // AWT's threads would keep the JVM alive after the last window closed
+        int exit = 1;
+        try {
+            dev.hindsight.ui.HindsightApp.launchWindow(args);
+            exit = 0;
+        } finally {
+            if (awtStarted) {
+                System.exit(exit); // AWT's threads would keep the JVM alive after the last window, or a failed start
+            }
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.hindsight.platform;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,8 +99,8 @@ public final class LogFileHandler extends Handler {
      */
     private void rotate(long incoming) throws IOException {
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-        try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockChannel.lock()) {
+        try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            lockChannel.lock(); // held until the channel closes
             channel.close();
             channel = null;
             if (!Files.exists(file) || Files.size(file) + incoming <= limit || Files.size(file) == 0) {
