@@ -11,12 +11,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * After a crash or a kill: offers each report the previous run had not saved, one by one,
  * to restore (shown as unsaved), save elsewhere, discard, or keep for the next start.
  */
 public final class RecoveryPrompt {
+    private static final Logger LOG = Logger.getLogger(RecoveryPrompt.class.getName());
+
     private final AppContext app;
 
     public RecoveryPrompt(AppContext app) {
@@ -31,7 +35,10 @@ public final class RecoveryPrompt {
         }
         app.background().submit("Looking for unsaved reports", session::orphans)
                 .whenComplete((orphans, failure) -> {
-                    if (failure == null && !orphans.isEmpty()) {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "the search for unsaved reports of earlier runs failed", failure);
+                    } else if (!orphans.isEmpty()) {
+                        LOG.info(() -> orphans.size() + " unsaved reports of earlier runs found");
                         askNext(new ArrayDeque<>(orphans), anchor);
                     }
                 });
@@ -43,7 +50,9 @@ public final class RecoveryPrompt {
             return;
         }
         DialogService dialogs = app.dialogsFor(anchor.stage());
-        switch (dialogs.askRecovery(r.title(), r.originalFile(), r.lastChange(), r.problem(), changed(r))) {
+        var choice = dialogs.askRecovery(r.title(), r.originalFile(), r.lastChange(), r.problem(), changed(r));
+        LOG.info(() -> "recovered copy " + r.recoveryFile() + " (" + r.originalFile() + "): " + choice);
+        switch (choice) {
             case RESTORE -> restore(r, dialogs);
             case SAVE_ELSEWHERE -> saveElsewhere(r, dialogs);
             case DISCARD -> act(() -> app.recovery().discard(r), dialogs);
@@ -57,6 +66,7 @@ public final class RecoveryPrompt {
         try {
             return basedOn != null && r.originalFile() != null && basedOn.changedOnDisk(r.originalFile());
         } catch (IOException e) {
+            LOG.log(Level.INFO, "cannot tell whether " + r.originalFile() + " changed; taken as changed", e);
             return true;
         }
     }
@@ -69,6 +79,7 @@ public final class RecoveryPrompt {
             String id = app.recovery().claim(r);
             app.unusedOrNewWindow().restore(r, id);
         } catch (IOException e) {
+            LOG.log(Level.WARNING, "restoring " + r.recoveryFile() + " failed", e);
             dialogs.showError("The report could not be restored", IoMessages.describe(e));
         }
     }
@@ -87,6 +98,7 @@ public final class RecoveryPrompt {
                 })
                 .whenComplete((saved, failure) -> {
                     if (failure != null) {
+                        LOG.log(Level.WARNING, "saving " + r.recoveryFile() + " to " + target + " failed", failure);
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                         dialogs.showError("The recovered report could not be saved", cause instanceof IOException io
                                 ? IoMessages.describe(io) : String.valueOf(cause));
@@ -102,6 +114,7 @@ public final class RecoveryPrompt {
         try {
             io.run();
         } catch (IOException e) {
+            LOG.log(Level.WARNING, "a recovered report could not be handled", e);
             dialogs.showError("The recovered report could not be handled", IoMessages.describe(e));
         }
     }

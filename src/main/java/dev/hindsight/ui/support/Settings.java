@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -43,8 +45,12 @@ public final class Settings {
         Settings settings = new Settings(folder.resolve("settings.properties"));
         try (InputStream in = Files.newInputStream(settings.file)) {
             settings.values.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            // No settings yet: start from the defaults.
+            Logger.getLogger(Settings.class.getName()).fine(() -> "no settings yet: " + settings.file);
         } catch (IOException | IllegalArgumentException e) {
-            // No settings yet, or unreadable ones: start from the defaults.
+            // Unreadable settings: start from the defaults.
+            Logger.getLogger(Settings.class.getName()).log(Level.WARNING, "the settings cannot be read: " + settings.file, e);
         }
         settings.init();
         return settings;
@@ -164,7 +170,7 @@ public final class Settings {
             sorted.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "Hindsight settings");
             new AtomicFileWriter().write(file, out.toByteArray());
         } catch (IOException e) {
-            System.err.println("hindsight: could not save settings to " + file + ": " + e.getMessage());
+            Logger.getLogger(Settings.class.getName()).log(Level.WARNING, "the settings were not saved: " + file, e);
         }
     }
 }

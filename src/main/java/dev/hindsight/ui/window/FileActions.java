@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * New, Open, Save, Save As and Close for one window. Reading and writing run in the
@@ -22,6 +24,8 @@ import java.util.concurrent.CompletionException;
  * when it did what was asked and false when the user cancelled or it failed.
  */
 public final class FileActions {
+    private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
+
     private final DocumentViewModel doc;
     private final DialogService dialogs;
     private final Background background;
@@ -110,11 +114,13 @@ public final class FileActions {
                     }
                     Throwable cause = unwrap(failure);
                     if (cause instanceof ReportFormatException refusal) {
+                        LOG.info(() -> "refused: " + refusal.getMessage());
                         dialogs.showError("This file cannot be opened as a report", refusal.getMessage());
                         if (refusal.problem().equals("no such file")) {
                             settings.removeRecent(path.toAbsolutePath().normalize());
                         }
                     } else {
+                        LOG.log(Level.WARNING, "not opened: " + path, cause);
                         dialogs.showError("This file cannot be opened", path + ": " + cause);
                     }
                     return null;
@@ -164,6 +170,7 @@ public final class FileActions {
                         return resolveConflict(path);
                     }
                     String why = cause instanceof IOException io ? IoMessages.describe(io) : String.valueOf(cause);
+                    LOG.log(Level.WARNING, "not saved: " + path, cause);
                     boolean retry = dialogs.offerSaveAs("The report could not be saved to " + path.getFileName(),
                             path + ": " + why + "\n\nYour changes are still here, unsaved. "
                                     + "Choose Save As to save them somewhere else.");
