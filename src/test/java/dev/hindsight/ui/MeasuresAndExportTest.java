@@ -38,7 +38,7 @@ class MeasuresAndExportTest extends GuiTest {
         keys(robot, KeyCode.TAB);
         write(robot, "2024-07-01");
         keys(robot, KeyCode.TAB);
-        write(robot, "p");
+        write(robot, "1");
         keys(robot, KeyCode.TAB);
         write(robot, "i");
         keys(robot, KeyCode.TAB);
@@ -57,7 +57,7 @@ class MeasuresAndExportTest extends GuiTest {
         assertThat(item.get("type").asText()).isEqualTo("detect");
         assertThat(item.get("owner").asText()).isEqualTo("Ana");
         assertThat(item.get("due").asText()).isEqualTo("2024-07-01");
-        assertThat(item.get("priority").asText()).isEqualTo("P0");
+        assertThat(item.get("priority").asText()).as("typing 1 picks P1").isEqualTo("P1");
         assertThat(item.get("status").asText()).isEqualTo("in-progress");
         assertThat(item.get("link").asText()).isEqualTo("https://tickets.example/OPS-12");
         assertThat(item.get("details").asText()).isEqualTo("Page when the newest backup is older than 26 h");

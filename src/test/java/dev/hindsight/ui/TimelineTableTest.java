@@ -9,6 +9,9 @@ import dev.hindsight.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -57,7 +60,7 @@ class TimelineTableTest extends GuiTest {
         shortcut(robot, KeyCode.ENTER);
         write(robot, "12:20 AM");
         keys(robot, KeyCode.TAB);
-        write(robot, "mm");
+        write(robot, "mit");
         keys(robot, KeyCode.TAB);
         write(robot, "Rolled back");
         keys(robot, KeyCode.ENTER);
@@ -69,6 +72,46 @@ class TimelineTableTest extends GuiTest {
         assertThat(robot.lookup("#timeline-footer").queryLabeled().getText()).startsWith("3 events");
         var rows = window.document().current().timeline();
         assertThat(rows).hasSize(3);
+    }
+
+    @Test
+    void typingMOffersMisleadingAndMitigationWithoutPickingAndMitPicksMitigation(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        robot.clickOn("#timeline");
+        shortcut(robot, KeyCode.ENTER);
+        write(robot, "11:05");
+        keys(robot, KeyCode.TAB);
+        write(robot, "m");
+        assertThat(timeline().get(0).kind()).as("m alone picks nothing").isEqualTo(EntryKind.NOTE);
+        ListView<?> chooser = robot.lookup("#choices").queryAs(ListView.class);
+        assertThat(List.<Object>copyOf(chooser.getItems())).containsExactly(EntryKind.MISLEADING, EntryKind.MITIGATION);
+        assertThat(chooser.getSelectionModel().getSelectedItem()).as("what Enter would pick").isEqualTo(EntryKind.MISLEADING);
+        assertThat(robot.lookup("#choices .list-cell").queryAll()).extracting(n -> ((ListCell<?>) n).getText())
+                .contains("Misleading   \u2014 type mis", "Mitigation   \u2014 type mit");
+        write(robot, "it");
+        assertThat(timeline().get(0).kind()).isEqualTo(EntryKind.MITIGATION);
+        assertThat(robot.lookup("#choices").tryQuery().filter(Node::isVisible)).as("closed once picked").isEmpty();
+
+        write(robot, "m");
+        keys(robot, KeyCode.TAB);
+        assertThat(timeline().get(0).kind()).as("Tab leaves an unfinished prefix unpicked").isEqualTo(EntryKind.MITIGATION);
+        assertThat(robot.lookup("#timeline-note").queryLabeled().getText()).isEqualTo("Kind not changed");
+
+        robot.interact(() -> focusKind(robot));
+        write(robot, "m");
+        keys(robot, KeyCode.DOWN, KeyCode.ENTER);
+        assertThat(timeline().get(0).kind()).as("Down, Enter picks the next one").isEqualTo(EntryKind.MITIGATION);
+        robot.interact(() -> focusKind(robot));
+        write(robot, "m");
+        keys(robot, KeyCode.ENTER);
+        assertThat(timeline().get(0).kind()).isEqualTo(EntryKind.MISLEADING);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void focusKind(FxRobot robot) {
+        TableView<Object> table = (TableView<Object>) table(robot);
+        table.getFocusModel().focus(0, table.getColumns().get(2));
+        table.requestFocus();
     }
 
     @Test

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.hindsight.input.ParseResult;
 import dev.hindsight.model.EntryKind;
 import dev.hindsight.ui.support.Buttons;
+import dev.hindsight.ui.support.TypeAhead;
 import dev.hindsight.ui.support.ZoomedWidths;
 import dev.hindsight.model.TimelineEntry;
 import dev.hindsight.ui.table.Choices;
@@ -141,7 +142,7 @@ public final class TimelineView {
         }
         table.getColumns().setAll(List.of(date, time, kind, event));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
-        kinds = new Choices<>(editing, table, kind, EntryKind.KNOWN, EntryKind::label,
+        kinds = new Choices<>(editing, table, kind, EntryKind.KNOWN, EntryKind::label, TypeAhead::names,
                 row -> vm.entry(row).map(TimelineEntry::kind).orElse(null), vm::setKind);
     }
 
