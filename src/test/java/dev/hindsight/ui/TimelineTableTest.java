@@ -107,10 +107,15 @@ class TimelineTableTest extends GuiTest {
         assertThat(timeline().get(0).kind()).isEqualTo(EntryKind.MISLEADING);
     }
 
-    @SuppressWarnings("unchecked")
     private void focusKind(FxRobot robot) {
+        focusColumn(robot, 2);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void focusColumn(FxRobot robot, int column) {
         TableView<Object> table = (TableView<Object>) table(robot);
-        table.getFocusModel().focus(0, table.getColumns().get(2));
+        table.getSelectionModel().clearAndSelect(0);
+        table.getFocusModel().focus(0, table.getColumns().get(column));
         table.requestFocus();
     }
 
@@ -153,6 +158,36 @@ class TimelineTableTest extends GuiTest {
         assertThat(table(robot).getItems()).hasSize(11);
         shortcut(robot, KeyCode.Z);
         assertThat(timeline()).as("a paste is one undo step").isEmpty();
+    }
+
+    @Test
+    void severalLinesPastedWhileEditingACellGoThroughThePreviewAsRows(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        robot.clickOn("#timeline");
+        shortcut(robot, KeyCode.ENTER);
+        write(robot, "11:00");
+        keys(robot, KeyCode.TAB, KeyCode.TAB);
+        write(robot, "Deploy");
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("11:05 Alert fired\n11:10 Paged the DBA\n");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        shortcut(robot, KeyCode.V);
+        assertThat(harness.dialogs.previews).singleElement().satisfies(rows -> assertThat(rows).hasSize(2));
+        assertThat(timeline()).extracting(TimelineEntry::text).containsExactly("Deploy", "Alert fired", "Paged the DBA");
+
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(" checkout");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.interact(() -> focusColumn(robot, 3));
+        keys(robot, KeyCode.F2, KeyCode.END);
+        shortcut(robot, KeyCode.V);
+        keys(robot, KeyCode.ENTER);
+        assertThat(harness.dialogs.previews).as("one line pastes into the cell").hasSize(1);
+        assertThat(timeline().get(0).text()).isEqualTo("Deploy checkout");
     }
 
     @Test

@@ -74,6 +74,7 @@ public final class TimelineView {
         List<TableColumn<TimelineRow, ?>> order = List.of(date, time, kind, event);
         editing = new TableEditing<>(table, order, Set.of(date, time, event), this::say);
         commands = new TimelineCommands(vm, table, editing, io, this::say);
+        editing.onLinesPasted(text -> commands.pasteText(text, "Paste Timeline Lines", "Paste"));
         columns(zoom);
         rows();
         keys();
