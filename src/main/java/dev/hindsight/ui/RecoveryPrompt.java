@@ -7,6 +7,7 @@ import dev.hindsight.recovery.RecoverySession;
 import dev.hindsight.ui.dialogs.DialogService;
 import dev.hindsight.ui.window.FileNames;
 import dev.hindsight.ui.window.MainWindow;
+import dev.hindsight.ui.window.SaveTargets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -79,9 +80,10 @@ public final class RecoveryPrompt {
         }
         Path folder = r.originalFile() != null ? r.originalFile().toAbsolutePath().getParent()
                 : app.settings().lastFolder().orElse(null);
-        dialogs.chooseSaveTarget(folder, FileNames.suggest(r.report().title())).ifPresent(target -> app.background()
+        SaveTargets.choose(dialogs, folder, FileNames.suggest(r.report().title()), dialogs::chooseSaveTarget,
+                FileNames::withExtension).ifPresent(target -> app.background()
                 .submit("Saving " + target.getFileName(), () -> {
-                    app.files().save(r.report(), null, FileNames.withExtension(target));
+                    app.files().save(r.report(), null, target);
                     app.recovery().discard(r);
                     return target;
                 })

@@ -86,4 +86,25 @@ class MeasuresAndExportTest extends GuiTest {
         assertThat(Files.readString(md)).contains("# Database Vanished", "Declared the incident resolved; services fully restored.");
         assertThat(window.document().dirty().get()).isFalse();
     }
+
+    @Test
+    void anExportTypedWithoutItsExtensionGetsItAndAsksBeforeReplacingAFile(FxRobot robot) throws Exception {
+        openFixture(robot, Fixtures.EXAMPLE);
+        Path existing = harness.home.resolve("summary.md");
+        Files.writeString(existing, "my notes");
+        harness.dialogs.exportAnswers.add(harness.home.resolve("summary"));
+        shortcut(robot, KeyCode.SHIFT, KeyCode.E);
+        assertThat(harness.dialogs.asked).contains("replace:summary.md");
+        assertThat(Files.readString(existing)).as("not replaced: the answer was no").isEqualTo("my notes");
+
+        harness.dialogs.exportAnswers.add(harness.home.resolve("summary"));
+        harness.dialogs.replaceAnswers.add(true);
+        shortcut(robot, KeyCode.SHIFT, KeyCode.E);
+        assertThat(Files.readString(existing)).contains("# Database Vanished");
+
+        harness.dialogs.exportAnswers.add(harness.home.resolve("slides"));
+        shortcut(robot, KeyCode.E);
+        assertThat(harness.home.resolve("slides.pdf")).exists();
+        assertThat(harness.home.resolve("slides")).doesNotExist();
+    }
 }

@@ -129,8 +129,9 @@ public final class FileActions {
     public CompletableFuture<Boolean> saveAs() {
         Path current = doc.file().get();
         Path folder = current != null ? current.toAbsolutePath().getParent() : folder();
-        return dialogs.chooseSaveTarget(folder, FileNames.suggest(doc.current().title()))
-                .map(chosen -> saveTo(FileNames.withExtension(chosen)))
+        return SaveTargets.choose(dialogs, folder, FileNames.suggest(doc.current().title()), dialogs::chooseSaveTarget,
+                        FileNames::withExtension)
+                .map(this::saveTo)
                 .orElse(done(false));
     }
 
