@@ -14,11 +14,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ManualBackground implements Background {
     private record Job<T>(String name, Callable<T> work, CompletableFuture<T> result) {
-        void run() {
+        /** Does the work; what it returns completes the future, which runs what is chained to it. */
+        Runnable perform() {
             try {
-                result.complete(work.call());
+                T value = work.call();
+                return () -> result.complete(value);
             } catch (Exception e) {
-                result.completeExceptionally(e);
+                return () -> result.completeExceptionally(e);
             }
         }
     }
@@ -45,6 +47,14 @@ public final class ManualBackground implements Background {
 
     /** Runs the oldest waiting work and completes its future (and what is chained to it) here. */
     public void runNext() {
+        runNextWork().run();
+    }
+
+    /**
+     * Runs the oldest waiting work but not yet what is chained to it, which the returned step
+     * runs: what happens on the UI thread between the two can be staged.
+     */
+    public Runnable runNextWork() {
         Job<?> next;
         synchronized (this) {
             next = waiting.poll();
@@ -52,7 +62,7 @@ public final class ManualBackground implements Background {
         if (next == null) {
             throw new IllegalStateException("no background work is waiting");
         }
-        next.run();
+        return next.perform();
     }
 
     @Override
