@@ -109,8 +109,8 @@ public final class SummaryViewModel {
         zoneError.set(report.knownZone().isPresent() ? "" : "\u201c" + report.timeZone()
                 + "\u201d is not a time zone this version knows; times are shown in UTC and the value is kept");
         Summary s = report.summary();
-        windowError.set(s.startedAt() != null && s.endedAt() != null && s.endedAt().isBefore(s.startedAt())
-                ? "The end is before the start" : "");
+        windowError.set(s.endsBeforeStart() ? "The end is before the start: correct one of them "
+                + "(until then no duration is shown)" : "");
         ReportMetrics m = ReportMetrics.of(report);
         duration.set(text(m.duration()));
         toDetect.set(text(m.timeToDetect()));
@@ -119,8 +119,9 @@ public final class SummaryViewModel {
         toResolve.set(text(m.timeToResolve()));
     }
 
+    /** A figure, or a dash when it is not known or would be negative (an end before the start, an entry before it). */
     private static String text(Optional<Duration> d) {
-        return d.map(Durations::format).orElse("\u2014");
+        return d.filter(v -> !v.isNegative()).map(Durations::format).orElse("\u2014");
     }
 
     public TextFieldViewModel title() {

@@ -87,7 +87,8 @@ public final class TimelineViewModel {
     private static String footer(Report report, List<TimelineRow> rows) {
         StringBuilder out = new StringBuilder();
         out.append(rows.size()).append(rows.size() == 1 ? " event" : " events");
-        ReportMetrics.of(report).duration().ifPresent(d -> out.append(" \u00b7 ").append(Durations.format(d)));
+        ReportMetrics.of(report).duration().filter(d -> !d.isNegative())
+                .ifPresent(d -> out.append(" \u00b7 ").append(Durations.format(d)));
         out.append(" \u00b7 times in ").append(report.zone().getId());
         long disorder = rows.stream().filter(TimelineRow::outOfOrder).count();
         long outside = rows.stream().filter(TimelineRow::outsideWindow).count();
