@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -86,8 +86,8 @@ class TimelineTableTest extends GuiTest {
         ListView<?> chooser = robot.lookup("#choices").queryAs(ListView.class);
         assertThat(List.<Object>copyOf(chooser.getItems())).containsExactly(EntryKind.MISLEADING, EntryKind.MITIGATION);
         assertThat(chooser.getSelectionModel().getSelectedItem()).as("what Enter would pick").isEqualTo(EntryKind.MISLEADING);
-        assertThat(robot.lookup("#choices .list-cell").queryAll()).extracting(n -> ((ListCell<?>) n).getText())
-                .contains("Misleading   \u2014 type mis", "Mitigation   \u2014 type mit");
+        assertThat(robot.lookup("#choices .choice-keys").queryAll()).extracting(n -> ((Label) n).getText())
+                .contains("type mis", "type mit");
         write(robot, "it");
         assertThat(timeline().get(0).kind()).isEqualTo(EntryKind.MITIGATION);
         assertThat(robot.lookup("#choices").tryQuery().filter(Node::isVisible)).as("closed once picked").isEmpty();
@@ -99,11 +99,13 @@ class TimelineTableTest extends GuiTest {
 
         robot.interact(() -> focusKind(robot));
         write(robot, "m");
-        keys(robot, KeyCode.DOWN, KeyCode.ENTER);
-        assertThat(timeline().get(0).kind()).as("Down, Enter picks the next one").isEqualTo(EntryKind.MITIGATION);
+        assertThat(robot.lookup("#choices").queryAs(ListView.class).getSelectionModel().getSelectedItem())
+                .as("the row's own kind fits m: it is the highlighted one").isEqualTo(EntryKind.MITIGATION);
+        keys(robot, KeyCode.ENTER);
+        assertThat(timeline().get(0).kind()).isEqualTo(EntryKind.MITIGATION);
         robot.interact(() -> focusKind(robot));
         write(robot, "m");
-        keys(robot, KeyCode.ENTER);
+        keys(robot, KeyCode.UP, KeyCode.ENTER);
         assertThat(timeline().get(0).kind()).isEqualTo(EntryKind.MISLEADING);
     }
 

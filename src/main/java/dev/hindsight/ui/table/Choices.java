@@ -7,8 +7,11 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -16,6 +19,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Popup;
 
 /**
@@ -68,7 +74,10 @@ public final class Choices<S, C> {
         } else if (match.unique()) {
             choose(row, match.highlighted());
         } else {
-            show(row, match);
+            C now = current.apply(row);
+            // Enter keeps the row's value when the prefix fits it: typing never changes a row by surprise.
+            show(row, match.matches().contains(now) ? new TypeAhead.Match<>(match.typed(), match.matches(), now, false)
+                    : match);
         }
     }
 
@@ -157,7 +166,7 @@ public final class Choices<S, C> {
     private void fill(ListView<C> list, TypeAhead.Match<C> match) {
         list.getItems().setAll(new ArrayList<>(match.matches()));
         list.setPrefHeight(list.getFixedCellSize() * Math.min(10, match.matches().size()) + 4);
-        list.setPrefWidth(Math.max(200, column.getWidth()));
+        list.setPrefWidth(Math.max(230, column.getWidth()));
         int at = match.matches().indexOf(match.highlighted());
         list.getSelectionModel().select(Math.max(0, at));
         list.getFocusModel().focus(Math.max(0, at));
@@ -191,17 +200,41 @@ public final class Choices<S, C> {
         return new javafx.geometry.BoundingBox(b.getMinX() + x, b.getMinY(), column.getWidth(), b.getHeight());
     }
 
-    /** An entry of the chooser: the choice, and the keys that pick it. */
+    /** An entry of the chooser: the choice, and on the right the keys that pick it; the highlighted one stands out. */
     private final class ChoiceCell extends ListCell<C> {
+        private final Label name = new Label();
+        private final Label keys = new Label();
+        private final HBox line;
+
+        ChoiceCell() {
+            name.getStyleClass().add("choice-name");
+            keys.getStyleClass().addAll("choice-keys", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            line = new HBox(16, name, gap, keys);
+            line.setAlignment(Pos.CENTER_LEFT);
+        }
+
         @Override
         protected void updateItem(C value, boolean empty) {
             super.updateItem(value, empty);
+            setText(null);
             if (empty) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
-            String keys = typeAhead.keysFor(value);
-            setText(text(value) + (keys.isEmpty() ? "" : "   \u2014 type " + keys));
+            String typed = typeAhead.keysFor(value);
+            name.setText(text(value));
+            keys.setText(typed.isEmpty() ? "" : "type " + typed);
+            setGraphic(line);
+        }
+
+        @Override
+        public void updateSelected(boolean selected) {
+            super.updateSelected(selected);
+            // The popup never has the window's focus, where a selection is drawn faintly: mark it plainly.
+            setStyle(selected ? "-fx-background-color: -color-accent-subtle;" : "");
+            name.setStyle(selected ? "-fx-font-weight: bold;" : "");
         }
     }
 }
