@@ -149,6 +149,12 @@ class EditorWindowTest extends GuiTest {
         assertThat(window.document().current().severity()).isEqualTo(dev.hindsight.model.Severity.SEV2);
         write(robot, "5");
         assertThat(window.document().current().severity()).isEqualTo(dev.hindsight.model.Severity.SEV5);
+        assertThat(robot.lookup("#summary-severity .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
+                .as("the drop-down shows what was picked").isEqualTo("SEV5");
+        robot.interact(() -> robot.lookup("#summary-severity").queryAs(ComboBox.class).getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#summary-severity .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
+                .as("the drop-down shows what was picked").isEqualTo("SEV2");
         assertThat(robot.lookup("#summary-severity").queryAs(ComboBox.class).getTooltip().getText())
                 .isEqualTo("Type to choose: 1 SEV1, 2 SEV2, 3 SEV3, 4 SEV4, 5 SEV5");
     }
