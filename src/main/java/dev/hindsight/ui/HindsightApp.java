@@ -78,6 +78,9 @@ public final class HindsightApp extends Application {
     /** A clean exit: every window was saved or its changes dropped, so no recovery copy is kept. */
     @Override
     public void stop() {
+        if (app != null) {
+            app.settings().flush();
+        }
         if (app != null && app.recovery() != null) {
             try {
                 app.recovery().close();

@@ -1,5 +1,6 @@
 package dev.hindsight.ui.dialogs;
 
+import atlantafx.base.theme.Styles;
 import dev.hindsight.input.ImportedRow;
 import dev.hindsight.input.TimelineText;
 import dev.hindsight.model.EntryKind;
@@ -14,6 +15,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
@@ -22,6 +24,9 @@ import javafx.stage.Window;
 
 /** The preview of pasted or imported timeline rows: times as they will be read, kinds to change, problems marked. */
 final class ImportPreviewDialog {
+    /** What the time cell of a row without a time says. */
+    static final String NO_TIME = "\u26A0 no time";
+
     private final Dialog<List<ImportedRow>> dialog = new Dialog<>();
     private final ObservableList<ImportedRow> rows;
 
@@ -32,7 +37,7 @@ final class ImportPreviewDialog {
         dialog.setResizable(true);
         long problems = imported.stream().filter(ImportedRow::problem).count();
         dialog.setHeaderText(imported.size() + (imported.size() == 1 ? " row" : " rows") + " will be added"
-                + (problems > 0 ? "; " + problems + " without a time (see Note)" : "")
+                + (problems > 0 ? "; " + problems + " without a time (marked \u201c" + NO_TIME + "\u201d; see Note)" : "")
                 + ". Times are read in " + zone.getId() + ". Change a kind by clicking it.");
 
         TableView<ImportedRow> table = new TableView<>(rows);
@@ -40,6 +45,18 @@ final class ImportPreviewDialog {
         table.setEditable(true);
         TableColumn<ImportedRow, String> time = new TableColumn<>("Date and time");
         time.setCellValueFactory(c -> new SimpleStringProperty(TimelineText.format(c.getValue().entry().at(), zone)));
+        time.setCellFactory(c -> new TableCell<>() {
+            private final Label noTime = noTimeLabel();
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                // A row without a time is easy to miss in a long paste: its own cell says so.
+                boolean missing = !empty && value != null && value.isEmpty();
+                setText(empty || missing ? null : value);
+                setGraphic(missing ? noTime : null);
+            }
+        });
         time.setPrefWidth(150);
         TableColumn<ImportedRow, EntryKind> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().entry().kind()));
@@ -79,6 +96,12 @@ final class ImportPreviewDialog {
         dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(add).setDisable(imported.isEmpty());
         dialog.setResultConverter(b -> b == add ? List.copyOf(rows) : null);
+    }
+
+    private static Label noTimeLabel() {
+        Label label = new Label(NO_TIME);
+        label.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_BOLD);
+        return label;
     }
 
     Optional<List<ImportedRow>> showAndWait() {
