@@ -37,6 +37,8 @@ final class Members {
     private final String path;
     private final Decoding decoding;
     private final Set<String> asked = new HashSet<>();
+    /** How many of the keys asked for are present: only when that is every member are there no extras. */
+    private int present;
 
     Members(ObjectNode node, String path, Decoding decoding) {
         this.node = node;
@@ -49,8 +51,11 @@ final class Members {
     }
 
     JsonNode get(String key) {
-        asked.add(key);
-        return node.get(key);
+        JsonNode value = node.get(key);
+        if (asked.add(key) && value != null) {
+            present++;
+        }
+        return value;
     }
 
     String string(String key) throws ReportFormatException {
@@ -201,7 +206,7 @@ final class Members {
 
     /** Every member not asked for, in file order. */
     Extras extras() {
-        if (asked.size() == node.size()) {
+        if (present == node.size()) {
             return Extras.NONE;
         }
         Map<String, Object> rest = new LinkedHashMap<>();
