@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hindsight.model.Code;
 import dev.hindsight.model.Extras;
 import dev.hindsight.model.Percent;
+import dev.hindsight.model.Rfc3339;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,8 +25,6 @@ import java.util.stream.Collectors;
  * and refusals that name the path. What it was not asked for becomes the object's {@link Extras}.
  */
 final class Members {
-    private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive().append(DateTimeFormatter.ISO_OFFSET_DATE_TIME).toFormatter();
     private static final String INSTANT_EXAMPLE = "an instant with a zone offset, such as \"2024-06-10T11:00:00Z\"";
 
     private static final int MAX_PERCENT_DECIMALS = 10;
@@ -96,15 +92,21 @@ final class Members {
         if (!v.isTextual()) {
             throw decoding.wrongValue(path(key), INSTANT_EXAMPLE + ", or null", v);
         }
-        try {
-            return OffsetDateTime.parse(v.textValue(), INSTANT).toInstant();
-        } catch (DateTimeException e) {
+        Rfc3339.Reading<Instant> read = Rfc3339.instant(v.textValue());
+        if (!read.isOk()) {
             String found = Describe.found(v);
-            if (lacksOffset(v.textValue())) {
+            if (read.problem() != null) {
+                found += ", which is " + read.problem();
+            } else if (lacksOffset(v.textValue())) {
                 found += ", which has no zone offset (add Z for UTC, or +02:00)";
             }
             throw decoding.refusal(path(key), "expected " + INSTANT_EXAMPLE + ", found " + found);
         }
+        if (read.leapSecond()) {
+            decoding.warn(FormatWarning.Kind.LEAP_SECOND, path(key), "the leap second in \""
+                    + Describe.clip(v.textValue()) + "\" is read as the second before it (23:59:59 UTC) and saved that way");
+        }
+        return read.value();
     }
 
     private static boolean lacksOffset(String text) {
@@ -125,11 +127,12 @@ final class Members {
         if (!v.isTextual()) {
             throw decoding.wrongValue(path(key), expected + ", or null", v);
         }
-        try {
-            return LocalDate.parse(v.textValue(), DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeException e) {
-            throw decoding.wrongValue(path(key), expected, v);
+        Rfc3339.Reading<LocalDate> read = Rfc3339.date(v.textValue());
+        if (!read.isOk()) {
+            String problem = read.problem() == null ? "" : ", which is " + read.problem();
+            throw decoding.refusal(path(key), "expected " + expected + ", found " + Describe.found(v) + problem);
         }
+        return read.value();
     }
 
     BigDecimal percent(String key) throws ReportFormatException {
@@ -165,8 +168,8 @@ final class Members {
         }
         C value = make.apply(v.textValue());
         if (!value.isKnown()) {
-            decoding.warn(path(key), "\"" + Describe.clip(v.textValue()) + "\" is not a " + key
-                    + " this version knows; it is kept as written");
+            decoding.warn(FormatWarning.Kind.UNKNOWN_VALUE, path(key), "\"" + Describe.clip(v.textValue())
+                    + "\" is not a " + key + " this version knows; it is kept as written");
         }
         return value;
     }

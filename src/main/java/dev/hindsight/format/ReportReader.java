@@ -59,8 +59,8 @@ public final class ReportReader {
         ObjectNode root = Envelope.root(tree, decoding);
         int version = Envelope.version(root, decoding);
         if (version > migrations.target()) {
-            decoding.warn("", "this report was made by a newer version of Hindsight (format version " + version
-                    + "); what this version does not understand is kept and saved unchanged");
+            decoding.warn(FormatWarning.Kind.NEWER_VERSION, "", "this report was made by a newer version of Hindsight "
+                    + "(format version " + version + "); what this version does not understand is kept and saved unchanged");
         }
         int migrated = migrations.upgrade(root, version);
         Report report = new ReportDecoder(decoding).decode(root, migrated);

@@ -19,6 +19,14 @@ public record Summary(Instant startedAt, Instant endedAt, String impact, BigDeci
         usersAffectedPercent = Percent.normalize(usersAffectedPercent);
     }
 
+    /**
+     * Whether the outage ends before it starts (both ends known): a typing slip that readers warn
+     * about and that no view may show as a negative duration.
+     */
+    public boolean windowIsReversed() {
+        return startedAt != null && endedAt != null && endedAt.isBefore(startedAt);
+    }
+
     public Summary withStartedAt(Instant v) {
         return new Summary(v, endedAt, impact, usersAffectedPercent, rootCause, extras);
     }
