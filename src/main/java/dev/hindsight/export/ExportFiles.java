@@ -1,8 +1,10 @@
 package dev.hindsight.export;
 
 import dev.hindsight.format.AtomicFileWriter;
+import dev.hindsight.format.ReportFiles;
 import dev.hindsight.model.Report;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -25,6 +27,10 @@ public final class ExportFiles {
      */
     public ExportResult write(ReportExporter exporter, Report report, Path target, ExportOptions options,
                               ExportProgress progress) throws IOException {
+        if (ReportFiles.isReport(target)) {
+            throw new FileSystemException(target.toString(), null,
+                    "this is a Hindsight report; an export never writes over a report: choose another name");
+        }
         ExportResult[] result = new ExportResult[1];
         writer.write(target, out -> result[0] = exporter.export(report, out, options, progress));
         return result[0];

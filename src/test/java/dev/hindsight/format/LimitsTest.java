@@ -66,7 +66,7 @@ class LimitsTest {
     void aNumberLongerThanTheLimitIsRefused() {
         byte[] bytes = report("\"n\": " + "1".repeat(FormatLimits.DEFAULT.maxNumberLength() + 1));
         assertThatThrownBy(() -> reader.read(bytes, "number.json"))
-                .hasMessageEndingWith("a number is longer than the limit of 1000 characters");
+                .hasMessageEndingWith("a number is longer than the limit of 1,000 characters");
     }
 
     @Test

@@ -19,7 +19,7 @@ class RefusalTest {
     @CsvSource(delimiter = '|', textBlock = """
         empty.json                  |                                   | 0  | 0  | the file is empty
         whitespace.json             |                                   | 0  | 0  | the file is empty
-        not-json.json               |                                   | 1  | 1  | not valid JSON: Unrecognized token 'Postmortem'
+        not-json.json               |                                   | 1  | 1  | this is not JSON: expected `{` to start a report, found `Postmortem`
         truncated.json              |                                   | 79 | 95 | the file ends in the middle of the JSON (is it truncated?)
         trailing-content.json       |                                   | 128| 1  | unexpected content after the end of the JSON document
         not-a-report.json           | ''                                | 1  | 1  | not a Hindsight report: the key "format" is missing
