@@ -19,6 +19,7 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +65,7 @@ class DatesTest {
         9999-12-31T23:00:00-05:00 | which is outside the years 0000 to 9999 (in UTC)
         0000-01-01T00:30:00+01:00 | which is outside the years 0000 to 9999 (in UTC)
         """)
+    @Tag("messages")
     void impossibleOrUnsupportedInstantsAreRefusedWithTheReason(String instant, String reason) {
         assertThatThrownBy(() -> reader.read(withStart(instant), "dates.json"))
                 .isInstanceOfSatisfying(ReportFormatException.class, e -> {
@@ -81,6 +83,7 @@ class DatesTest {
         +10000-01-01 | which is outside the years 0000 to 9999
         -0001-01-01  | which is outside the years 0000 to 9999
         """)
+    @Tag("messages")
     void impossibleOrUnsupportedDatesAreRefusedWithTheReason(String date, String reason) {
         assertThatThrownBy(() -> reader.read(withDue(date), "due.json"))
                 .isInstanceOfSatisfying(ReportFormatException.class, e -> {
@@ -105,6 +108,7 @@ class DatesTest {
     }
 
     @Test
+    @Tag("messages")
     void aLeapSecondIsReadAsTheSecondBeforeItWithAWarning() throws Exception {
         ReadResult result = reader.read(withStart("2016-12-31T23:59:60Z"), "leap.json");
         assertThat(result.report().summary().startedAt()).isEqualTo(Instant.parse("2016-12-31T23:59:59Z"));
@@ -185,6 +189,7 @@ class DatesTest {
         2024-02-30T11:00:00Z      | is not a day of the calendar (February 2024 has 29 days)
         9999-12-31T23:00:00-05:00 | is outside the years 0000 to 9999
         """)
+    @Tag("messages")
     void typedInstantsAreReadAsStrictlyAsTheFile(String typed, String reason) {
         assertThat(TimeParser.parse(typed).error()).hasValueSatisfying(e -> assertThat(e)
                 .startsWith("\"" + typed + "\" " + reason));

@@ -102,7 +102,7 @@ class JsonSyntaxTest {
             "\u0007", "\u00a0", "\ufeff", "\u200b", "x", "1 2", "\"k\"", "\"k\":", ",,", "0x1"};
         Random random = new Random(28);
         int explained = 0;
-        for (int i = 0; i < 4_000; i++) {
+        for (int i = 0; i < 2_500; i++) {
             String source = sources[random.nextInt(sources.length)];
             String broken = mutate(source, random, insertions);
             try {
@@ -110,17 +110,15 @@ class JsonSyntaxTest {
             } catch (ReportFormatException e) {
                 assertThat(e.isReaderFault()).as(e.getMessage()).isFalse();
                 String lower = e.getMessage().toLowerCase(Locale.ROOT);
-                for (String word : PARSER_WORDS) {
-                    assertThat(lower).as("%s%nfrom%n%s", e.getMessage(), excerpt(broken, e.line())).doesNotContain(word);
-                }
+                java.util.function.Supplier<String> shown = () -> e.getMessage() + "\nfrom\n" + excerpt(broken, e.line());
+                assertThat(PARSER_WORDS).as(shown).noneMatch(lower::contains);
                 if (e.path() == null && e.line() > 0) {
-                    assertThat(e.problem()).as("%s%nfrom%n%s", e.getMessage(), excerpt(broken, e.line()))
-                            .isNotEqualTo("this is not valid JSON here");
+                    assertThat(e.problem()).as(shown).isNotEqualTo("this is not valid JSON here");
                     explained++;
                 }
             }
         }
-        assertThat(explained).as("syntax refusals").isGreaterThan(2_000);
+        assertThat(explained).as("syntax refusals").isGreaterThan(1_200);
     }
 
     private static String mutate(String source, Random random, String[] insertions) {
