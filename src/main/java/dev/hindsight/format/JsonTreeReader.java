@@ -38,6 +38,7 @@ final class JsonTreeReader {
         this.source = source;
         this.limits = limits;
         this.factory = JsonFactory.builder()
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 // One level more than the limit, so that this reader sees the level too deep and
                 // refuses it itself. Strings, numbers and keys are bounded by the file size and
                 // measured below: the parser never turns a number literal into a value.
