@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
 /** The layers of docs/architecture.md: only ui knows JavaFX; the model knows no library. */
@@ -48,6 +50,9 @@ class ArchitectureTest {
                 .orShould().callMethod(PrintStream.class, "printf", String.class, Object[].class)
                 .orShould().callMethod(PrintWriter.class, "printf", String.class, Object[].class)
                 .orShould().callMethod(PrintWriter.class, "format", String.class, Object[].class)
+                .orShould().callMethod(DateTimeFormatter.class, "ofPattern", String.class)
+                .orShould().callMethod(NumberFormat.class, "getInstance")
+                .orShould().callMethod(NumberFormat.class, "getNumberInstance")
                 .because("messages use one fixed form: pass Locale.ROOT")
                 .check(CLASSES);
     }
