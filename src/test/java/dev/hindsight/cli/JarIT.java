@@ -112,4 +112,22 @@ class JarIT {
                 .contains("Give it more with -Xmx, e.g. java -Xmx1g -jar hindsight.jar validate");
         assertThat(run(jar("validate", big.toString())).exit()).as("with the default memory").isZero();
     }
+
+    /** In the C locale Java cannot even form a non-ASCII file name: said in words, not as Java's exception. */
+    @Test
+    void aNameTheSystemEncodingCannotHoldIsNamedInWords(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(Fixtures.path(Fixtures.EXAMPLE), dir.resolve("caf\u00e9.postmortem.json"));
+        ProcessBuilder builder = new ProcessBuilder(jar("validate", file.toString())).redirectErrorStream(true);
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().put("LANG", "C");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).doesNotContain("Exception", "java.nio");
+        if (process.exitValue() == 2) {
+            assertThat(out).contains("cannot be used as a file name here", "run with a UTF-8 locale");
+        } else {
+            assertThat(process.exitValue()).as(out).isZero(); // a JDK that reads names as UTF-8 whatever the locale
+        }
+    }
 }
