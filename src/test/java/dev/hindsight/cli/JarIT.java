@@ -97,7 +97,7 @@ class JarIT {
         String text = "The primary database stopped answering; failover did not start because ".repeat(40);
         StringBuilder json = new StringBuilder("{\"format\": \"postmortem-report\", \"formatVersion\": 1, "
                 + "\"timeline\": [");
-        for (int i = 0; i < 8_300; i++) {
+        for (int i = 0; i < 8_400; i++) {
             json.append(i == 0 ? "" : ",").append("{\"at\": null, \"kind\": \"note\", \"text\": \"").append(i)
                     .append(text).append("\"}");
         }
