@@ -5,6 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
 /** The layers of docs/architecture.md: only ui knows JavaFX; the model knows no library. */
@@ -35,6 +39,22 @@ class ArchitectureTest {
                         "dev.hindsight.recovery..", "dev.hindsight.input..", "dev.hindsight.platform..",
                         "dev.hindsight.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noCodeFormatsOrChangesCaseInTheMachinesLocale() {
+        noClasses().should().callMethod(String.class, "format", String.class, Object[].class)
+                .orShould().callMethod(String.class, "formatted", Object[].class)
+                .orShould().callMethod(String.class, "toLowerCase")
+                .orShould().callMethod(String.class, "toUpperCase")
+                .orShould().callMethod(PrintStream.class, "printf", String.class, Object[].class)
+                .orShould().callMethod(PrintWriter.class, "printf", String.class, Object[].class)
+                .orShould().callMethod(PrintWriter.class, "format", String.class, Object[].class)
+                .orShould().callMethod(DateTimeFormatter.class, "ofPattern", String.class)
+                .orShould().callMethod(NumberFormat.class, "getInstance")
+                .orShould().callMethod(NumberFormat.class, "getNumberInstance")
+                .because("messages use one fixed form: pass Locale.ROOT")
                 .check(CLASSES);
     }
 }

@@ -9,12 +9,12 @@ import dev.hindsight.export.PageSize;
 import dev.hindsight.export.PdfExporter;
 import dev.hindsight.export.ReportExporter;
 import dev.hindsight.format.IoMessages;
+import dev.hindsight.format.Names;
 import dev.hindsight.format.ReadResult;
 import dev.hindsight.format.ReportFormatException;
 import dev.hindsight.format.ReportReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,20 +29,24 @@ import picocli.CommandLine.Parameters;
         description = {"Export FILE as a PDF and/or a Markdown document. Without --pdf or --md, writes the PDF.",
             "An output without a name goes next to FILE, named as FILE without .postmortem.json or .json.",
             "A file that does not validate is refused and nothing is written. Each output is written "
-                + "atomically: it is whole or not there."},
+                + "atomically: it is whole or not there. An output never replaces FILE, another report, or the "
+                + "other output; a name ending in .json after --pdf or --md is taken as FILE, not as the output "
+                + "(write --pdf=NAME to insist)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every output was written (characters no font has are a warning, not a failure)",
-            "1:the file was refused or an output could not be written", "2:the command line was wrong"})
+            "1:the file was refused or an output could not be written",
+            "2:the command line was wrong (also: an output that would replace FILE, a report, or the other output)",
+            HindsightCommand.EXIT_3})
 final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the report file (*.postmortem.json)")
     private Path file;
 
     @Option(names = "--pdf", paramLabel = "OUT.pdf", arity = "0..1", fallbackValue = "",
-            description = "write a PDF (to OUT.pdf, or next to FILE)")
+            preprocessor = OutputOption.class, description = "write a PDF (to OUT.pdf, or next to FILE)")
     private String pdf;
 
     @Option(names = "--md", paramLabel = "OUT.md", arity = "0..1", fallbackValue = "",
-            description = "write a Markdown document (to OUT.md, or next to FILE)")
+            preprocessor = OutputOption.class, description = "write a Markdown document (to OUT.md, or next to FILE)")
     private String md;
 
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",
@@ -56,12 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<ReportExporter, Path> targets = targets();
-        for (Path target : targets.values()) {
-            if (isSameFile(target, file)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        target + ": an export must not overwrite the report it is made from");
-            }
-        }
+        OutputOption.checkTargets(spec.commandLine(), file, targets.values());
         if (targets.keySet().stream().anyMatch(PdfExporter.class::isInstance)) {
             // Fonts and report are read at the same time: about a fifth of a short export, on two cores.
             PdfExporter.preloadFonts();
@@ -74,21 +73,22 @@ final class ExportCommand implements Callable<Integer> {
             return HindsightCommand.REFUSED;
         }
         if (!read.warnings().isEmpty()) {
-            out.println(file + ": OK" + ValidateCommand.describe(read.warnings()));
+            out.println(Names.shown(file) + ": OK" + ValidateCommand.describe(read.warnings()));
         }
         ExportFiles files = new ExportFiles();
         ExportOptions options = new ExportOptions(pageSize);
         int exit = 0;
         for (Map.Entry<ReportExporter, Path> t : targets.entrySet()) {
             Path target = t.getValue();
+            String name = Names.shown(target);
             try {
                 ExportResult result = files.write(t.getKey(), read.report(), target, options, ExportProgress.NONE);
-                out.println(target + ": written" + (result.pages() > 0 ? " (" + pages(result.pages()) + ")" : ""));
+                out.println(name + ": written" + (result.pages() > 0 ? " (" + pages(result.pages()) + ")" : ""));
                 if (result.hasMissingCharacters()) {
-                    out.println(target + ": warning: " + result.describeMissing());
+                    out.println(name + ": warning: " + result.describeMissing());
                 }
             } catch (IOException e) {
-                out.println(target + ": could not be written: " + IoMessages.describe(e));
+                out.println(name + ": could not be written: " + IoMessages.describe(e));
                 exit = HindsightCommand.REFUSED;
             }
         }
@@ -109,18 +109,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Path target(String given, ReportExporter exporter) {
-        return given == null || given.isEmpty() ? ExportFiles.defaultTarget(file, exporter.extension()) : Path.of(given);
+        return given == null || given.isEmpty() ? ExportFiles.defaultTarget(file, exporter.extension())
+                : Failures.path(given);
     }
 
     private static String pages(int n) {
         return n + (n == 1 ? " page" : " pages");
-    }
-
-    private static boolean isSameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.hindsight.cli;
 
 import dev.hindsight.format.FormatWarning;
+import dev.hindsight.format.Names;
 import dev.hindsight.format.ReadResult;
 import dev.hindsight.format.ReportFormatException;
 import dev.hindsight.format.ReportReader;
@@ -16,9 +17,10 @@ import picocli.CommandLine.Parameters;
 /** {@code hindsight validate FILE...}: one line per file, OK or the refusal. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check that each FILE is a valid report; prints one line per file.",
-            "Warnings (a newer format version, unknown values) do not fail."},
+            "Warnings (a newer format version, unknown values, an outage that ends before it starts) do not fail."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file is valid", "1:a file was refused", "2:the command line was wrong"})
+        exitCodeList = {"0:every file is valid", "1:a file was refused", "2:the command line was wrong",
+            HindsightCommand.EXIT_3})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "report files (*.postmortem.json)")
     private List<Path> files;
@@ -34,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 ReadResult result = reader.read(file);
-                out.println(file + ": OK" + describe(result.warnings()));
+                out.println(Names.shown(file) + ": OK" + describe(result.warnings()));
             } catch (ReportFormatException e) {
                 out.println(e.getMessage());
                 exit = HindsightCommand.REFUSED;

@@ -1,8 +1,10 @@
 package dev.hindsight.export;
 
 import dev.hindsight.format.AtomicFileWriter;
+import dev.hindsight.format.ReportFiles;
 import dev.hindsight.model.Report;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -27,6 +29,10 @@ public final class ExportFiles {
      */
     public ExportResult write(ReportExporter exporter, Report report, Path target, ExportOptions options,
                               ExportProgress progress) throws IOException {
+        if (ReportFiles.isReport(target)) {
+            throw new FileSystemException(target.toString(), null,
+                    "this is a Hindsight report; an export never writes over a report: choose another name");
+        }
         Logger log = Logger.getLogger(ExportFiles.class.getName());
         log.info(() -> "exporting " + exporter.extension() + " to " + target);
         long start = System.nanoTime();

@@ -9,6 +9,6 @@ public record MissingCharacter(int codePoint, String field) {
     /** For people: {@code U+1F9D1 "🧑" in timeline[3].text}. */
     @Override
     public String toString() {
-        return String.format("U+%04X \"%s\" in %s", codePoint, Character.toString(codePoint), field);
+        return String.format(java.util.Locale.ROOT, "U+%04X \"%s\" in %s", codePoint, Character.toString(codePoint), field);
     }
 }

@@ -46,6 +46,17 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * A last check right before the rename, when the new content is whole on disk: throwing
+     * leaves the target as it is (a file someone else changed meanwhile, for example).
+     */
+    @FunctionalInterface
+    public interface BeforeRename {
+        void check() throws IOException;
+    }
+
+    public static final BeforeRename NO_CHECK = () -> { };
+
     /** How long a leftover temporary file must be untouched (and unlocked) before a later save removes it. */
     public static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
@@ -75,7 +86,12 @@ public final class AtomicFileWriter {
      * failure the old file is unchanged and no temporary file is left.
      */
     public void write(Path target, byte[] content) throws IOException {
-        write(target, out -> out.write(content));
+        write(target, content, NO_CHECK);
+    }
+
+    /** Like {@link #write(Path, byte[])}, with {@code beforeRename} run once the new content is whole on disk. */
+    public void write(Path target, byte[] content, BeforeRename beforeRename) throws IOException {
+        write(target, out -> out.write(content), beforeRename);
     }
 
     /**
@@ -83,6 +99,10 @@ public final class AtomicFileWriter {
      * gives up), the target is left as it was and no temporary file remains.
      */
     public void write(Path target, Content content) throws IOException {
+        write(target, content, NO_CHECK);
+    }
+
+    private void write(Path target, Content content, BeforeRename beforeRename) throws IOException {
         Path real = resolveLinks(target.toAbsolutePath());
         Path folder = real.getParent();
         String name = real.getFileName().toString();
@@ -103,6 +123,7 @@ public final class AtomicFileWriter {
             faults.at(Stage.FLUSHED);
             copyPermissions(real, temp.path());
             faults.at(Stage.MOVING);
+            beforeRename.check();
             move(temp.path(), real);
         } catch (IOException e) {
             deleteQuietly(temp.path());

@@ -25,8 +25,8 @@ final class Decoding {
         return refusal(path, "expected " + expected + ", found " + Describe.found(found));
     }
 
-    void warn(String path, String message) {
-        warnings.add(new FormatWarning(path, message));
+    void warn(FormatWarning.Kind kind, String path, String message) {
+        warnings.add(new FormatWarning(kind, path, message));
     }
 
     List<FormatWarning> warnings() {

@@ -1,6 +1,7 @@
 package dev.hindsight.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 
 /** Words for what a file holds, for refusals: {@code the number 5}, {@code "soon"}, {@code a list}. */
 final class Describe {
@@ -34,7 +35,7 @@ final class Describe {
         StringBuilder out = new StringBuilder();
         text.codePoints().limit(MAX_SHOWN).forEach(cp -> {
             if (Character.isISOControl(cp)) {
-                out.append(String.format("\\u%04X", cp));
+                out.append(String.format(Locale.ROOT, "\\u%04X", cp));
             } else {
                 out.appendCodePoint(cp);
             }

@@ -22,7 +22,7 @@ public final class IoMessages {
 
     public static String describe(IOException e) {
         if (e instanceof FileSystemException f) {
-            String file = f.getFile() == null ? "" : ": " + f.getFile();
+            String file = f.getFile() == null ? "" : ": " + Names.shown(f.getFile());
             if (f.getReason() != null) {
                 return plain(f.getReason()) + file;
             }
@@ -32,7 +32,7 @@ public final class IoMessages {
             if (e instanceof NoSuchFileException) {
                 return "no such file or folder" + file;
             }
-            return f.getMessage();
+            return Names.shown(f.getMessage());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : plain(e.getMessage());
     }

@@ -14,12 +14,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Parses JSON text into a Jackson tree, refusing what the format forbids (duplicate keys,
  * trailing content, text past the limits) with the line and column. Numbers are kept as
  * their literal text ({@link JsonNumbers}) so that unknown values are written back exactly.
+ * The limits are checked here, not by the parser, so that every refusal is in our words;
+ * text that is not JSON is explained by {@link JsonSyntax}.
  */
 final class JsonTreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -35,11 +38,15 @@ final class JsonTreeReader {
         this.source = source;
         this.limits = limits;
         this.factory = JsonFactory.builder()
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                // One level more than the limit, so that this reader sees the level too deep and
+                // refuses it itself. Strings, numbers and keys are bounded by the file size and
+                // measured below: the parser never turns a number literal into a value.
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNumberLength(limits.maxNumberLength())
-                        .maxNameLength(limits.maxNameLength())
+                        .maxNestingDepth(limits.maxDepth() + 1)
+                        .maxStringLength(Integer.MAX_VALUE)
+                        .maxNumberLength(Integer.MAX_VALUE)
+                        .maxNameLength(Integer.MAX_VALUE)
                         .build())
                 .build();
     }
@@ -61,13 +68,18 @@ final class JsonTreeReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw refusal(parser == null ? null : parser.currentLocation(), limitMessage(e.getOriginalMessage()));
+            // Not reached with the constraints above; worded all the same, without the parser's words.
+            throw refusal(parser == null ? null : parser.currentLocation(), "the file goes beyond a limit of the reader");
         } catch (JsonEOFException e) {
             throw refusal(e.getLocation(), "the file ends in the middle of the JSON (is it truncated?)");
         } catch (JsonProcessingException e) {
-            throw refusal(e.getLocation(), "not valid JSON: " + e.getOriginalMessage());
+            JsonSyntax.Mistake mistake = JsonSyntax.explain(text);
+            if (mistake == null) {
+                throw refusal(e.getLocation(), "this is not valid JSON here");
+            }
+            throw new ReportFormatException(source, null, mistake.line(), mistake.column(), mistake.problem());
         } catch (IOException e) {
-            throw new ReportFormatException(source, null, 0, 0, "could not be read: " + e.getMessage());
+            throw new ReportFormatException(source, null, 0, 0, "could not be read: " + IoMessages.describe(e));
         } finally {
             closeQuietly(parser);
         }
@@ -88,13 +100,17 @@ final class JsonTreeReader {
         count(parser);
         switch (token) {
             case START_OBJECT:
+                checkDepth(parser, where);
                 return object(parser, where);
             case START_ARRAY:
+                checkDepth(parser, where);
                 return array(parser, where);
             case VALUE_STRING:
+                checkLength(parser, parser.getTextLength(), limits.maxStringLength(), "a string");
                 return NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
+                checkLength(parser, parser.getTextLength(), limits.maxNumberLength(), "a number");
                 return number(parser.getText());
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
@@ -103,7 +119,22 @@ final class JsonTreeReader {
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
-                throw refusal(parser.currentTokenLocation(), "not valid JSON: unexpected " + token);
+                throw refusal(parser.currentTokenLocation(), "this is not valid JSON here");
+        }
+    }
+
+    /** {@code where} is the container's parent: the container itself is one level deeper. */
+    private void checkDepth(JsonParser parser, Where where) throws ReportFormatException {
+        if (where.depth + 1 > limits.maxDepth()) {
+            throw refusal(parser.currentTokenLocation(), "the JSON is nested deeper than the limit of "
+                    + limits.maxDepth() + " levels");
+        }
+    }
+
+    private void checkLength(JsonParser parser, int length, int limit, String what) throws ReportFormatException {
+        if (length > limit) {
+            throw refusal(parser.currentTokenLocation(), String.format(Locale.ROOT,
+                    "%s is longer than the limit of %,d characters", what, limit));
         }
     }
 
@@ -117,7 +148,7 @@ final class JsonTreeReader {
     /** Counts a key or value against the limit: each costs memory in the tree however short it is written. */
     private void count(JsonParser parser) throws ReportFormatException {
         if (++items > limits.maxItems()) {
-            throw refusal(parser.currentTokenLocation(), String.format(
+            throw refusal(parser.currentTokenLocation(), String.format(Locale.ROOT,
                     "the file holds more than the limit of %,d keys and values", limits.maxItems()));
         }
     }
@@ -127,6 +158,7 @@ final class JsonTreeReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             count(parser);
             String name = parser.currentName();
+            checkLength(parser, name.length(), limits.maxNameLength(), "a key");
             JsonLocation at = parser.currentTokenLocation();
             JsonNode value = value(parser, parser.nextToken(), new Where(where, name, -1));
             if (node.has(name)) {
@@ -155,11 +187,14 @@ final class JsonTreeReader {
         private final Where parent;
         private final String key;
         private final int index;
+        /** How many objects and lists hold this value: 0 for the root. */
+        private final int depth;
 
         Where(Where parent, String key, int index) {
             this.parent = parent;
             this.key = key;
             this.index = index;
+            this.depth = parent == null ? 0 : parent.depth + 1;
         }
 
         @Override
@@ -173,23 +208,6 @@ final class JsonTreeReader {
             }
             return up.isEmpty() ? key : up + "." + key;
         }
-    }
-
-    private String limitMessage(String jacksonMessage) {
-        String m = jacksonMessage.toLowerCase(java.util.Locale.ROOT);
-        if (m.contains("nesting depth")) {
-            return "the JSON is nested deeper than the limit of " + limits.maxDepth() + " levels";
-        }
-        if (m.contains("string value length")) {
-            return "a string is longer than the limit of " + String.format("%,d", limits.maxStringLength()) + " characters";
-        }
-        if (m.contains("number value length")) {
-            return "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
-        }
-        if (m.contains("name length")) {
-            return "a key is longer than the limit of " + String.format("%,d", limits.maxNameLength()) + " characters";
-        }
-        return "the file is beyond a limit of the reader: " + jacksonMessage;
     }
 
     private ReportFormatException refusal(JsonLocation at, String problem) {

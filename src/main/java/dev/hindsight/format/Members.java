@@ -6,14 +6,12 @@ import dev.hindsight.model.Code;
 import dev.hindsight.model.Extras;
 import dev.hindsight.model.Percent;
 import dev.hindsight.model.RawJson;
+import dev.hindsight.model.Rfc3339;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,8 +26,6 @@ import java.util.stream.Collectors;
  * and refusals that name the path. What it was not asked for becomes the object's {@link Extras}.
  */
 final class Members {
-    private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive().append(DateTimeFormatter.ISO_OFFSET_DATE_TIME).toFormatter();
     private static final String INSTANT_EXAMPLE = "an instant with a zone offset, such as \"2024-06-10T11:00:00Z\"";
 
     private static final int MAX_PERCENT_DECIMALS = 10;
@@ -38,6 +34,8 @@ final class Members {
     private final String path;
     private final Decoding decoding;
     private final Set<String> asked = new HashSet<>();
+    /** How many of the keys asked for are present: only when that is every member are there no extras. */
+    private int present;
 
     Members(ObjectNode node, String path, Decoding decoding) {
         this.node = node;
@@ -50,8 +48,11 @@ final class Members {
     }
 
     JsonNode get(String key) {
-        asked.add(key);
-        return node.get(key);
+        JsonNode value = node.get(key);
+        if (asked.add(key) && value != null) {
+            present++;
+        }
+        return value;
     }
 
     String string(String key) throws ReportFormatException {
@@ -131,15 +132,21 @@ final class Members {
         if (!v.isTextual()) {
             throw decoding.wrongValue(path(key), INSTANT_EXAMPLE + ", or null", v);
         }
-        try {
-            return OffsetDateTime.parse(v.textValue(), INSTANT).toInstant();
-        } catch (DateTimeException e) {
+        Rfc3339.Reading<Instant> read = Rfc3339.instant(v.textValue());
+        if (!read.isOk()) {
             String found = Describe.found(v);
-            if (lacksOffset(v.textValue())) {
+            if (read.problem() != null) {
+                found += ", which is " + read.problem();
+            } else if (lacksOffset(v.textValue())) {
                 found += ", which has no zone offset (add Z for UTC, or +02:00)";
             }
             throw decoding.refusal(path(key), "expected " + INSTANT_EXAMPLE + ", found " + found);
         }
+        if (read.leapSecond()) {
+            decoding.warn(FormatWarning.Kind.LEAP_SECOND, path(key), "the leap second in \""
+                    + Describe.clip(v.textValue()) + "\" is read as the second before it (23:59:59 UTC) and saved that way");
+        }
+        return read.value();
     }
 
     private static boolean lacksOffset(String text) {
@@ -160,11 +167,12 @@ final class Members {
         if (!v.isTextual()) {
             throw decoding.wrongValue(path(key), expected + ", or null", v);
         }
-        try {
-            return LocalDate.parse(v.textValue(), DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeException e) {
-            throw decoding.wrongValue(path(key), expected, v);
+        Rfc3339.Reading<LocalDate> read = Rfc3339.date(v.textValue());
+        if (!read.isOk()) {
+            String problem = read.problem() == null ? "" : ", which is " + read.problem();
+            throw decoding.refusal(path(key), "expected " + expected + ", found " + Describe.found(v) + problem);
         }
+        return read.value();
     }
 
     BigDecimal percent(String key) throws ReportFormatException {
@@ -200,8 +208,8 @@ final class Members {
         }
         C value = make.apply(v.textValue());
         if (!value.isKnown()) {
-            decoding.warn(path(key), "\"" + Describe.clip(v.textValue()) + "\" is not a " + key
-                    + " this version knows; it is kept as written");
+            decoding.warn(FormatWarning.Kind.UNKNOWN_VALUE, path(key), "\"" + Describe.clip(v.textValue())
+                    + "\" is not a " + key + " this version knows; it is kept as written");
         }
         return value;
     }
@@ -241,7 +249,7 @@ final class Members {
 
     /** Every member not asked for, in file order. */
     Extras extras() {
-        if (asked.size() == node.size()) {
+        if (present == node.size()) {
             return Extras.NONE;
         }
         Map<String, Object> rest = new LinkedHashMap<>();

@@ -38,8 +38,8 @@ final class ReportDecoder {
         List<String> authors = m.strings("authors");
         String timeZone = m.get("timeZone") == null ? Report.DEFAULT_ZONE : m.string("timeZone");
         if (Zones.parse(timeZone).isEmpty()) {
-            decoding.warn(m.path("timeZone"), "\"" + Describe.clip(timeZone) + "\" is not a time zone this version "
-                    + "knows; times are shown in UTC and the value is kept as written");
+            decoding.warn(FormatWarning.Kind.UNKNOWN_TIME_ZONE, m.path("timeZone"), "\"" + Describe.clip(timeZone)
+                    + "\" is not a time zone this version knows; times are shown in UTC and the value is kept as written");
         }
         ReportBuilder report = new Report(formatVersion, title, incidentId, severity, status, confidentiality,
                 authors, timeZone, m.instant("createdAt"), m.instant("updatedAt"), summary(m.object("summary")),
@@ -50,8 +50,14 @@ final class ReportDecoder {
     }
 
     private Summary summary(Members m) throws ReportFormatException {
-        return new Summary(m.instant("startedAt"), m.instant("endedAt"), m.string("impact"),
+        Summary summary = new Summary(m.instant("startedAt"), m.instant("endedAt"), m.string("impact"),
                 m.percent("usersAffectedPercent"), m.string("rootCause"), m.extras());
+        if (summary.windowIsReversed()) {
+            decoding.warn(FormatWarning.Kind.END_BEFORE_START, m.path("endedAt"), "the outage ends ("
+                    + summary.endedAt() + ") before it starts (" + summary.startedAt() + "); it is kept as written, "
+                    + "but no duration can be shown until startedAt or endedAt is corrected");
+        }
+        return summary;
     }
 
     private List<TimelineEntry> timeline(List<Members> entries) throws ReportFormatException {

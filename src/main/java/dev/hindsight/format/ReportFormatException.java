@@ -7,6 +7,19 @@ package dev.hindsight.format;
 public final class ReportFormatException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** Which kind of refusal this is, for code that treats some differently (never the message text). */
+    public enum Kind {
+        /** There is no file of that name. */
+        NO_SUCH_FILE,
+        /** The name cannot reach the file: it is not valid text in the system's encoding. */
+        UNUSABLE_NAME,
+        /** The file exists but is not a readable regular file (a folder, a device, no permission, a disk error). */
+        NOT_READABLE,
+        /** The file was read, and its content is refused. */
+        CONTENT
+    }
+
+    private final Kind kind;
     private final String source;
     private final String path;
     private final int line;
@@ -19,7 +32,18 @@ public final class ReportFormatException extends Exception {
 
     /** A refusal caused by a fault of the reader itself rather than of the file; {@code cause} says which. */
     ReportFormatException(String source, String path, int line, int column, String problem, Throwable cause) {
+        this(Kind.CONTENT, source, path, line, column, problem, cause);
+    }
+
+    /** A refusal of the file itself rather than of its content. */
+    ReportFormatException(Kind kind, String source, String problem) {
+        this(kind, source, null, 0, 0, problem, null);
+    }
+
+    private ReportFormatException(Kind kind, String source, String path, int line, int column, String problem,
+                                  Throwable cause) {
         super(compose(source, path, line, column, problem), cause);
+        this.kind = kind;
         this.source = source;
         this.path = path;
         this.line = line;
@@ -28,7 +52,7 @@ public final class ReportFormatException extends Exception {
     }
 
     private static String compose(String source, String path, int line, int column, String problem) {
-        StringBuilder out = new StringBuilder(source).append(": ");
+        StringBuilder out = new StringBuilder(Names.shown(source)).append(": ");
         String place = place(path, line, column);
         if (!place.isEmpty()) {
             out.append(place).append(": ");
@@ -44,7 +68,11 @@ public final class ReportFormatException extends Exception {
         return at.isEmpty() ? path : path + " (" + at + ")";
     }
 
-    /** The file (or other source) that was refused, as the user named it. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The file (or other source) that was refused, as the user named it (not escaped: see {@link Names}). */
     public String source() {
         return source;
     }
@@ -78,6 +106,6 @@ public final class ReportFormatException extends Exception {
 
     /** The same refusal placed at a line and column. */
     ReportFormatException at(int newLine, int newColumn) {
-        return new ReportFormatException(source, path, newLine, newColumn, problem, getCause());
+        return new ReportFormatException(kind, source, path, newLine, newColumn, problem, getCause());
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Turns a file's bytes into text: strict UTF-8, a leading byte-order mark dropped, the first bad byte located. */
 final class Utf8Text {
@@ -57,7 +58,7 @@ final class Utf8Text {
             }
         }
         int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
-        return new ReportFormatException(source, null, line, column, String.format(
+        return new ReportFormatException(source, null, line, column, String.format(Locale.ROOT,
                 "not UTF-8 text: the byte 0x%02X at offset %d cannot start or continue a character",
                 bytes[offset] & 0xFF, offset));
     }

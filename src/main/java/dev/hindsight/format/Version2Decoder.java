@@ -61,7 +61,7 @@ final class Version2Decoder {
         for (Members c : list) {
             String id = c.string("id");
             if (!id.isEmpty() && !ids.add(id)) {
-                decoding.warn(c.path("id"), "another comment has the id \"" + Describe.clip(id)
+                decoding.warn(FormatWarning.Kind.DUPLICATE_ID, c.path("id"), "another comment has the id \"" + Describe.clip(id)
                         + "\"; both are kept");
             }
             Comment comment = new Comment(id, c.string("author"), c.instant("createdAt"), c.string("text"),
@@ -103,7 +103,7 @@ final class Version2Decoder {
             }
             String mediaType = p.string("mediaType");
             if (!Picture.MEDIA_TYPES.contains(mediaType)) {
-                decoding.warn(p.path("mediaType"), "\"" + Describe.clip(mediaType)
+                decoding.warn(FormatWarning.Kind.UNKNOWN_MEDIA_TYPE, p.path("mediaType"), "\"" + Describe.clip(mediaType)
                         + "\" is not a picture type this version shows; the picture is kept as written");
             }
             String sha256 = p.string("sha256");

@@ -1,11 +1,10 @@
 package dev.hindsight.input;
 
+import dev.hindsight.model.Rfc3339;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
 public final class TimeParser {
     public static final String EXPECTED = "a time such as 11:05, 11:05 AM, 2024-06-10 11:05 or 2024-06-10T11:05:00Z";
 
-    private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive().append(DateTimeFormatter.ISO_OFFSET_DATE_TIME).toFormatter();
     private static final Pattern LOCAL = Pattern.compile(
             "(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})[ tT]+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
                     + "\\s*(?:([aApP])\\.?\\s*[mM]\\.?)?");
@@ -38,11 +35,14 @@ public final class TimeParser {
             return ParseResult.error("not " + EXPECTED);
         }
         if (text.matches("\\d{4}-\\d{2}-\\d{2}[tT].*([zZ]|[+-]\\d{2}:?\\d{2})")) {
-            try {
-                return ParseResult.ok(TypedTime.exact(OffsetDateTime.parse(text, INSTANT).toInstant()));
-            } catch (DateTimeException e) {
-                return ParseResult.error("\"" + text + "\" is not a valid date and time: expected " + EXPECTED);
+            // An offset typed without its colon (+0200) is still clear; the file always has one.
+            Rfc3339.Reading<Instant> read = Rfc3339.instant(text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
+            if (!read.isOk()) {
+                return ParseResult.error(read.problem() == null
+                        ? "\"" + text + "\" is not a valid date and time: expected " + EXPECTED
+                        : "\"" + text + "\" is " + read.problem());
             }
+            return ParseResult.ok(TypedTime.exact(read.value()));
         }
         Matcher m = LOCAL.matcher(text);
         if (!m.matches()) {

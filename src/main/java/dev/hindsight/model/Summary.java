@@ -19,8 +19,11 @@ public record Summary(Instant startedAt, Instant endedAt, String impact, BigDeci
         usersAffectedPercent = Percent.normalize(usersAffectedPercent);
     }
 
-    /** Whether both ends of the outage window are known and the end comes before the start (usually a typo). */
-    public boolean endsBeforeStart() {
+    /**
+     * Whether the outage ends before it starts (both ends known): a typing slip that readers warn
+     * about and that no view may show as a negative duration.
+     */
+    public boolean windowIsReversed() {
         return startedAt != null && endedAt != null && endedAt.isBefore(startedAt);
     }
 

@@ -1,8 +1,8 @@
 package dev.hindsight.recovery;
 
 import dev.hindsight.format.AtomicFileWriter;
+import dev.hindsight.format.CheckedEncoder;
 import dev.hindsight.format.FileFingerprint;
-import dev.hindsight.format.ReportEncoder;
 import dev.hindsight.format.ReportReader;
 import dev.hindsight.model.Report;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,13 +30,13 @@ import java.util.logging.Logger;
  * <p>The methods are thread-safe; the caller runs them off the UI thread (they write files).
  */
 public final class RecoverySession implements AutoCloseable {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     private final Path folder;
     private final SessionLock lock;
     private final AtomicFileWriter writer = new AtomicFileWriter();
-    private final ReportEncoder encoder = new ReportEncoder();
+    private final CheckedEncoder encoder = new CheckedEncoder();
     private final Set<String> discarded = new HashSet<>();
     private final Orphans orphans;
     private boolean closed;
@@ -108,7 +109,9 @@ public final class RecoverySession implements AutoCloseable {
             return;
         }
         // Report first: a crash between the two writes leaves a recoverable report with older metadata.
-        writer.write(RecoveryFiles.report(folder, documentId), encoder.encode(report));
+        // A copy Hindsight could not open again would protect nothing: it is refused like any save.
+        Path copy = RecoveryFiles.report(folder, documentId);
+        writer.write(copy, encoder.encode(report, copy));
         writer.write(RecoveryFiles.meta(folder, documentId), RecoveryFiles.meta(originalFile, basedOn, lastChange));
     }
 

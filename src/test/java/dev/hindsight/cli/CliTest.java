@@ -2,15 +2,21 @@ package dev.hindsight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hindsight.platform.AppDirs;
 import dev.hindsight.testing.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The command line run in-process, as a user would type it. */
+@Tag("messages")
 class CliTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -129,7 +135,7 @@ class CliTest {
         Path input = Fixtures.copy(Fixtures.EXAMPLE, dir);
         assertThat(run("export", input.toString(), "--page-size", "A5")).isEqualTo(2);
         assertThat(err.toString()).contains("Invalid value for option '--page-size'");
-        assertThat(run("export", input.toString(), "--md", input.toString())).isEqualTo(2);
+        assertThat(run("export", input.toString(), "--md=" + input)).isEqualTo(2);
         assertThat(err.toString()).contains("an export must not overwrite the report it is made from");
         assertThat(run("export", dir.resolve("missing.json").toString())).isEqualTo(1);
         assertThat(out.toString()).contains("missing.json");
@@ -157,5 +163,155 @@ class CliTest {
         assertThat(HindsightCommand.isCommandLine(new String[] {"--version"})).isTrue();
         assertThat(HindsightCommand.isCommandLine(new String[] {})).isFalse();
         assertThat(HindsightCommand.isCommandLine(new String[] {"report.postmortem.json"})).isFalse();
+    }
+
+    @Test
+    void helpAndHelpOfACommandPrintTheUsageAndSucceed() {
+        assertThat(run("help")).isZero();
+        assertThat(out.toString()).startsWith("Usage: hindsight").contains("validate", "format", "export", "help");
+        assertThat(run("help", "export")).isZero();
+        assertThat(out.toString()).contains("Usage: hindsight export");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void everyRegisteredSubcommandStartsTheCommandLineNotTheWindow() {
+        CommandLine cli = HindsightCommand.commandLine(new PrintWriter(out), new PrintWriter(err));
+        assertThat(cli.getSubcommands()).isNotEmpty();
+        cli.getSubcommands().forEach((name, sub) -> {
+            assertThat(HindsightCommand.isCommandLine(new String[] {name})).as(name).isTrue();
+            for (String alias : sub.getCommandSpec().aliases()) {
+                assertThat(HindsightCommand.isCommandLine(new String[] {alias})).as(alias).isTrue();
+            }
+        });
+        assertThat(HindsightCommand.subcommandNames()).isEqualTo(cli.getSubcommands().keySet());
+    }
+
+    @Test
+    void everyCommandsHelpListsTheExitCodes() {
+        CommandLine cli = HindsightCommand.commandLine(new PrintWriter(out), new PrintWriter(err));
+        for (String name : List.of("validate", "format", "export")) {
+            StringWriter usage = new StringWriter();
+            cli.getSubcommands().get(name).usage(new PrintWriter(usage));
+            assertThat(usage.toString()).as(name).contains("Exit codes:", "  2   the command line was wrong",
+                    "  3   an internal error (the message names the log)");
+        }
+    }
+
+    /** A command that fails unexpectedly, added to the real command line with its real failure handling. */
+    @Command(name = "boom")
+    static final class Boom implements Runnable {
+        static Throwable failure;
+
+        @Override
+        public void run() {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            throw (Error) failure;
+        }
+    }
+
+    @Test
+    void anInternalErrorExitsWithThreeAndNamesTheLog() {
+        CommandLine cli = HindsightCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), new Boom());
+        Boom.failure = new IllegalStateException("a bug");
+        assertThat(HindsightCommand.execute(cli, new String[] {"boom"})).isEqualTo(3);
+        assertThat(err.toString()).isEqualTo("hindsight boom: internal error: java.lang.IllegalStateException: a bug "
+                + "(details: see the log " + AppDirs.current().logFile() + "); please report it" + System.lineSeparator());
+        assertThat(AppDirs.current().logFile()).isEqualTo(AppDirs.current().data().resolve("logs/hindsight.log"));
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineSayingWhatToDo() {
+        CommandLine cli = HindsightCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), new Boom());
+        Boom.failure = new OutOfMemoryError("Java heap space");
+        assertThat(HindsightCommand.execute(cli, new String[] {"boom"})).isEqualTo(3);
+        assertThat(err.toString().split("\\R")).singleElement().asString()
+                .startsWith("hindsight boom: not enough memory: Java may use at most ")
+                .contains("MiB here. Give it more with -Xmx, e.g. java -Xmx1g -jar hindsight.jar boom \u2026")
+                .contains("JAVA_TOOL_OPTIONS=-Xmx1g");
+    }
+
+    @Test
+    void theSameOutputForBothFormatsIsAUsageError(@TempDir Path dir) throws Exception {
+        Path input = Fixtures.copy(Fixtures.EXAMPLE, dir);
+        Path same = dir.resolve("o.out");
+        assertThat(run("export", input.toString(), "--pdf=" + same, "--md=" + same)).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("hindsight export: " + same + ": --pdf and --md name the same file; each "
+                + "format needs its own (see 'hindsight export --help')" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        assertThat(same).doesNotExist();
+    }
+
+    @Test
+    void anOutputNeverReplacesTheInputOrAnotherReportWhateverTheOrder(@TempDir Path dir) throws Exception {
+        Path a = Files.copy(Fixtures.path(Fixtures.EXAMPLE), dir.resolve("a.postmortem.json"));
+        Path b = Files.copy(Fixtures.path("multilingual.postmortem.json"), dir.resolve("b.postmortem.json"));
+        byte[] bBefore = Files.readAllBytes(b);
+        assertThat(run("export", "--pdf", b.toString(), a.toString())).isEqualTo(2);
+        assertThat(run("export", a.toString(), "--pdf", b.toString())).isEqualTo(2);
+        assertThat(run("export", a.toString(), "--md", b.toString())).isEqualTo(2);
+        assertThat(run("export", a.toString(), "--pdf=" + b)).isEqualTo(2);
+        assertThat(err.toString()).contains("hindsight export: " + b + ": this is a Hindsight report; an export never "
+                + "writes over a report (name another output) (see 'hindsight export --help')");
+        assertThat(run("export", a.toString(), "--pdf=" + a)).isEqualTo(2);
+        assertThat(err.toString()).contains("hindsight export: " + a + ": an export must not overwrite the report it "
+                + "is made from (see 'hindsight export --help')");
+        assertThat(err.toString()).doesNotContain("Usage:");
+        assertThat(Files.readAllBytes(b)).isEqualTo(bBefore);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(a, b);
+        }
+        assertThat(run("export", "--pdf", a.toString())).as("--pdf then FILE: FILE is the input").isZero();
+        assertThat(dir.resolve("a.pdf")).exists();
+        assertThat(run("export", a.toString(), "--pdf", dir.resolve("out.pdf").toString())).isZero();
+        assertThat(dir.resolve("out.pdf")).exists();
+    }
+
+    @Test
+    void validateWarnsWhenTheOutageEndsBeforeItStarts(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("reversed.postmortem.json"), "{\"format\": \"postmortem-report\", "
+                + "\"formatVersion\": 1, \"summary\": {\"startedAt\": \"2024-06-10T13:00:00Z\", "
+                + "\"endedAt\": \"2024-06-10T11:00:00Z\"}}");
+        assertThat(run("validate", file.toString())).isZero();
+        assertThat(lines()).containsExactly(file + ": OK, with 1 warning: summary.endedAt: the outage ends "
+                + "(2024-06-10T11:00:00Z) before it starts (2024-06-10T13:00:00Z); it is kept as written, but no "
+                + "duration can be shown until startedAt or endedAt is corrected");
+    }
+
+    /** The issue's case whole: 300,000 {} pass validate; written out in full they would hold 2,100,000 values. */
+    @Test
+    @Tag("slow")
+    void formatSaysWhyItLeavesAFileWhoseCanonicalFormCouldNotBeOpened(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("empty.postmortem.json"), "{\"format\": \"postmortem-report\", "
+                + "\"formatVersion\": 1, \"timeline\": [" + "{},".repeat(299_999) + "{}]}");
+        byte[] before = Files.readAllBytes(file);
+        assertThat(run("validate", file.toString())).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("format", file.toString())).isEqualTo(1);
+        assertThat(lines()).containsExactly(file + ": not formatted: in canonical form Hindsight could not open it "
+                + "again (the file holds more than the limit of 2,000,000 keys and values); left untouched");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void fileNamesWithControlCharactersArePrintedEscapedOnOneLine(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(Fixtures.path(Fixtures.EXAMPLE), dir.resolve("line\nbreak\u202e.json"));
+        assertThat(run("validate", file.toString(), dir.resolve("gone\t.json").toString())).isEqualTo(1);
+        assertThat(lines()).containsExactly(dir + "/line\\nbreak\\u202E.json: OK",
+                dir + "/gone\\t.json: no such file");
+    }
+
+    @Test
+    void aNameThatIsNotUtf8IsNamedNotReportedMissing(@TempDir Path dir) throws Exception {
+        Process touch = new ProcessBuilder("sh", "-c", "touch \"$(printf 'bad\\377.json')\"").directory(dir.toFile())
+                .start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(touch.waitFor() == 0, "no sh here");
+        // What Java makes of the name's bytes, as the launcher and a directory listing give it.
+        String asJavaSeesIt = dir + "/bad\ufffd.json";
+        assertThat(run("validate", asJavaSeesIt)).isEqualTo(1);
+        assertThat(lines()).singleElement().asString().startsWith(asJavaSeesIt + ": this name is not valid UTF-8 "
+                + "text (\ufffd stands where its bytes could not be read), so Java cannot open the file; rename it");
     }
 }

@@ -105,4 +105,45 @@ class JarIT {
         assertThat(run.out()).isEqualTo(good + ": OK\n");
         assertThat(run.exit()).isZero();
     }
+
+    /** The issue's case: a 24 MB report at -Xmx64m gave a raw stack trace; now one line saying what to do, exit 3. */
+    @Test
+    void runningOutOfMemoryIsOneLineAndExitThree(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.postmortem.json");
+        String text = "The primary database stopped answering; failover did not start because ".repeat(40);
+        StringBuilder json = new StringBuilder("{\"format\": \"postmortem-report\", \"formatVersion\": 1, "
+                + "\"timeline\": [");
+        for (int i = 0; i < 8_400; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"at\": null, \"kind\": \"note\", \"text\": \"").append(i)
+                    .append(text).append("\"}");
+        }
+        Files.writeString(big, json.append("]}"));
+        assertThat(Files.size(big)).isGreaterThan(24_000_000L);
+        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx64m", "-jar", JAR.toString(), "validate",
+                big.toString()));
+        Run run = run(command);
+        assertThat(run.exit()).as(run.out()).isEqualTo(3);
+        assertThat(run.out().split("\\R")).as(run.out()).singleElement().asString()
+                .startsWith("hindsight validate: not enough memory: Java may use at most ")
+                .contains("Give it more with -Xmx, e.g. java -Xmx1g -jar hindsight.jar validate");
+        assertThat(run(jar("validate", big.toString())).exit()).as("with the default memory").isZero();
+    }
+
+    /** In the C locale Java cannot even form a non-ASCII file name: said in words, not as Java's exception. */
+    @Test
+    void aNameTheSystemEncodingCannotHoldIsNamedInWords(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(Fixtures.path(Fixtures.EXAMPLE), dir.resolve("caf\u00e9.postmortem.json"));
+        ProcessBuilder builder = new ProcessBuilder(jar("validate", file.toString())).redirectErrorStream(true);
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().put("LANG", "C");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).doesNotContain("Exception", "java.nio");
+        if (process.exitValue() == 2) {
+            assertThat(out).contains("cannot be used as a file name here", "run with a UTF-8 locale");
+        } else {
+            assertThat(process.exitValue()).as(out).isZero(); // a JDK that reads names as UTF-8 whatever the locale
+        }
+    }
 }

@@ -103,4 +103,20 @@ class ExportFilesTest {
         assertThat(result.pages()).isZero();
         assertThat(Files.readString(target)).startsWith("# Database Vanished\n");
     }
+
+    @Test
+    void anExportNeverWritesOverAReport() throws Exception {
+        Path report = Fixtures.copy(Fixtures.EXAMPLE, dir);
+        byte[] before = Files.readAllBytes(report);
+        assertThatThrownBy(() -> new ExportFiles().write(new MarkdownExporter(), Report.blank(), report,
+                ExportOptions.defaults(), ExportProgress.NONE))
+                .isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessageContaining("this is a Hindsight report; an export never writes over a report");
+        assertThat(Files.readAllBytes(report)).isEqualTo(before);
+        assertThat(files()).containsExactly(report.getFileName().toString());
+        Path notes = Files.writeString(dir.resolve("notes.md"), "{\"format\": \"something else\"}");
+        new ExportFiles().write(new MarkdownExporter(), Report.blank(), notes, ExportOptions.defaults(),
+                ExportProgress.NONE);
+        assertThat(Files.readString(notes)).doesNotContain("something else");
+    }
 }

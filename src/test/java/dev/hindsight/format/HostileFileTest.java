@@ -108,7 +108,7 @@ class HostileFileTest {
             {"deep", "\"d\": " + "[".repeat(201) + "]".repeat(201), "the JSON is nested deeper than the limit of 200 levels"},
             {"string", "\"s\": \"" + "x".repeat(16 * 1024 * 1024 + 1) + "\"",
                 "a string is longer than the limit of 16,777,216 characters"},
-            {"number", "\"n\": " + "7".repeat(1001), "a number is longer than the limit of 1000 characters"},
+            {"number", "\"n\": " + "7".repeat(1001), "a number is longer than the limit of 1,000 characters"},
             {"key", "\"" + "k".repeat(50_001) + "\": 0", "a key is longer than the limit of 50,000 characters"},
         };
         for (String[] c : cases) {
@@ -156,7 +156,7 @@ class HostileFileTest {
         Assumptions.assumeTrue(Files.isReadable(status), "no /proc here");
         ReportReader small = new ReportReader(new FormatLimits(100, 10, 100, 10));
         assertThatThrownBy(() -> small.read(status))
-                .hasMessage(status + ": the file holds more than the limit of 100 bytes (0 MiB) for a report "
+                .hasMessage(status + ": the file holds more than the limit of 100 bytes for a report "
                         + "(it grew while being read)");
     }
 

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile files are refused by the limit they break, named, and before memory is at risk. */
+@Tag("messages")
 class LimitsTest {
     private final ReportReader reader = new ReportReader();
 
@@ -66,7 +68,7 @@ class LimitsTest {
     void aNumberLongerThanTheLimitIsRefused() {
         byte[] bytes = report("\"n\": " + "1".repeat(FormatLimits.DEFAULT.maxNumberLength() + 1));
         assertThatThrownBy(() -> reader.read(bytes, "number.json"))
-                .hasMessageEndingWith("a number is longer than the limit of 1000 characters");
+                .hasMessageEndingWith("a number is longer than the limit of 1,000 characters");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.condition.OS.WINDOWS;
 import dev.hindsight.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every refusal names the file, the place and what was expected. */
+@Tag("messages")
 class RefusalTest {
     private final ReportReader reader = new ReportReader();
 
@@ -21,7 +23,7 @@ class RefusalTest {
     @CsvSource(delimiter = '|', textBlock = """
         empty.json                  |                                   | 0  | 0  | the file is empty
         whitespace.json             |                                   | 0  | 0  | the file is empty
-        not-json.json               |                                   | 1  | 1  | not valid JSON: Unrecognized token 'Postmortem'
+        not-json.json               |                                   | 1  | 1  | this is not JSON: expected `{` to start a report, found `Postmortem`
         truncated.json              |                                   | 79 | 95 | the file ends in the middle of the JSON (is it truncated?)
         trailing-content.json       |                                   | 128| 1  | unexpected content after the end of the JSON document
         not-a-report.json           | ''                                | 1  | 1  | not a Hindsight report: the key "format" is missing

@@ -7,8 +7,10 @@ import dev.hindsight.model.EntryKind;
 import dev.hindsight.model.Report;
 import dev.hindsight.model.Severity;
 import dev.hindsight.testing.Fixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("messages")
 class UnknownContentTest {
     private final ReportReader reader = new ReportReader();
 

@@ -67,7 +67,7 @@ class TimeParserTest {
         0:30 AM           | with AM or PM the hour goes from 1 to 12
         2024-02-30 11:00  | 2024-02-30 is not a date on the calendar
         2024-06-10        | not a time such as 11:05
-        2024-06-10T25:00Z | is not a valid date and time
+        2024-06-10T25:00Z | "2024-06-10T25:00Z" is not a time of day (hours go from 00 to 23
         11.05             | not a time such as 11:05
         """)
     void refusesWithAReason(String typed, String reason) {

@@ -3,9 +3,11 @@ package dev.hindsight.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("messages")
 class DurationsTest {
     @ParameterizedTest
     @CsvSource({

@@ -94,4 +94,14 @@ class ReportMetricsTest {
         assertThat(counts.byStatus().keySet()).containsExactly(ActionStatus.OPEN, ActionStatus.IN_PROGRESS,
                 ActionStatus.DONE, ActionStatus.WONT_DO, new ActionStatus("blocked"));
     }
+
+    @Test
+    void aWindowIsReversedOnlyWhenBothEndsAreKnownAndTheEndComesFirst() {
+        Summary s = Report.blank().summary();
+        assertThat(s.withStartedAt(START).withEndedAt(at("09:00")).windowIsReversed()).isTrue();
+        assertThat(s.withStartedAt(START).withEndedAt(START).windowIsReversed()).isFalse();
+        assertThat(s.withStartedAt(START).withEndedAt(at("13:00")).windowIsReversed()).isFalse();
+        assertThat(s.withStartedAt(START).windowIsReversed()).isFalse();
+        assertThat(s.withEndedAt(START).windowIsReversed()).isFalse();
+    }
 }

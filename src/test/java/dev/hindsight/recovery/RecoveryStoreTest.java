@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hindsight.format.FileFingerprint;
 import dev.hindsight.format.ReportFiles;
 import dev.hindsight.format.ReportReader;
+import dev.hindsight.format.SaveRefusedException;
 import dev.hindsight.model.Report;
 import dev.hindsight.testing.ChildJvm;
 import dev.hindsight.testing.Fixtures;
@@ -250,5 +251,26 @@ class RecoveryStoreTest {
                     + new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
         }
         return child;
+    }
+
+    @Test
+    void aCopyHindsightCouldNotOpenAgainIsRefusedAndTheLastGoodCopyKept() throws Exception {
+        RecoverySession session = store().startSession();
+        String id = session.newDocumentId();
+        session.save(id, draft("the last good words"), null, null, TYPED);
+        Report beyond = draft("a time typed into the year 10000").withCreatedAt(Instant.parse("9999-12-31T23:59:59Z")
+                .plusSeconds(1));
+        assertThatThrownBy(() -> session.save(id, beyond, null, null, TYPED.plusSeconds(5)))
+                .isInstanceOfSatisfying(SaveRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(SaveRefusedException.Reason.WOULD_NOT_OPEN);
+                    assertThat(e.refusal().path()).isEqualTo("createdAt");
+                });
+        crash(session);
+        try (RecoverySession next = store().startSession()) {
+            assertThat(next.orphans()).singleElement().satisfies(r -> {
+                assertThat(r.report()).isEqualTo(draft("the last good words"));
+                assertThat(r.problem()).isNull();
+            });
+        }
     }
 }

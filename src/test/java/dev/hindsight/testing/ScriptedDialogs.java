@@ -94,7 +94,7 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public boolean offerToOpen(String header, String details) {
+    public boolean offerToOpen(String header, String details, boolean warning) {
         exportsDone.add(header + "\n" + details);
         return openExport;
     }

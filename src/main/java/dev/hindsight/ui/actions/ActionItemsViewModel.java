@@ -4,6 +4,7 @@ import dev.hindsight.edit.Command;
 import dev.hindsight.edit.ListEdits;
 import dev.hindsight.edit.ReportEdit;
 import dev.hindsight.input.ParseResult;
+import dev.hindsight.input.TypedDates;
 import dev.hindsight.markdown.Markdown;
 import dev.hindsight.model.ActionCounts;
 import dev.hindsight.model.ActionItem;
@@ -15,7 +16,6 @@ import dev.hindsight.model.Report;
 import dev.hindsight.ui.support.ListSync;
 import dev.hindsight.ui.window.DocumentViewModel;
 import dev.hindsight.ui.window.TextFieldViewModel;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -145,13 +145,12 @@ public final class ActionItemsViewModel {
             change(index, a -> a.withDue(null), "Clear Due Date");
             return ParseResult.ok("");
         }
-        try {
-            LocalDate due = LocalDate.parse(text.strip());
-            change(index, a -> a.withDue(due), "Change Due Date");
-            return ParseResult.ok("");
-        } catch (DateTimeException e) {
-            return ParseResult.error("\u201c" + text.strip() + "\u201d is not a date: type it as 2024-06-30");
+        ParseResult<LocalDate> due = TypedDates.parse(text);
+        if (!due.isOk()) {
+            return ParseResult.error(due.error().orElseThrow());
         }
+        change(index, a -> a.withDue(due.value()), "Change Due Date");
+        return ParseResult.ok("");
     }
 
     public void setType(int index, ActionType type) {

@@ -42,8 +42,11 @@ public interface DialogService {
     /** Where to write an export ("PDF", "Markdown"), or empty when cancelled. */
     Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName, String kind);
 
-    /** Tells that an export is done (and what it could not show); true when the user wants to open it. */
-    boolean offerToOpen(String header, String details);
+    /**
+     * Tells that an export is done (and what it could not show, with {@code warning}); true when
+     * the user wants to open it.
+     */
+    boolean offerToOpen(String header, String details, boolean warning);
 
     /** The file was changed on disk (a colleague, git pull) since it was opened: what now? */
     ConflictChoice askConflict(Path file);

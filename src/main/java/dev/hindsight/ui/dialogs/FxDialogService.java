@@ -125,10 +125,10 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean offerToOpen(String header, String details) {
+    public boolean offerToOpen(String header, String details, boolean warning) {
         ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.YES);
         ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(details.contains("could not") ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION,
+        Alert alert = alert(warning ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION,
                 header, details, open, close);
         return alert.showAndWait().orElse(close) == open;
     }

@@ -4,6 +4,7 @@ import dev.hindsight.input.ParseResult;
 import dev.hindsight.input.ResolvedTime;
 import dev.hindsight.input.TimeParser;
 import dev.hindsight.input.TimeResolver;
+import dev.hindsight.input.TypedDates;
 import dev.hindsight.input.TypedTime;
 import dev.hindsight.model.ClockText;
 import dev.hindsight.model.Report;
@@ -102,7 +103,9 @@ public final class DateTimeViewModel {
         if (typed == null) {
             return ParseResult.error("enter a time as well, such as 11:00");
         }
-        return ParseResult.ok(new TimeResolver(report.zone()).at(LocalDateTime.of(day, typed.time())).instant());
+        Instant instant = new TimeResolver(report.zone()).at(LocalDateTime.of(day, typed.time())).instant();
+        return TypedDates.outsideYears(instant).<ParseResult<Instant>>map(ParseResult::error)
+                .orElse(ParseResult.ok(instant));
     }
 
     /** Takes the typed date and time into the report, or shows why they cannot be taken. */
@@ -142,14 +145,9 @@ public final class DateTimeViewModel {
             dateError.set("");
             return null;
         }
-        try {
-            LocalDate parsed = LocalDate.parse(text.strip());
-            dateError.set("");
-            return parsed;
-        } catch (java.time.DateTimeException e) {
-            dateError.set("\u201c" + text.strip() + "\u201d is not a date: type it as 2024-06-10");
-            return date.get();
-        }
+        ParseResult<LocalDate> parsed = TypedDates.parse(text);
+        dateError.set(parsed.error().orElse(""));
+        return parsed.isOk() ? parsed.value() : date.get();
     }
 
     public ObjectProperty<LocalDate> date() {

@@ -118,7 +118,7 @@ public final class SummaryViewModel {
         zoneError.set(report.knownZone().isPresent() ? "" : "\u201c" + report.timeZone()
                 + "\u201d is not a time zone this version knows; times are shown in UTC and the value is kept");
         Summary s = report.summary();
-        windowError.set(s.endsBeforeStart() ? "The end is before the start: correct one of them "
+        windowError.set(s.windowIsReversed() ? "The end is before the start: correct one of them "
                 + "(until then no duration is shown)" : "");
         ReportMetrics m = ReportMetrics.of(report);
         duration.set(text(m.duration()));

@@ -9,6 +9,7 @@ import dev.hindsight.input.ResolvedTime;
 import dev.hindsight.input.TimeParser;
 import dev.hindsight.input.TimeResolver;
 import dev.hindsight.input.TimelineText;
+import dev.hindsight.input.TypedDates;
 import dev.hindsight.input.TypedTime;
 import dev.hindsight.model.Durations;
 import dev.hindsight.model.EntryKind;
@@ -17,7 +18,6 @@ import dev.hindsight.model.ReportMetrics;
 import dev.hindsight.model.TimelineEntry;
 import dev.hindsight.ui.support.ListSync;
 import dev.hindsight.ui.window.DocumentViewModel;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -144,6 +144,10 @@ public final class TimelineViewModel {
             return ParseResult.ok("");
         }
         ResolvedTime resolved = new TimeResolver(zone()).resolve(parsed.value(), previousTime(index));
+        Optional<String> outside = TypedDates.outsideYears(resolved.instant());
+        if (outside.isPresent()) {
+            return ParseResult.error(outside.get());
+        }
         replace(index, entry.withAt(resolved.instant()), "Change Time");
         return ParseResult.ok(resolved.note());
     }
@@ -165,17 +169,20 @@ public final class TimelineViewModel {
     /** Moves a row to another day, keeping its time of day. */
     public ParseResult<String> setDate(int index, String typed) {
         TimelineEntry entry = entries().get(index);
-        LocalDate date;
-        try {
-            date = LocalDate.parse(typed.strip());
-        } catch (DateTimeException e) {
-            return ParseResult.error("\u201c" + typed.strip() + "\u201d is not a date: type it as 2024-06-10");
+        ParseResult<LocalDate> parsed = TypedDates.parse(typed);
+        if (!parsed.isOk() || parsed.value() == null) {
+            return ParseResult.error(parsed.error().orElse("type a date such as 2024-06-10"));
         }
+        LocalDate date = parsed.value();
         if (entry.at() == null) {
             return ParseResult.error("type the time first; the date comes with it");
         }
         LocalDateTime local = LocalDateTime.of(date, entry.at().atZone(zone()).toLocalTime());
         ResolvedTime resolved = new TimeResolver(zone()).at(local);
+        Optional<String> outside = TypedDates.outsideYears(resolved.instant());
+        if (outside.isPresent()) {
+            return ParseResult.error(outside.get());
+        }
         replace(index, entry.withAt(resolved.instant()), "Change Date");
         return ParseResult.ok(resolved.note());
     }

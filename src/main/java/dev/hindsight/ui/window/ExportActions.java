@@ -139,7 +139,7 @@ public final class ExportActions {
                     details += "\n\nSome characters could not be shown by any font and appear as \u25A1 or \uFFFD:\n"
                             + result.describeMissing();
                 }
-                if (dialogs.offerToOpen(kind + " exported", details)) {
+                if (dialogs.offerToOpen(kind + " exported", details, result.hasMissingCharacters())) {
                     openFile.accept(target);
                 }
                 return true;

@@ -6,6 +6,7 @@ import dev.hindsight.format.FileFingerprint;
 import dev.hindsight.format.OpenedReport;
 import dev.hindsight.format.ReportFiles;
 import dev.hindsight.format.ReportFormatException;
+import dev.hindsight.format.SaveRefusedException;
 import dev.hindsight.model.Report;
 import dev.hindsight.ui.dialogs.DialogService;
 import dev.hindsight.ui.support.Background;
@@ -120,7 +121,7 @@ public final class FileActions {
                     if (cause instanceof ReportFormatException refusal) {
                         LOG.info(() -> "refused: " + refusal.getMessage());
                         dialogs.showError("This file cannot be opened as a report", refusal.getMessage());
-                        if (refusal.problem().equals("no such file")) {
+                        if (refusal.kind() == ReportFormatException.Kind.NO_SUCH_FILE) {
                             settings.removeRecent(path.toAbsolutePath().normalize());
                         }
                     } else {
@@ -187,12 +188,9 @@ public final class FileActions {
         Report baseline = doc.baseline();
         FileFingerprint known = path.equals(doc.file().get()) && checkDisk ? doc.fingerprint() : null;
         doc.endMerging();
-        return background.submit("Saving " + path.getFileName(), () -> {
-            if (known != null && known.changedOnDisk(path)) {
-                throw new ChangedOnDisk();
-            }
-            return files.saveTracked(snapshot.report(), baseline, path);
-        }).handle((written, failure) -> {
+        // The file is compared with what was read right before the rename: no gap for another save.
+        return background.submit("Saving " + path.getFileName(),
+                () -> files.saveTracked(snapshot.report(), baseline, path, known)).handle((written, failure) -> {
                     if (failure == null) {
                         doc.saved(snapshot, written.report(), path, written.fingerprint());
                         remember(path);
@@ -200,7 +198,8 @@ public final class FileActions {
                         return done(true);
                     }
                     Throwable cause = unwrap(failure);
-                    if (cause instanceof ChangedOnDisk) {
+                    if (cause instanceof SaveRefusedException refused
+                            && refused.reason() == SaveRefusedException.Reason.CHANGED_ON_DISK) {
                         return resolveConflict(path);
                     }
                     String why = cause instanceof IOException io ? IoMessages.describe(io) : String.valueOf(cause);
@@ -224,11 +223,6 @@ public final class FileActions {
             default:
                 return done(false);
         }
-    }
-
-    /** Thrown in the background when the file changed on disk since it was read or written here. */
-    private static final class ChangedOnDisk extends Exception {
-        private static final long serialVersionUID = 1L;
     }
 
     /** Asks about unsaved changes before the window closes; true when it may close. */

@@ -12,6 +12,6 @@ final class ReportWarnings {
     }
 
     static List<FormatWarning> of(Report report) {
-        return report.summary().endsBeforeStart() ? List.of(new FormatWarning("", ENDS_BEFORE_START)) : List.of();
+        return report.summary().windowIsReversed() ? List.of(new FormatWarning(FormatWarning.Kind.END_BEFORE_START, "", ENDS_BEFORE_START)) : List.of();
     }
 }

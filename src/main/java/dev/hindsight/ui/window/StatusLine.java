@@ -70,7 +70,7 @@ final class StatusLine {
             return "";
         }
         FormatWarning first = doc.warnings().get(0);
-        if (first.message().contains("newer version")) {
+        if (first.kind() == FormatWarning.Kind.NEWER_VERSION) {
             return "Made by a newer version of Hindsight" + (doc.warnings().size() > 1
                     ? " (+" + (doc.warnings().size() - 1) + " more)" : "");
         }

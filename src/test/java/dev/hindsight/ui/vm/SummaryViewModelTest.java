@@ -61,7 +61,7 @@ class SummaryViewModelTest {
         vm.end().time().set("11:00");
         vm.end().commit();
         assertThat(vm.windowError().get()).startsWith("The end is before the start");
-        assertThat(doc.current().summary().endsBeforeStart()).isTrue();
+        assertThat(doc.current().summary().windowIsReversed()).isTrue();
         assertThat(vm.duration().get()).as("no negative duration").isEqualTo("\u2014");
         assertThat(vm.toResolve().get()).isEqualTo("\u2014");
         assertThat(doc.warnings()).extracting(Object::toString)

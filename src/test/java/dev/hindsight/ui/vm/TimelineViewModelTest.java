@@ -123,4 +123,20 @@ class TimelineViewModelTest {
         vm.setText(0, "Alert\tfired");
         assertThat(vm.copy(List.of(0))).isEqualTo("2024-06-10 23:40\tdetection\t\"Alert\tfired\"\n");
     }
+
+    @Test
+    void impossibleDaysAndYearsAReportCannotHoldAreRefusedAsTyped() {
+        vm.addAtEnd();
+        vm.setTime(0, "23:50");
+        assertThat(vm.setTime(0, "2024-02-30T11:00:00Z").error()).hasValue(
+                "\"2024-02-30T11:00:00Z\" is not a day of the calendar (February 2024 has 29 days)");
+        assertThat(vm.setDate(0, "2023-02-29").error()).hasValue(
+                "\u201c2023-02-29\u201d is not a day of the calendar (February 2023 has 28 days)");
+        assertThat(vm.setDate(0, "+10000-01-01").error()).hasValueSatisfying(
+                e -> assertThat(e).contains("outside the years 0000 to 9999"));
+        assertThat(vm.setTime(0, "9999-12-31T23:59:59-01:00").error()).hasValueSatisfying(
+                e -> assertThat(e).contains("outside the years 0000 to 9999"));
+        assertThat(doc.current().timeline().get(0).at()).as("unchanged")
+                .isEqualTo(Instant.parse("2024-06-10T23:50:00Z"));
+    }
 }
