@@ -1,7 +1,7 @@
 package dev.hindsight.cli;
 
 import dev.hindsight.format.Names;
-import dev.hindsight.platform.AppDirs;
+import dev.hindsight.platform.Logs;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ final class Failures {
     static int internalError(PrintWriter err, String command, Throwable e) {
         LOG.log(Level.SEVERE, command + " failed", e);
         err.println(command + ": internal error: " + Names.shown(e) + " (details: see the log "
-                + Names.shown(AppDirs.current().logFile()) + "); please report it");
+                + Names.shown(Logs.file()) + "); please report it");
         return HindsightCommand.INTERNAL;
     }
 

@@ -12,8 +12,6 @@ import java.util.Map;
  */
 public final class AppDirs {
     private static final String NAME = "hindsight";
-    /** The log file, relative to {@link #data()}: the one place that names it. */
-    public static final String LOG_FILE = "logs/hindsight.log";
 
     private final Map<String, String> env;
     private final String os;
@@ -57,11 +55,6 @@ public final class AppDirs {
             return home.resolve("Library/Application Support/Hindsight");
         }
         return base("XDG_DATA_HOME", home.resolve(".local/share")).resolve(NAME);
-    }
-
-    /** The application's log file ({@value #LOG_FILE} in the data folder), named in messages about internal errors. */
-    public Path logFile() {
-        return data().resolve(LOG_FILE);
     }
 
     private Path base(String variable, Path fallback) {

@@ -3,6 +3,7 @@ package dev.hindsight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.platform.AppDirs;
+import dev.hindsight.platform.Logs;
 import dev.hindsight.testing.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -218,8 +219,8 @@ class CliTest {
         Boom.failure = new IllegalStateException("a bug");
         assertThat(HindsightCommand.execute(cli, new String[] {"boom"})).isEqualTo(3);
         assertThat(err.toString()).isEqualTo("hindsight boom: internal error: java.lang.IllegalStateException: a bug "
-                + "(details: see the log " + AppDirs.current().logFile() + "); please report it" + System.lineSeparator());
-        assertThat(AppDirs.current().logFile()).isEqualTo(AppDirs.current().data().resolve("logs/hindsight.log"));
+                + "(details: see the log " + Logs.file() + "); please report it" + System.lineSeparator());
+        assertThat(Logs.file()).isEqualTo(AppDirs.current().data().resolve("logs").resolve("hindsight.log"));
     }
 
     @Test
