@@ -1,5 +1,6 @@
 package dev.hindsight.check.spelling;
 
+import dev.hindsight.check.CheckNote;
 import dev.hindsight.check.Finding;
 import dev.hindsight.check.FindingSeverity;
 import dev.hindsight.check.ProseChecker;
@@ -7,6 +8,8 @@ import dev.hindsight.check.ProseText;
 import dev.hindsight.model.TextPlace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +32,14 @@ public final class SpellingChecker implements ProseChecker {
     private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
     private volatile long verdictsRevision;
     private static final int MAX_VERDICTS = 200_000;
+    /**
+     * Findings get suggestions for this many different unknown words per checker (each costs 5–70 ms):
+     * a report in the wrong language, or a hostile one, gets findings quickly rather than after an hour.
+     */
+    static final int MAX_SUGGESTED_WORDS = 200;
+    private final int maxSuggestedWords;
+    private final Set<String> suggested = ConcurrentHashMap.newKeySet();
+    private volatile boolean suggestionsCut;
 
     /**
      * A checker with {@code dictionary}, the words of {@code words} (technical and team lists) and
@@ -37,6 +48,12 @@ public final class SpellingChecker implements ProseChecker {
      * on demand: the editor's underlines do not pay for suggestions nobody asked for.
      */
     public SpellingChecker(SpellingDictionary dictionary, WordList words, PersonalDictionary personal, boolean suggest) {
+        this(dictionary, words, personal, suggest, MAX_SUGGESTED_WORDS);
+    }
+
+    SpellingChecker(SpellingDictionary dictionary, WordList words, PersonalDictionary personal, boolean suggest,
+                    int maxSuggestedWords) {
+        this.maxSuggestedWords = maxSuggestedWords;
         this.dictionary = dictionary;
         this.words = words;
         this.personal = personal;
@@ -121,9 +138,21 @@ public final class SpellingChecker implements ProseChecker {
     }
 
     private Finding finding(TextPlace place, int start, int end, String word, WordList mine) {
-        List<String> suggested = suggest ? suggestions.of(word, List.of(words, mine)) : List.of();
+        List<String> offered = List.of();
+        if (suggest && (suggested.contains(word) || suggested.size() < maxSuggestedWords)) {
+            suggested.add(word);
+            offered = suggestions.of(word, List.of(words, mine));
+        } else if (suggest) {
+            suggestionsCut = true;
+        }
         return Finding.inText(RULE, FindingSeverity.WARNING, place.path(), place.text(), start, end,
-                "\"" + word + "\" is not in the " + language() + " dictionary", suggested);
+                "\"" + word + "\" is not in the " + language() + " dictionary", offered);
+    }
+
+    @Override
+    public List<CheckNote> notes() {
+        return suggestionsCut ? List.of(new CheckNote(RULE, String.format(Locale.ROOT, "suggestions were given for "
+                + "the first %d different unknown words only", maxSuggestedWords))) : List.of();
     }
 
     /** Up to five replacements for {@code word}, best first, in its case ("Teh" gives "The" first). */

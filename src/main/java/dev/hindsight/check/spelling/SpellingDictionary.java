@@ -145,7 +145,7 @@ public final class SpellingDictionary {
             return cached;
         }
         List<String> found = find(near, NEAR, word);
-        if (found.isEmpty() && word.length() >= 5) {
+        if (found.isEmpty() && word.length() >= 5 && word.length() <= 20) {
             found = find(far, FAR, word);
         }
         List<String> result = List.copyOf(found);

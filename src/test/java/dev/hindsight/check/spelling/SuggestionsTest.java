@@ -47,4 +47,23 @@ class SuggestionsTest {
         assertThat(f.suggestions()).isEmpty();
         assertThat(editor.suggestions(f.text())).first().isEqualTo("message");
     }
+
+    @Test
+    void aReportFullOfUnknownWordsGetsFindingsWithoutSuggestionsPastALimit() {
+        SpellingChecker spell = new SpellingChecker(SpellingDictionary.get(SpellingDictionary.Variant.EN_US),
+                WordList.technical(), PersonalDictionary.none(), true, 6);
+        StringBuilder text = new StringBuilder("recieve recieve ");
+        String letters = "bcdfghjklmnpqrstvwxz";
+        for (int i = 0; i < 10; i++) {
+            text.append("zq").append(letters.charAt(i % 20)).append(letters.charAt(i / 20 % 20)).append("x ");
+        }
+        List<Finding> found = spell.checkText(Spell.block(text.toString()));
+        assertThat(found).hasSize(12);
+        assertThat(found.get(1).suggestions()).contains("receive");
+        assertThat(found.subList(7, found.size())).allSatisfy(f -> assertThat(f.suggestions()).isEmpty());
+        assertThat(spell.notes()).singleElement().satisfies(n -> assertThat(n.message())
+                .isEqualTo("suggestions were given for the first 6 different unknown words only"));
+        assertThat(SpellingChecker.MAX_SUGGESTED_WORDS).isEqualTo(200);
+        assertThat(Spell.us().notes()).isEmpty();
+    }
 }
