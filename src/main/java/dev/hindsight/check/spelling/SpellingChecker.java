@@ -141,7 +141,7 @@ public final class SpellingChecker implements ProseChecker {
         List<String> offered = List.of();
         if (suggest && (suggested.contains(word) || suggested.size() < maxSuggestedWords)) {
             suggested.add(word);
-            offered = suggestions.of(word, List.of(words, mine));
+            offered = suggestions.of(word, List.of(words, mine), false);
         } else if (suggest) {
             suggestionsCut = true;
         }
@@ -155,8 +155,12 @@ public final class SpellingChecker implements ProseChecker {
                 + "the first %d different unknown words only", maxSuggestedWords))) : List.of();
     }
 
-    /** Up to five replacements for {@code word}, best first, in its case ("Teh" gives "The" first). */
+    /**
+     * Up to five replacements for {@code word}, best first, in its case ("Teh" gives "The" first): for
+     * a right-click, so this looks further than the suggestions in findings (two edits away when one
+     * finds nothing).
+     */
     public List<String> suggestions(String word) {
-        return suggestions.of(WordList.normalize(word), List.of(words, personal.words()));
+        return suggestions.of(WordList.normalize(word), List.of(words, personal.words()), true);
     }
 }

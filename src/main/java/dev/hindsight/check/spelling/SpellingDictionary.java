@@ -58,6 +58,7 @@ public final class SpellingDictionary {
     private final Queue<Speller> far = new ConcurrentLinkedQueue<>();
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final Map<String, List<String>> suggestions = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> nearSuggestions = new ConcurrentHashMap<>();
 
     private SpellingDictionary(Variant variant, Dictionary dictionary, long loadMillis) {
         this.variant = variant;
@@ -138,19 +139,24 @@ public final class SpellingDictionary {
         return ok;
     }
 
-    /** Dictionary words close to {@code word}, best first (morfologik's order: edit distance, then frequency). */
-    public List<String> replacements(String word) {
-        List<String> cached = suggestions.get(word);
+    /**
+     * Dictionary words close to {@code word}, best first (morfologik's order: edit distance, then
+     * frequency). One edit away (5–20 ms); {@code thorough} also looks two edits away when one finds
+     * nothing, which costs 5 to 10 times more: for a person asking, not for every finding of a report.
+     */
+    public List<String> replacements(String word, boolean thorough) {
+        Map<String, List<String>> cache = thorough ? suggestions : nearSuggestions;
+        List<String> cached = cache.get(word);
         if (cached != null) {
             return cached;
         }
         List<String> found = find(near, NEAR, word);
-        if (found.isEmpty() && word.length() >= 5 && word.length() <= 20) {
+        if (thorough && found.isEmpty() && word.length() >= 5 && word.length() <= 20) {
             found = find(far, FAR, word);
         }
         List<String> result = List.copyOf(found);
-        if (suggestions.size() < SUGGESTION_CACHE) {
-            suggestions.put(word, result);
+        if (cache.size() < SUGGESTION_CACHE) {
+            cache.put(word, result);
         }
         return result;
     }

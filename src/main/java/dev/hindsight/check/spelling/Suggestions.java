@@ -25,14 +25,14 @@ final class Suggestions {
         this.dictionary = dictionary;
     }
 
-    List<String> of(String word, List<WordList> lists) {
+    List<String> of(String word, List<WordList> lists, boolean thorough) {
         if (word.isEmpty()) {
             return List.of();
         }
         String lower = word.toLowerCase(Locale.ROOT);
         List<Candidate> candidates = new ArrayList<>();
         int rank = 0;
-        for (String s : dictionary.replacements(word)) {
+        for (String s : dictionary.replacements(word, thorough)) {
             candidates.add(new Candidate(s, distance(lower, s.toLowerCase(Locale.ROOT)), rank++));
         }
         int limit = word.length() <= 4 ? 1 : 2;
