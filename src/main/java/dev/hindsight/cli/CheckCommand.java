@@ -34,14 +34,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code hindsight check FILE...}: the review rules' findings, for people or for tools (CI). */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check each FILE against the review rules and print what they find: one line per finding,",
-            "FILE: PLACE: RULE: message (PLACE is a path such as timeline[3].text, with the words and their",
-            "offsets in the field's text, in UTF-16 code units), or one JSON document with --format json.",
-            "Findings the report dismisses (\"Ignore in this report\") are not printed and do not count.",
-            "Spelling uses the report's language (US English when it states none) unless --language is given,",
-            "the bundled technical words, the team word list .hindsight/words.txt found in the report's folder",
-            "or a folder above it (up to the repository root), and any --words lists; never the machine's",
-            "locale or a personal dictionary. A file that is not a valid report is refused as by validate."},
+        description = {"Check each FILE against the review rules and print what they find: one line per finding, "
+                + "FILE: PLACE: RULE: message, where PLACE is a path (rootCause, timeline[3].text) with the words and "
+                + "their offsets in the field's text (UTF-16 code units); or one JSON document with --format json. Findings "
+                + "the report dismisses (\"Ignore in this report\") are not printed and do not count.",
+            "Spelling uses the report's language (US English when it states none) unless --language is given, "
+                + "the bundled technical words, the team's words (the file words.txt in a folder named .hindsight in "
+                + "the report's folder or one above it, up to the repository root) and any --words lists; never the "
+                + "machine's locale or a personal dictionary.",
+            "A file that is not a valid report is refused as by validate."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing found", "1:something was found, or a file was refused",
             "2:the command line was wrong (an unknown rule, a --words file that cannot be read)"})

@@ -35,7 +35,7 @@ final class Suggestions {
         for (String s : dictionary.replacements(word, thorough)) {
             candidates.add(new Candidate(s, distance(lower, s.toLowerCase(Locale.ROOT)), rank++));
         }
-        int limit = word.length() <= 4 ? 1 : 2;
+        int limit = word.length() <= 6 ? 1 : 2;
         for (WordList list : lists) {
             for (String entry : list.words()) {
                 if (Math.abs(entry.length() - word.length()) <= limit) {
