@@ -37,7 +37,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.hindsight.model..", "dev.hindsight.format..",
                         "dev.hindsight.export..", "dev.hindsight.edit..", "dev.hindsight.markdown..",
                         "dev.hindsight.recovery..", "dev.hindsight.input..", "dev.hindsight.platform..",
-                        "dev.hindsight.check..")
+                        "dev.hindsight.check..", "dev.hindsight.find..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..")
                 .check(CLASSES);
     }
@@ -55,6 +55,14 @@ class ArchitectureTest {
                 .orShould().callMethod(NumberFormat.class, "getInstance")
                 .orShould().callMethod(NumberFormat.class, "getNumberInstance")
                 .because("messages use one fixed form: pass Locale.ROOT")
+                .check(CLASSES);
+    }
+
+    @Test
+    void checkersAndFindKnowNoEditorOrUndoStack() {
+        noClasses().that().resideInAnyPackage("dev.hindsight.check..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.edit..", "dev.hindsight.find..",
+                        "dev.hindsight.export..", "dev.hindsight.recovery..")
                 .check(CLASSES);
     }
 }

@@ -36,6 +36,11 @@ public record Finding(String rule, FindingSeverity severity, String path, String
         return new Finding(rule, severity, path, field.substring(start, end), start, end, message, suggestions);
     }
 
+    /** The same finding at another path: a field's findings depend on its text, not on where it is. */
+    public Finding withPath(String v) {
+        return v.equals(path) ? this : new Finding(rule, severity, v, text, start, end, message, suggestions);
+    }
+
     public boolean isAboutWords() {
         return start >= 0;
     }

@@ -21,6 +21,14 @@ public final class FindingsOutput {
     public record FileFinding(String file, Finding finding) {
     }
 
+    /** A note about checking a file (a rule that could not run on it, and why). */
+    public record FileNote(String file, CheckNote note) {
+    }
+
+    /** A file that was not checked because it is not a valid report, with the refusal as {@code validate} words it. */
+    public record Refusal(String file, String message) {
+    }
+
     private FindingsOutput() {
     }
 
@@ -34,6 +42,16 @@ public final class FindingsOutput {
     }
 
     public static void json(List<FileFinding> findings, OutputStream out) throws IOException {
+        json(findings, null, null, out);
+    }
+
+    /**
+     * The findings document of {@code hindsight check}: {@code findings} as above, then {@code notes}
+     * ({@code [{"file", "rule", "message"}]}) and {@code refused} ({@code [{"file", "message"}]}),
+     * always present, empty when there are none.
+     */
+    public static void json(List<FileFinding> findings, List<FileNote> notes, List<Refusal> refused, OutputStream out)
+            throws IOException {
         try (JsonGenerator gen = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             gen.useDefaultPrettyPrinter();
@@ -63,6 +81,27 @@ public final class FindingsOutput {
                 gen.writeEndObject();
             }
             gen.writeEndArray();
+            if (notes != null) {
+                gen.writeArrayFieldStart("notes");
+                for (FileNote n : notes) {
+                    gen.writeStartObject();
+                    gen.writeStringField("file", n.file());
+                    gen.writeStringField("rule", n.note().rule());
+                    gen.writeStringField("message", n.note().message());
+                    gen.writeEndObject();
+                }
+                gen.writeEndArray();
+            }
+            if (refused != null) {
+                gen.writeArrayFieldStart("refused");
+                for (Refusal r : refused) {
+                    gen.writeStartObject();
+                    gen.writeStringField("file", r.file());
+                    gen.writeStringField("message", r.message());
+                    gen.writeEndObject();
+                }
+                gen.writeEndArray();
+            }
             gen.writeEndObject();
         }
         out.write('\n');

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
@@ -16,10 +17,29 @@ import org.commonmark.parser.Parser;
  */
 public final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
-    private static final Parser BLOCK = Parser.builder().extensions(EXTENSIONS).build();
-    private static final Parser INLINE = Parser.builder().enabledBlockTypes(Set.of()).build();
+    private static final Parser BLOCK = block().build();
+    private static final Parser INLINE = inline().build();
+    private static final Parser BLOCK_SPANS = block().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final Parser INLINE_SPANS = inline().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private Markdown() {
+    }
+
+    private static Parser.Builder block() {
+        return Parser.builder().extensions(EXTENSIONS);
+    }
+
+    private static Parser.Builder inline() {
+        return Parser.builder().enabledBlockTypes(Set.of());
+    }
+
+    /**
+     * The same parse as {@link #parseBlock} or {@link #parseInline}, with every node's place in
+     * {@code markdown} ({@code Node.getSourceSpans()}, {@code getInputIndex()} in UTF-16 code
+     * units): for tools that point back into the text, such as the spelling check.
+     */
+    public static Node parseWithSourceSpans(String markdown, boolean inline) {
+        return (inline ? INLINE_SPANS : BLOCK_SPANS).parse(markdown);
     }
 
     /** Parses a block field: root cause, resolution, impact, improvements, details, closing remarks. */

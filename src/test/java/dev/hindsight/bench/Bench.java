@@ -17,12 +17,13 @@ import java.util.Set;
  * exports of generated reports and the example, the timeline table of a window, the command line
  * as a whole process, start-up with and without a CDS archive, and LibreOffice on the same report;
  * prints a table and writes {@code target/bench/results.md} and {@code results.json}.
- * Options: {@code --quick} (fewer runs), {@code --only=documents,table,cli,startup,libreoffice},
+ * The writing tools (spell check, find and replace) are the {@code check} part.
+ * Options: {@code --quick} (fewer runs), {@code --only=documents,table,check,cli,startup,libreoffice},
  * {@code --jar=PATH}, {@code --out=DIR}.
  */
 public final class Bench {
     static final String COMMAND = "mvn -B -Pbench package";
-    private static final List<String> PARTS = List.of("documents", "table", "cli", "startup", "libreoffice");
+    private static final List<String> PARTS = List.of("documents", "table", "check", "cli", "startup", "libreoffice");
     private static final List<String> OPERATIONS = List.of("open", "save", "pdf", "md");
     private static final String HEAP = "512m";
 
@@ -95,10 +96,14 @@ public final class Bench {
         if (parts.contains("table")) {
             table();
         }
+        if (parts.contains("check")) {
+            checks();
+        }
         if (parts.contains("cli")) {
             commandLine();
         }
-        boolean needsJar = parts.contains("cli") || parts.contains("startup") || parts.contains("libreoffice");
+        boolean needsJar = parts.contains("cli") || parts.contains("check") || parts.contains("startup")
+                || parts.contains("libreoffice");
         if (needsJar && !Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with mvn package");
         }
@@ -178,6 +183,43 @@ public final class Bench {
             rows.add(Row.of("timeline table (Monocle, -Xmx" + HEAP + ")", names.get(s.getKey()), "10,000 events",
                     outcome, null));
         }
+    }
+
+    private void checks() throws Exception {
+        Child child = new Child(logs, HEAP);
+        Path file = reports.get("10,000 events");
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("load", "read the en-US spelling dictionary");
+        names.put("check", "spell-check the whole report (new session)");
+        names.put("keystroke-report", "spell-check the whole report after one keystroke");
+        names.put("keystroke-field", "spell-check the one field typed in");
+        names.put("find", "find a word everywhere");
+        names.put("find-regex", "find a regular expression everywhere");
+        names.put("replace-all", "Replace All, one command");
+        for (Map.Entry<String, String> s : names.entrySet()) {
+            boolean many = s.getKey().startsWith("keystroke") || s.getKey().startsWith("find");
+            int warmups = warm(many ? 10 : 3);
+            int runs = n(many ? 30 : 7);
+            say("writing tools " + s.getKey() + ": " + warmups + " warm-ups, " + runs + " runs");
+            Trial.Outcome outcome = child.run(List.of(), CheckBench.class, Child.args(s.getKey(), file, warmups, runs),
+                    "check-" + s.getKey());
+            Target target = s.getKey().equals("check") ? Target.atMostMillis(1000)
+                    : s.getKey().equals("find") ? Target.atMostMillis(100) : null;
+            rows.add(Row.of("writing tools (-Xmx" + HEAP + ")", s.getValue(),
+                    s.getKey().equals("load") ? "en-US" : "10,000 events", outcome, target));
+        }
+        List<Double> cli = new ArrayList<>();
+        Path log = logs.resolve("cli-check.log");
+        for (int i = 0; i < warm(1) + n(5); i++) {
+            List<String> command = Processes.java();
+            command.addAll(List.of("-jar", jar.toString(), "check", file.toString()));
+            double millis = Processes.run(command, Map.of(), log).millis();
+            if (i >= warm(1)) {
+                cli.add(millis);
+            }
+        }
+        rows.add(Row.times("command line", "java -jar hindsight.jar check (whole process)", "10,000 events",
+                new Stats(cli), null, "dictionary load included; default heap and JIT"));
     }
 
     private void commandLine() throws Exception {

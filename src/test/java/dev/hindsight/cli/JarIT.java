@@ -86,6 +86,18 @@ class JarIT {
     }
 
     @Test
+    void checkRunsFromTheJarWithItsDictionariesAndWordList(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("a.postmortem.json");
+        Files.write(report, new dev.hindsight.format.ReportEncoder().encode(dev.hindsight.model.Report.blank()
+                .withRootCause("Teh Kubernetes rollback of the colour change.").withLanguage("en-GB")));
+        Run run = run(jar("check", report.toString()));
+        assertThat(run.out()).isEqualTo(report + ": rootCause \"Teh\" (0–3): spelling: \"Teh\" is not in the en-GB "
+                + "dictionary (suggestions: The, Ten, Tea, Tech, Ted)\n");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run(jar("check", Fixtures.path(Fixtures.EXAMPLE).toString())).exit()).isZero();
+    }
+
+    @Test
     void versionAndUsageErrors() throws Exception {
         Run version = run(jar("--version"));
         assertThat(version.exit()).isZero();
