@@ -6,6 +6,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
@@ -60,10 +61,12 @@ public final class PdfExporter implements ReportExporter {
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
             metadata(report, document);
             String title = report.title().isBlank() ? "Untitled postmortem" : report.title();
-            PdfPageDecorator decorator = new PdfPageDecorator(
-                    type.phrase(title, PdfLook.BODY_TEXT.size(8).color(PdfLook.MUTED), "title"), Direction.of(title),
+            TextStyle footer = PdfLook.BODY_TEXT.size(8).color(PdfLook.MUTED);
+            int titleDirection = Direction.of(title);
+            PdfPageDecorator decorator = new PdfPageDecorator(type.phrase(title, footer, "title"), titleDirection,
                     type.phrase(report.confidentiality(), PdfLook.BODY_TEXT.bold().size(8), "confidentiality"),
-                    !report.isFinal(), fonts);
+                    !report.isFinal(), fonts, phrase -> ColumnText.getWidth(phrase, titleDirection, 0),
+                    (Chunk) type.phrase("\u2026", footer, "").getChunks().get(0));
             writer.setPageEvent(decorator);
             document.open();
             new Body(report, document, writer, type, size.getWidth() - 2 * PdfLook.MARGIN).write(progress);

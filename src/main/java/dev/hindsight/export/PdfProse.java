@@ -99,7 +99,7 @@ final class PdfProse {
     }
 
     private void text(Phrase phrase, int direction, float indent, float space) {
-        out.add(PdfBlocks.block(PdfBlocks.cell(phrase, direction), width, indent, space));
+        out.addAll(PdfBlocks.blocks(phrase, direction, width, indent, space));
     }
 
     private void list(ListBlock list, float indent, TextStyle style, int depth) {
