@@ -57,7 +57,7 @@ final class PdfActionItems {
         border(cell);
         Phrase title = PdfInline.render(Markdown.parseInline(item.title()), type, PdfLook.BODY_TEXT.bold(),
                 field + ".title");
-        cell.addElement(PdfBlocks.block(PdfBlocks.cell(title, Direction.of(item.title())), inner, 0, 2));
+        PdfBlocks.blocks(title, Direction.of(item.title()), inner, 0, 2).forEach(cell::addElement);
         if (item.type() != null) {
             cell.addElement(PdfBlocks.block(PdfBlocks.cell(type.phrase(item.type().label(),
                     PdfLook.BODY_TEXT.size(PdfLook.SMALL).color(PdfLook.MUTED), field + ".type"),
@@ -72,8 +72,8 @@ final class PdfActionItems {
             if (Markdown.isSafeLink(item.link())) {
                 style = style.link(item.link().strip());
             }
-            cell.addElement(PdfBlocks.block(PdfBlocks.cell(type.phrase(item.link(), style, field + ".link"),
-                    PdfWriter.RUN_DIRECTION_LTR), inner, 0, 0));
+            PdfBlocks.blocks(type.phrase(item.link(), style, field + ".link"), PdfWriter.RUN_DIRECTION_LTR, inner, 0, 0)
+                    .forEach(cell::addElement);
         }
         return cell;
     }

@@ -51,7 +51,8 @@ public final class PdfExporter implements ReportExporter {
             throws IOException {
         progress.update(0);
         PdfFonts fonts = PdfFonts.bundled();
-        Typesetter type = new Typesetter(fonts);
+        PdfLinks links = new PdfLinks();
+        Typesetter type = new Typesetter(fonts, links);
         Rectangle size = options.pageSize() == PageSize.LETTER ? com.lowagie.text.PageSize.LETTER
                 : com.lowagie.text.PageSize.A4;
         Document document = new Document(size, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN_BOTTOM);
@@ -68,6 +69,7 @@ public final class PdfExporter implements ReportExporter {
                     !report.isFinal(), fonts, phrase -> ColumnText.getWidth(phrase, titleDirection, 0),
                     (Chunk) type.phrase("\u2026", footer, "").getChunks().get(0));
             writer.setPageEvent(decorator);
+            writer.setPageEvent(links);
             document.open();
             new Body(report, document, writer, type, size.getWidth() - 2 * PdfLook.MARGIN).write(progress);
             document.close();

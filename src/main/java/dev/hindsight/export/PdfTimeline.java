@@ -87,11 +87,27 @@ final class PdfTimeline {
                 misleading ? PdfLook.BODY_TEXT.italic() : PdfLook.BODY_TEXT, field + ".text");
         table.addCell(cell(when, PdfWriter.RUN_DIRECTION_LTR, misleading));
         table.addCell(cell(kind, PdfWriter.RUN_DIRECTION_LTR, misleading));
-        table.addCell(cell(event, Direction.of(entry.text()), misleading));
+        table.addCell(event.getContent().length() > PdfBlocks.PIECE
+                ? longCell(event, Direction.of(entry.text()), misleading)
+                : cell(event, Direction.of(entry.text()), misleading));
+    }
+
+    /** An event longer than a page, as blocks in one cell, so that splitting it across pages stays linear. */
+    private static PdfPCell longCell(Phrase phrase, int direction, boolean misleading) {
+        PdfPCell cell = PdfBlocks.composite(direction);
+        style(cell, misleading);
+        float width = 100;
+        PdfBlocks.blocks(phrase, direction, width, 0, 0).forEach(cell::addElement);
+        return cell;
     }
 
     private static PdfPCell cell(Phrase phrase, int direction, boolean misleading) {
         PdfPCell cell = PdfBlocks.cell(phrase, direction);
+        style(cell, misleading);
+        return cell;
+    }
+
+    private static void style(PdfPCell cell, boolean misleading) {
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(PdfLook.RULE);
         cell.setBorderWidth(0.5f);
@@ -100,6 +116,5 @@ final class PdfTimeline {
         if (misleading) {
             cell.setBackgroundColor(PdfLook.color(KindColors.MISLEADING_TINT));
         }
-        return cell;
     }
 }

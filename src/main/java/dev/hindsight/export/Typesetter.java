@@ -30,8 +30,16 @@ final class Typesetter {
     private record FontKey(BaseFont base, float size, Color color) {
     }
 
+    private final PdfLinks links;
+
     Typesetter(PdfFonts fonts) {
+        this(fonts, new PdfLinks());
+    }
+
+    /** Link text is tagged for {@code links}, which must be one of the writer's page events. */
+    Typesetter(PdfFonts fonts, PdfLinks links) {
         this.fonts = fonts;
+        this.links = links;
     }
 
     List<MissingCharacter> missing() {
@@ -102,7 +110,7 @@ final class Typesetter {
                 k -> new Font(k.base(), k.size(), Font.NORMAL, k.color()));
         Chunk chunk = new Chunk(text, font);
         if (style.link() != null) {
-            chunk.setAnchor(style.link());
+            chunk.setGenericTag(links.tag(style.link()));
             chunk.setUnderline(0.5f, -1.5f);
         }
         return chunk;
