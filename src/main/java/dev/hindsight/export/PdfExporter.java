@@ -164,7 +164,7 @@ public final class PdfExporter implements ReportExporter {
             if (report.measures().actionItems().isEmpty()) {
                 prose("", "measures.actionItems");
             } else {
-                document.add(new PdfActionItems(type, width).table(report.measures().actionItems()));
+                new PdfActionItems(type, width).write(document, report.measures().actionItems());
             }
             if (!report.closingRemarks().isBlank()) {
                 heading(Sections.CLOSING, 18);
