@@ -15,10 +15,16 @@ import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The footer's title: cut to one line with few measurements, however long it is, and measured once per document. */
 class FittedTitleTest {
@@ -120,12 +126,18 @@ class FittedTitleTest {
     }
 
     @Test
-    void aTenMebibyteTitleExportsAndEveryPageHasItsFooter() throws IOException {
+    void aTenMebibyteTitleExportsAndEveryPageHasItsFooter(@TempDir Path folder) throws IOException {
         String title = "Checkout outage caused by an expired certificate ".repeat(10 * 1024 * 1024 / 50);
-        ExportTesting.Exported exported = ExportTesting.pdf(Report.blank().withTitle(title));
-        int pages = exported.result().pages();
+        Path pdf = folder.resolve("long-title.pdf");
+        ExportResult result;
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            result = new PdfExporter().export(Report.blank().withTitle(title), out, ExportOptions.defaults(),
+                    ExportProgress.NONE);
+        }
+        int pages = result.pages();
         assertThat(pages).isGreaterThan(10_000);
-        try (PDDocument doc = Loader.loadPDF(exported.bytes())) {
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()),
+                IOUtils.createTempFileOnlyStreamCache())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(pages);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(pages);
