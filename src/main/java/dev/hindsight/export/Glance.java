@@ -38,6 +38,9 @@ record Glance(String window, String windowUtc, String duration, List<Figure> fig
         }
     }
 
+    static final String END_BEFORE_START = "end is before start";
+    static final String BEFORE_START = "before start";
+
     static Glance of(Report report) {
         TimeText times = new TimeText(report.zone());
         Summary s = report.summary();
@@ -45,13 +48,13 @@ record Glance(String window, String windowUtc, String duration, List<Figure> fig
         String utc = times.isUtc() || (s.startedAt() == null && s.endedAt() == null) ? null
                 : new TimeText(ZoneOffset.UTC).window(s.startedAt(), s.endedAt());
         List<Figure> figures = List.of(
-                new Figure("Detect", format(m.timeToDetect())),
-                new Figure("Respond", format(m.timeToRespond())),
-                new Figure("Mitigate", format(m.timeToMitigate())),
-                new Figure("Resolve", format(m.timeToResolve())));
+                new Figure("Detect", format(m.timeToDetect(), BEFORE_START)),
+                new Figure("Respond", format(m.timeToRespond(), "before detection")),
+                new Figure("Mitigate", format(m.timeToMitigate(), BEFORE_START)),
+                new Figure("Resolve", format(m.timeToResolve(), BEFORE_START)));
         String users = s.usersAffectedPercent() == null ? TimeText.NONE
                 : s.usersAffectedPercent().toPlainString() + " %";
-        return new Glance(times.window(s.startedAt(), s.endedAt()), utc, format(m.duration()), figures, users,
+        return new Glance(times.window(s.startedAt(), s.endedAt()), utc, s.windowIsReversed() ? END_BEFORE_START : format(m.duration(), END_BEFORE_START), figures, users,
                 actions(ActionCounts.of(report.measures().actionItems())), urgent(report.measures().actionItems()));
     }
 
@@ -60,8 +63,12 @@ record Glance(String window, String windowUtc, String duration, List<Figure> fig
         return !ActionStatus.DONE.equals(item.status()) && !ActionStatus.WONT_DO.equals(item.status());
     }
 
-    private static String format(Optional<Duration> d) {
-        return d.map(Durations::format).orElse(TimeText.NONE);
+    /**
+     * A figure as people read it; a negative one (an end typed before the start, a response
+     * logged before the detection) is never shown as "−2 h 00 min" but says what is wrong.
+     */
+    private static String format(Optional<Duration> d, String whenNegative) {
+        return d.map(v -> v.isNegative() ? whenNegative : Durations.format(v)).orElse(TimeText.NONE);
     }
 
     private static String actions(ActionCounts counts) {

@@ -47,23 +47,23 @@ public final class MarkdownExporter implements ReportExporter {
     }
 
     private static void header(Report report, MarkdownDocument doc) throws IOException {
-        doc.line("# " + MarkdownProse.inline(report.title().isBlank() ? "Untitled postmortem" : report.title()));
+        doc.line("# " + MarkdownProse.heading(report.title().isBlank() ? "Untitled postmortem" : report.title()));
         doc.blank();
         StringBuilder facts = new StringBuilder("Postmortem");
         if (!report.incidentId().isBlank()) {
-            facts.append(" **").append(MarkdownProse.literal(report.incidentId())).append("**");
+            facts.append(" **").append(MarkdownProse.plain(report.incidentId())).append("**");
         }
         if (report.severity() != null) {
-            facts.append(" \u00B7 **").append(MarkdownProse.literal(report.severity().label())).append("**");
+            facts.append(" \u00B7 **").append(MarkdownProse.plain(report.severity().label())).append("**");
         }
-        facts.append(" \u00B7 ").append(MarkdownProse.literal(report.status().label()));
+        facts.append(" \u00B7 ").append(MarkdownProse.plain(report.status().label()));
         if (!report.confidentiality().isBlank()) {
-            facts.append(" \u00B7 ").append(MarkdownProse.literal(report.confidentiality()));
+            facts.append(" \u00B7 ").append(MarkdownProse.plain(report.confidentiality()));
         }
         doc.line(facts.toString());
         if (!report.authors().isEmpty()) {
             doc.blank();
-            doc.line("By " + MarkdownProse.literal(String.join(", ", report.authors())));
+            doc.line("By " + MarkdownProse.plain(String.join(", ", report.authors())));
         }
         doc.blank();
     }
@@ -72,20 +72,20 @@ public final class MarkdownExporter implements ReportExporter {
         Glance glance = Glance.of(report);
         doc.line("## " + Sections.SUMMARY);
         doc.blank();
-        doc.line("- **Window:** " + MarkdownProse.literal(glance.window()));
+        doc.line("- **Window:** " + MarkdownProse.plain(glance.window()));
         if (glance.windowUtc() != null) {
-            doc.line("- **Window in UTC:** " + MarkdownProse.literal(glance.windowUtc()));
+            doc.line("- **Window in UTC:** " + MarkdownProse.plain(glance.windowUtc()));
         }
-        doc.line("- **Duration:** " + glance.duration());
+        doc.line("- **Duration:** " + MarkdownProse.plain(glance.duration()));
         doc.line("- " + glance.figures().stream().map(f -> "**Time to " + f.label().toLowerCase(java.util.Locale.ROOT)
-                + ":** " + f.value()).collect(Collectors.joining(" \u00B7 ")));
-        doc.line("- **Users affected:** " + glance.usersAffected());
+                + ":** " + MarkdownProse.plain(f.value())).collect(Collectors.joining(" \u00B7 ")));
+        doc.line("- **Users affected:** " + MarkdownProse.plain(glance.usersAffected()));
         doc.listItem("**Root cause:**", report.summary().rootCause());
         doc.listItem("**Impact:**", report.summary().impact());
-        doc.line("- **Action items:** " + glance.actions());
+        doc.line("- **Action items:** " + MarkdownProse.plain(glance.actions()));
         for (Glance.Urgent u : glance.urgent()) {
-            doc.line("  - " + u.item().priority().label() + " " + MarkdownProse.inline(u.item().title()) + " ("
-                    + MarkdownProse.literal(u.owner()) + ", " + u.due() + ")");
+            doc.line("  - " + MarkdownProse.plain(u.item().priority().label()) + " " + MarkdownProse.inline(u.item().title())
+                    + " (" + MarkdownProse.plain(u.owner()) + ", " + MarkdownProse.plain(u.due()) + ")");
         }
         doc.blank();
     }
@@ -100,15 +100,15 @@ public final class MarkdownExporter implements ReportExporter {
             doc.blank();
             return;
         }
-        doc.line("Times in " + MarkdownProse.literal(times.zoneLabel(entries.get(0).at())) + ". "
-                + EntryKind.KNOWN.stream().map(k -> KindColors.of(k).marker() + " " + k.label())
+        doc.line("Times in " + MarkdownProse.plain(times.zoneLabel(entries.get(0).at())) + ". "
+                + EntryKind.KNOWN.stream().map(k -> KindColors.of(k).marker() + " " + MarkdownProse.plain(k.label()))
                         .collect(Collectors.joining(" \u00B7 ")));
         doc.blank();
         doc.line("| When | Kind | Event |");
         doc.line("|---|---|---|");
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry e = entries.get(i);
-            String when = e.at() == null ? TimeText.NONE : times.date(e.at()) + " " + times.time(e.at());
+            String when = MarkdownProse.plain(e.at() == null ? TimeText.NONE : times.date(e.at()) + " " + times.time(e.at()));
             String kind = KindColors.of(e.kind()).marker() + " " + label(e.kind());
             String text = MarkdownProse.cell(MarkdownProse.inline(e.text()));
             if (EntryKind.MISLEADING.equals(e.kind())) {
@@ -140,19 +140,19 @@ public final class MarkdownExporter implements ReportExporter {
                 action += "<br>" + MarkdownProse.cell(MarkdownProse.block(item.details(), 3));
             }
             if (!item.link().isBlank()) {
-                String link = MarkdownProse.cell(MarkdownProse.literal(item.link()));
+                String link = MarkdownProse.plain(item.link());
                 action += "<br>" + (dev.hindsight.markdown.Markdown.isSafeLink(item.link())
-                        ? "[" + link + "](<" + item.link().strip().replace(">", "%3E").replace("|", "%7C") + ">)" : link);
+                        ? "[" + link + "](<" + MarkdownProse.destination(item.link().strip()) + ">)" : link);
             }
             doc.line("| " + label(item.priority()) + " | " + action + " | "
-                    + MarkdownProse.cell(MarkdownProse.literal(item.owner())) + " | "
-                    + (item.due() == null ? "" : item.due().toString()) + " | " + label(item.status()) + " | "
+                    + MarkdownProse.plain(item.owner()) + " | "
+                    + MarkdownProse.plain(item.due() == null ? "" : item.due().toString()) + " | " + label(item.status()) + " | "
                     + label(item.type()) + " |");
         }
         doc.blank();
     }
 
     private static String label(Code code) {
-        return code == null ? "" : MarkdownProse.cell(MarkdownProse.literal(code.label()));
+        return code == null ? "" : MarkdownProse.plain(code.label());
     }
 }

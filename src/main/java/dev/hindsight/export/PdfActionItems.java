@@ -1,5 +1,7 @@
 package dev.hindsight.export;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -8,9 +10,13 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.hindsight.markdown.Markdown;
 import dev.hindsight.model.ActionItem;
+import java.io.InterruptedIOException;
 import java.util.List;
 
-/** The action items as a table: priority, the action (title, type, details, link), owner, due date, status. */
+/**
+ * The action items as a table: priority, the action (title, type, details, link), owner, due date,
+ * status; streamed to the document in chunks like the timeline, so 100,000 items fit a small heap.
+ */
 final class PdfActionItems {
     private static final float[] WIDTHS = {11, 47, 16, 13, 13};
 
@@ -22,7 +28,8 @@ final class PdfActionItems {
         this.width = width;
     }
 
-    PdfPTable table(List<ActionItem> items) {
+    /** Adds the table to {@code document}, {@link StreamedTable#CHUNK} rows at a time; returns how many times rows were added. */
+    int write(Document document, List<ActionItem> items) throws DocumentException, InterruptedIOException {
         PdfPTable table = new PdfPTable(WIDTHS.length);
         table.setWidthPercentage(100);
         PdfFrontPage.setWidths(table, WIDTHS);
@@ -35,10 +42,13 @@ final class PdfActionItems {
             cell.setPadding(5);
             table.addCell(cell);
         }
+        StreamedTable stream = new StreamedTable(document, table);
         for (int i = 0; i < items.size(); i++) {
             row(table, items.get(i), "measures.actionItems[" + i + "]");
+            stream.rowAdded();
         }
-        return table;
+        stream.finish();
+        return stream.flushes();
     }
 
     private void row(PdfPTable table, ActionItem item, String field) {
@@ -57,7 +67,7 @@ final class PdfActionItems {
         border(cell);
         Phrase title = PdfInline.render(Markdown.parseInline(item.title()), type, PdfLook.BODY_TEXT.bold(),
                 field + ".title");
-        cell.addElement(PdfBlocks.block(PdfBlocks.cell(title, Direction.of(item.title())), inner, 0, 2));
+        PdfBlocks.blocks(title, Direction.of(item.title()), inner, 0, 2).forEach(cell::addElement);
         if (item.type() != null) {
             cell.addElement(PdfBlocks.block(PdfBlocks.cell(type.phrase(item.type().label(),
                     PdfLook.BODY_TEXT.size(PdfLook.SMALL).color(PdfLook.MUTED), field + ".type"),
@@ -72,8 +82,8 @@ final class PdfActionItems {
             if (Markdown.isSafeLink(item.link())) {
                 style = style.link(item.link().strip());
             }
-            cell.addElement(PdfBlocks.block(PdfBlocks.cell(type.phrase(item.link(), style, field + ".link"),
-                    PdfWriter.RUN_DIRECTION_LTR), inner, 0, 0));
+            PdfBlocks.blocks(type.phrase(item.link(), style, field + ".link"), PdfWriter.RUN_DIRECTION_LTR, inner, 0, 0)
+                    .forEach(cell::addElement);
         }
         return cell;
     }

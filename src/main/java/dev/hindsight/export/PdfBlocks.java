@@ -1,5 +1,6 @@
 package dev.hindsight.export;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -7,6 +8,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Blocks of PDF text, each a borderless one-row table. OpenPDF applies the bidi algorithm and
@@ -15,6 +18,9 @@ import java.awt.Color;
  * its container is indented from the side the text starts on.
  */
 final class PdfBlocks {
+    /** Characters of one block of text, about a page of body text. */
+    static final int PIECE = 3000;
+
     private PdfBlocks() {
     }
 
@@ -31,6 +37,74 @@ final class PdfBlocks {
         cell.setRunDirection(plain ? PdfWriter.RUN_DIRECTION_NO_BIDI : direction);
         cell.setPhrase(phrase);
         return cell;
+    }
+
+    /**
+     * Text as one block, or as several when it is longer than {@link #PIECE} characters: OpenPDF
+     * lays out again what is left of a cell on every page the cell spans, so one huge cell costs
+     * time growing with the square of its length; pieces cut after a space keep that linear.
+     */
+    static List<PdfPTable> blocks(Phrase phrase, int direction, float width, float indent, float spaceAfter) {
+        List<PdfPTable> out = new ArrayList<>();
+        for (Phrase piece : pieces(phrase, PIECE)) {
+            out.add(block(cell(piece, direction), width, indent, 0));
+        }
+        out.get(out.size() - 1).setSpacingAfter(spaceAfter);
+        return out;
+    }
+
+    /** The phrase cut into phrases of at most about {@code max} characters, after a space where there is one. */
+    static List<Phrase> pieces(Phrase phrase, int max) {
+        List<Phrase> out = new ArrayList<>();
+        Phrase current = new Phrase();
+        int length = 0;
+        for (Object o : phrase.getChunks()) {
+            Chunk chunk = (Chunk) o;
+            String text = chunk.getContent();
+            int from = 0;
+            while (text.length() - from > max - length) {
+                int cut = cutBefore(text, from, from + (max - length));
+                if (cut > from) {
+                    current.add(copy(chunk, text.substring(from, cut)));
+                }
+                out.add(current);
+                current = new Phrase();
+                length = 0;
+                from = cut;
+            }
+            if (from < text.length()) {
+                current.add(copy(chunk, text.substring(from)));
+                length += text.length() - from;
+            }
+        }
+        if (!current.isEmpty() || out.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    /** Where to end a piece at or before {@code limit}: after the last space past the middle, else between two characters. */
+    private static int cutBefore(String text, int from, int limit) {
+        for (int i = limit; i > from + (limit - from) / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        int cut = Math.max(limit, from + 1);
+        while (cut < text.length() && (Character.isLowSurrogate(text.charAt(cut))
+                || Character.getType(text.codePointAt(cut)) == Character.NON_SPACING_MARK
+                || Character.getType(text.codePointAt(cut)) == Character.FORMAT)) {
+            cut++;
+        }
+        return Math.min(cut, text.length());
+    }
+
+    private static Chunk copy(Chunk chunk, String text) {
+        Chunk piece = new Chunk(text, chunk.getFont());
+        if (chunk.hasAttributes()) {
+            piece.setChunkAttributes(new java.util.HashMap<>(chunk.getChunkAttributes()));
+        }
+        return piece;
     }
 
     /** A cell holding other elements (tables), for boxes and quotes. */

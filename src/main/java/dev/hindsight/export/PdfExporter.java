@@ -6,6 +6,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
@@ -54,7 +55,8 @@ public final class PdfExporter implements ReportExporter {
             throws IOException {
         progress.update(0);
         PdfFonts fonts = PdfFonts.bundled();
-        Typesetter type = new Typesetter(fonts);
+        PdfLinks links = new PdfLinks();
+        Typesetter type = new Typesetter(fonts, links);
         Rectangle size = options.pageSize() == PageSize.LETTER ? com.lowagie.text.PageSize.LETTER
                 : com.lowagie.text.PageSize.A4;
         Document document = new Document(size, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN_BOTTOM);
@@ -64,11 +66,14 @@ public final class PdfExporter implements ReportExporter {
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
             metadata(report, document);
             String title = report.title().isBlank() ? "Untitled postmortem" : report.title();
-            PdfPageDecorator decorator = new PdfPageDecorator(
-                    type.phrase(title, PdfLook.BODY_TEXT.size(8).color(PdfLook.MUTED), "title"), Direction.of(title),
+            TextStyle footer = PdfLook.BODY_TEXT.size(8).color(PdfLook.MUTED);
+            int titleDirection = Direction.of(title);
+            PdfPageDecorator decorator = new PdfPageDecorator(type.phrase(title, footer, "title"), titleDirection,
                     type.phrase(report.confidentiality(), PdfLook.BODY_TEXT.bold().size(8), "confidentiality"),
-                    !report.isFinal(), fonts);
+                    !report.isFinal(), fonts, phrase -> ColumnText.getWidth(phrase, titleDirection, 0),
+                    (Chunk) type.phrase("\u2026", footer, "").getChunks().get(0));
             writer.setPageEvent(decorator);
+            writer.setPageEvent(links);
             document.open();
             new Body(report, document, writer, type, size.getWidth() - 2 * PdfLook.MARGIN).write(progress);
             document.close();
@@ -164,7 +169,7 @@ public final class PdfExporter implements ReportExporter {
             if (report.measures().actionItems().isEmpty()) {
                 prose("", "measures.actionItems");
             } else {
-                document.add(new PdfActionItems(type, width).table(report.measures().actionItems()));
+                new PdfActionItems(type, width).write(document, report.measures().actionItems());
             }
             if (!report.closingRemarks().isBlank()) {
                 heading(Sections.CLOSING, 18);

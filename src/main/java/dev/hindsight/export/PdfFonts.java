@@ -2,31 +2,42 @@ package dev.hindsight.export;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.LayoutProcessor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * The fonts bundled for the PDF, loaded once per run: DejaVu Sans in four faces and DejaVu Sans
- * Mono (Latin, Greek, Cyrillic, Arabic, Hebrew and many symbols), then Droid Sans Fallback for
- * Chinese and Japanese, then NanumSquare for Korean (Droid has almost no Hangul). Each face has a
- * chain: its own font first, then the fonts that fill its gaps (DejaVu's oblique faces have no
- * Arabic or Hebrew; the regular face has them), then the two fallbacks, read only when a report
- * first needs a character DejaVu lacks (most reports never do, and they are 4.6 MB).
+ * Mono (Latin, Greek, Cyrillic, Arabic, Hebrew and many symbols); then, read only when a report
+ * first needs them, Noto Sans Devanagari and Noto Sans Thai (regular and bold), Symbola for
+ * symbols and monochrome emoji, Droid Sans Fallback for Chinese and Japanese and NanumSquare for
+ * Korean (Droid has almost no Hangul). Each face has a chain: its own font first, then the fonts
+ * that fill its gaps (DejaVu's oblique faces have no Arabic or Hebrew; the regular face has them),
+ * then the fallbacks, each asked only about the characters it is for, so that an emoji does not
+ * read 4.6 MB of CJK fonts.
  */
 final class PdfFonts {
     enum Face { REGULAR, BOLD, ITALIC, BOLD_ITALIC, MONO }
 
-    private static final String FOLDER = "/dev/hindsight/fonts/";
+    private static final String FOLDER = "dev/hindsight/fonts/";
     private static volatile PdfFonts bundled;
 
     private final Map<Face, List<BaseFont>> chains = new EnumMap<>(Face.class);
     private final BaseFont regular;
-    private final List<Fallback> fallbacks = List.of(new Fallback("DroidSansFallbackFull.ttf"),
-            new Fallback("NanumSquareR.ttf"));
+    private final Fallback droid = new Fallback("DroidSansFallbackFull.ttf", cp -> true, false);
+    private final Fallback nanum = new Fallback("NanumSquareR.ttf", cp -> true, false);
+    private final Fallback symbola = new Fallback("Symbola.ttf", PdfFonts::isSymbol, true);
+    private final List<Fallback> regularFallbacks = List.of(
+            new Fallback("NotoSansDevanagari-Regular.ttf", PdfFonts::isDevanagari, true),
+            new Fallback("NotoSansThai-Regular.ttf", PdfFonts::isThai, true), symbola, droid, nanum);
+    private final List<Fallback> boldFallbacks = List.of(
+            new Fallback("NotoSansDevanagari-Bold.ttf", PdfFonts::isDevanagari, true),
+            new Fallback("NotoSansThai-Bold.ttf", PdfFonts::isThai, true), symbola, droid, nanum);
 
     private PdfFonts() throws IOException {
         regular = load("DejaVuSans.ttf");
@@ -41,22 +52,34 @@ final class PdfFonts {
         chains.put(Face.MONO, List.of(mono, regular));
     }
 
-    /** A fallback font, read on first use; shared by every export of the run, as the others are. */
-    private static final class Fallback {
+    /**
+     * A fallback font, read on first use; shared by every export of the run, as the others are.
+     * A shaped one is laid out by the JDK (OpenPDF's {@link LayoutProcessor}) and carries its text
+     * as /ActualText, so that a Devanagari syllable drawn with its vowel sign first still reads
+     * in the order it was typed.
+     */
+    private final class Fallback {
         private final String file;
+        private final IntPredicate mayCover;
+        private final boolean shaped;
         private volatile BaseFont font;
 
-        Fallback(String file) {
+        Fallback(String file, IntPredicate mayCover, boolean shaped) {
             this.file = file;
+            this.mayCover = mayCover;
+            this.shaped = shaped;
         }
 
         BaseFont font() {
             BaseFont loaded = font;
             if (loaded == null) {
-                synchronized (this) {
+                synchronized (PdfFonts.this) {
                     loaded = font;
                     if (loaded == null) {
                         try {
+                            if (shaped) {
+                                enableLayout();
+                            }
                             loaded = load(file);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -69,7 +92,23 @@ final class PdfFonts {
         }
     }
 
-    /** The bundled fonts; the first call reads about 8 MB of font files, later calls share them. */
+    /**
+     * Turns on OpenPDF's layout processor, once per run. It is global, and from then on every
+     * TrueType font OpenPDF reads is handed to it; so the fonts that must keep OpenPDF's own
+     * layout (DejaVu, whose Arabic OpenPDF shapes itself, and the two CJK fallbacks) are read
+     * first. Left to right always: OpenPDF has already put each line in visual order.
+     */
+    private void enableLayout() {
+        if (LayoutProcessor.isEnabled()) {
+            return;
+        }
+        droid.font();
+        nanum.font();
+        LayoutProcessor.enable(java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
+        LayoutProcessor.setWriteActualText();
+    }
+
+    /** The bundled fonts; the first call reads about 3 MB of font files, later calls share them. */
     static PdfFonts bundled() throws IOException {
         PdfFonts fonts = bundled;
         if (fonts == null) {
@@ -94,13 +133,20 @@ final class PdfFonts {
                 return font;
             }
         }
-        for (Fallback fallback : fallbacks) {
-            BaseFont font = fallback.font();
-            if (font.charExists(codePoint)) {
-                return font;
+        for (Fallback fallback : face == Face.BOLD || face == Face.BOLD_ITALIC ? boldFallbacks : regularFallbacks) {
+            if (fallback.mayCover.test(codePoint)) {
+                BaseFont font = fallback.font();
+                if (font.charExists(codePoint)) {
+                    return font;
+                }
             }
         }
         return null;
+    }
+
+    /** The emoji font when it has the character (for an emoji sequence, kept whole in one font), else null. */
+    BaseFont emojiFor(int codePoint) {
+        return symbola.mayCover.test(codePoint) && symbola.font().charExists(codePoint) ? symbola.font() : null;
     }
 
     /** The face's own font, for text the export writes itself (footers, page numbers). */
@@ -113,17 +159,39 @@ final class PdfFonts {
         return regular;
     }
 
+    private static boolean isDevanagari(int cp) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        return block == Character.UnicodeBlock.DEVANAGARI || block == Character.UnicodeBlock.DEVANAGARI_EXTENDED
+                || block == Character.UnicodeBlock.VEDIC_EXTENSIONS
+                || block == Character.UnicodeBlock.COMMON_INDIC_NUMBER_FORMS;
+    }
+
+    private static boolean isThai(int cp) {
+        return Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.THAI;
+    }
+
+    /** Symbols and emoji (Symbola has those of Unicode 9); letters of any script are for the other fonts. */
+    private static boolean isSymbol(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
+                || cp >= 0x1F000 && cp <= 0x1FAFF;
+    }
+
+    /**
+     * Reads a bundled font. It is named by its resource path because the layout processor,
+     * once on, reads the file again by that name for the JDK.
+     */
     private static BaseFont load(String file) throws IOException {
         byte[] bytes;
-        try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file)) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream("/" + FOLDER + file)) {
             if (in == null) {
                 throw new IOException("the bundled font " + file + " is missing from the application");
             }
             bytes = in.readAllBytes();
         }
         try {
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-        } catch (DocumentException e) {
+            return BaseFont.createFont(FOLDER + file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+        } catch (RuntimeException e) {
             throw new IOException("the bundled font " + file + " could not be read: " + e.getMessage(), e);
         }
     }

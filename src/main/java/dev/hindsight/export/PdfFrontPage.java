@@ -46,10 +46,11 @@ final class PdfFrontPage {
         out.add(top);
 
         String title = report.title().isBlank() ? "Untitled postmortem" : report.title();
-        PdfPCell titleCell = PdfBlocks.cell(type.phrase(title, PdfLook.BODY_TEXT.bold().size(PdfLook.TITLE), "title"),
-                Direction.of(title));
-        titleCell.setLeading(0, 1.15f);
-        out.add(PdfBlocks.block(titleCell, width, 0, 4));
+        for (PdfPTable block : PdfBlocks.blocks(type.phrase(title, PdfLook.BODY_TEXT.bold().size(PdfLook.TITLE), "title"),
+                Direction.of(title), width, 0, 4)) {
+            ((PdfPCell) block.getRow(0).getCells()[0]).setLeading(0, 1.15f);
+            out.add(block);
+        }
 
         List<String> byline = new ArrayList<>();
         if (!report.authors().isEmpty()) {

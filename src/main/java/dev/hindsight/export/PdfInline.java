@@ -86,9 +86,16 @@ final class PdfInline extends AbstractVisitor {
         styled(link, Markdown.isSafeLink(link.getDestination()) ? style.link(link.getDestination().strip()) : style);
     }
 
+    /** An image is never loaded: a safe one is a link to it (its alt text, or its address), any other its text. */
     @Override
     public void visit(Image image) {
-        styled(image, style.italic());
+        String destination = image.getDestination() == null ? "" : image.getDestination().strip();
+        TextStyle inner = Markdown.isSafeLink(destination) ? style.link(destination) : style.italic();
+        if (image.getFirstChild() == null) {
+            type.append(phrase, destination, inner, field);
+        } else {
+            styled(image, inner);
+        }
     }
 
     @Override

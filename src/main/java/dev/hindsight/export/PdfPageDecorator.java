@@ -27,12 +27,17 @@ final class PdfPageDecorator extends PdfPageEventHelper {
     private final boolean draft;
     private final BaseFont font;
     private final BaseFont bold;
+    private final FittedTitle fitter;
     private PdfTemplate total;
     private int pages;
+    private Phrase fittedTitle;
+    private float fittedWidth;
 
-    PdfPageDecorator(Phrase title, int titleDirection, Phrase confidentiality, boolean draft, PdfFonts fonts) {
+    PdfPageDecorator(Phrase title, int titleDirection, Phrase confidentiality, boolean draft, PdfFonts fonts,
+                     FittedTitle.Measure measure, com.lowagie.text.Chunk ellipsis) {
         this.title = title;
         this.titleDirection = titleDirection;
+        this.fitter = new FittedTitle(measure, ellipsis);
         this.confidentiality = confidentiality;
         this.draft = draft;
         this.font = fonts.primary(PdfFonts.Face.REGULAR);
@@ -76,7 +81,7 @@ final class PdfPageDecorator extends PdfPageEventHelper {
         ColumnText column = new ColumnText(canvas);
         column.setRunDirection(titleDirection);
         column.setSimpleColumn(left, y - 4, left + third - 8, y + FOOTER_SIZE + 2);
-        column.setText(truncate(title, third - 8));
+        column.setText(footerTitle(third - 8));
         column.setLeading(FOOTER_SIZE + 2);
         column.setAlignment(titleDirection == PdfWriter.RUN_DIRECTION_RTL ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         goQuietly(column);
@@ -116,35 +121,13 @@ final class PdfPageDecorator extends PdfPageEventHelper {
         under.restoreState();
     }
 
-    /** The title cut with an ellipsis to fit one line of the footer. */
-    private Phrase truncate(Phrase phrase, float width) {
-        if (ColumnText.getWidth(phrase, titleDirection, 0) <= width) {
-            return phrase;
+    /** The title cut to fit one line of the footer, measured on the first page and reused on every other. */
+    private Phrase footerTitle(float width) {
+        if (fittedTitle == null || fittedWidth != width) {
+            fittedTitle = fitter.fit(title, width);
+            fittedWidth = width;
         }
-        String text = phrase.getContent();
-        Phrase shorter = phrase;
-        for (int end = text.offsetByCodePoints(text.length(), -1); end > 0;
-             end = text.offsetByCodePoints(end, -Math.min(4, text.codePointCount(0, end)))) {
-            shorter = new Phrase();
-            int kept = end;
-            for (Object o : phrase.getChunks()) {
-                com.lowagie.text.Chunk c = (com.lowagie.text.Chunk) o;
-                String content = c.getContent();
-                if (kept <= 0) {
-                    break;
-                }
-                String part = content.substring(0, Math.min(kept, content.length()));
-                if (!part.isEmpty() && Character.isHighSurrogate(part.charAt(part.length() - 1))) {
-                    part = part.substring(0, part.length() - 1);
-                }
-                kept -= content.length();
-                shorter.add(new com.lowagie.text.Chunk(kept <= 0 ? part + "\u2026" : part, c.getFont()));
-            }
-            if (ColumnText.getWidth(shorter, titleDirection, 0) <= width) {
-                return shorter;
-            }
-        }
-        return shorter;
+        return fittedTitle;
     }
 
     private static void goQuietly(ColumnText column) {

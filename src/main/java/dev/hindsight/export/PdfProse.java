@@ -38,10 +38,17 @@ final class PdfProse {
     private static final float NUMBER_WIDTH = 20;
     private static final String[] BULLETS = {"\u2022", "\u25E6", "\u25AA"};
 
+    private static final float QUOTE_STEP = 12;
+    /** However deep lists and quotes nest, text keeps at least this share of the column. */
+    private static final float MAX_INDENT_SHARE = 0.5f;
+
     private final Typesetter type;
     private final float width;
     private final String field;
     private final List<Element> out = new ArrayList<>();
+    /** For each block of {@link #out}: the quotes it is in (ids), to draw their bars once all blocks are known. */
+    private final List<Nesting> nestings = new ArrayList<>();
+    private int quotes;
 
     private PdfProse(Typesetter type, float width, String field) {
         this.type = type;
@@ -49,27 +56,58 @@ final class PdfProse {
         this.field = field;
     }
 
+    /**
+     * Where a block sits: its indentation as the nesting asks ({@code raw}) and the quotes around
+     * it, each with its id and the indentation it starts at. What is drawn is capped, never the text.
+     */
+    private record Nesting(float raw, int[] quoteIds, float[] quoteStarts) {
+        static final Nesting TOP = new Nesting(0, new int[0], new float[0]);
+
+        Nesting deeper(float by) {
+            return new Nesting(raw + by, quoteIds, quoteStarts);
+        }
+
+        Nesting quote(int id) {
+            int[] ids = java.util.Arrays.copyOf(quoteIds, quoteIds.length + 1);
+            float[] starts = java.util.Arrays.copyOf(quoteStarts, quoteStarts.length + 1);
+            ids[ids.length - 1] = id;
+            starts[starts.length - 1] = raw;
+            return new Nesting(raw + QUOTE_STEP, ids, starts);
+        }
+    }
+
     /** The blocks of {@code markdown} for a column {@code width} points wide; "Not written yet." when blank. */
     static List<Element> render(String markdown, Typesetter type, float width, String field, TextStyle style) {
         PdfProse prose = new PdfProse(type, width, field);
         if (markdown.isBlank()) {
             prose.text(type.phrase(Sections.NOT_WRITTEN, style.italic().color(PdfLook.MUTED), field),
-                    PdfWriter.RUN_DIRECTION_LTR, 0, PARAGRAPH_SPACE);
+                    PdfWriter.RUN_DIRECTION_LTR, Nesting.TOP, PARAGRAPH_SPACE);
         } else {
-            prose.blocks(Markdown.parseBlock(markdown), 0, style, 0, PARAGRAPH_SPACE);
+            prose.blocks(Markdown.parseBlock(markdown), Nesting.TOP, style, 0, PARAGRAPH_SPACE);
         }
+        prose.drawQuoteBars();
         return prose.out;
     }
 
-    private void blocks(Node parent, float indent, TextStyle style, int depth, float space) {
+    private float indent(Nesting nesting) {
+        return Math.min(nesting.raw(), width * MAX_INDENT_SHARE);
+    }
+
+    private void add(Element element, Nesting nesting) {
+        out.add(element);
+        nestings.add(nesting);
+    }
+
+    private void blocks(Node parent, Nesting nesting, TextStyle style, int depth, float space) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            block(node, indent, style, depth, space);
+            block(node, nesting, style, depth, space);
         }
     }
 
-    private void block(Node node, float indent, TextStyle style, int depth, float space) {
+    private void block(Node node, Nesting nesting, TextStyle style, int depth, float space) {
+        float indent = indent(nesting);
         if (node instanceof Paragraph) {
-            text(PdfInline.render(node, type, style, field), Direction.of(PdfInline.plainText(node)), indent, space);
+            text(PdfInline.render(node, type, style, field), Direction.of(PdfInline.plainText(node)), nesting, space);
         } else if (node instanceof Heading heading) {
             float size = heading.getLevel() == 1 ? 13 : heading.getLevel() == 2 ? 11.5f : style.size();
             Phrase phrase = PdfInline.render(heading, type, style.bold().size(size), field);
@@ -77,32 +115,34 @@ final class PdfProse {
                     width, indent, 3);
             table.setSpacingBefore(4);
             table.setKeepTogether(true);
-            out.add(table);
+            add(table, nesting);
         } else if (node instanceof ListBlock list) {
-            list(list, indent, style, depth);
+            list(list, nesting, style, depth);
         } else if (node instanceof FencedCodeBlock code) {
-            code(code.getLiteral(), indent, style);
+            code(code.getLiteral(), nesting, style);
         } else if (node instanceof IndentedCodeBlock code) {
-            code(code.getLiteral(), indent, style);
+            code(code.getLiteral(), nesting, style);
         } else if (node instanceof BlockQuote) {
-            quote(node, indent, style, depth);
+            blocks(node, nesting.quote(quotes++), style.color(PdfLook.MUTED), depth, PARAGRAPH_SPACE);
         } else if (node instanceof ThematicBreak) {
-            out.add(PdfBlocks.rule(width, indent, PdfLook.RULE));
+            add(PdfBlocks.rule(width, indent, PdfLook.RULE), nesting);
         } else if (node instanceof HtmlBlock html) {
             String literal = html.getLiteral().strip();
-            text(type.phrase(literal, style, field), Direction.of(literal), indent, space);
+            text(type.phrase(literal, style, field), Direction.of(literal), nesting, space);
         } else if (node instanceof TableBlock table) {
-            table(table, indent, style);
+            table(table, nesting, style);
         } else {
-            blocks(node, indent, style, depth, space);
+            blocks(node, nesting, style, depth, space);
         }
     }
 
-    private void text(Phrase phrase, int direction, float indent, float space) {
-        out.add(PdfBlocks.block(PdfBlocks.cell(phrase, direction), width, indent, space));
+    private void text(Phrase phrase, int direction, Nesting nesting, float space) {
+        for (PdfPTable block : PdfBlocks.blocks(phrase, direction, width, indent(nesting), space)) {
+            add(block, nesting);
+        }
     }
 
-    private void list(ListBlock list, float indent, TextStyle style, int depth) {
+    private void list(ListBlock list, Nesting nesting, TextStyle style, int depth) {
         float space = list.isTight() ? TIGHT_SPACE : PARAGRAPH_SPACE;
         boolean ordered = list instanceof OrderedList;
         int number = ordered && ((OrderedList) list).getMarkerStartNumber() != null
@@ -113,58 +153,79 @@ final class PdfProse {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             String marker = list instanceof BulletList ? BULLETS[Math.min(depth, BULLETS.length - 1)]
                     : (number++) + delimiter;
-            listItem((ListItem) item, marker, indent, markerWidth, style, depth, space);
+            listItem((ListItem) item, marker, nesting, markerWidth, style, depth, space);
         }
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof PdfPTable last) {
             last.setSpacingAfter(Math.max(last.spacingAfter(), depth == 0 ? PARAGRAPH_SPACE : TIGHT_SPACE));
         }
     }
 
-    private void listItem(ListItem item, String marker, float indent, float markerWidth, TextStyle style, int depth,
+    private void listItem(ListItem item, String marker, Nesting nesting, float markerWidth, TextStyle style, int depth,
                           float space) {
         Node first = item.getFirstChild();
         Phrase markerPhrase = type.phrase(marker, style, field);
         Node rest = first;
+        float indent = indent(nesting);
         if (first instanceof Paragraph) {
-            PdfPCell text = PdfBlocks.cell(PdfInline.render(first, type, style, field),
-                    Direction.of(PdfInline.plainText(first)));
-            out.add(PdfBlocks.marked(markerPhrase, text, width, indent, markerWidth, space));
+            Phrase text = PdfInline.render(first, type, style, field);
+            int direction = Direction.of(PdfInline.plainText(first));
+            List<Phrase> pieces = PdfBlocks.pieces(text, PdfBlocks.PIECE);
+            add(PdfBlocks.marked(markerPhrase, PdfBlocks.cell(pieces.get(0), direction), width, indent, markerWidth,
+                    pieces.size() == 1 ? space : 0), nesting);
+            for (int i = 1; i < pieces.size(); i++) {
+                add(PdfBlocks.block(PdfBlocks.cell(pieces.get(i), direction), width, indent + markerWidth,
+                        i == pieces.size() - 1 ? space : 0), nesting);
+            }
             rest = first.getNext();
         } else {
-            out.add(PdfBlocks.marked(markerPhrase, PdfBlocks.cell(type.phrase(" ", style, field), PdfWriter.RUN_DIRECTION_LTR),
-                    width, indent, markerWidth, 0));
+            add(PdfBlocks.marked(markerPhrase, PdfBlocks.cell(type.phrase(" ", style, field), PdfWriter.RUN_DIRECTION_LTR),
+                    width, indent, markerWidth, 0), nesting);
         }
         for (Node node = rest; node != null; node = node.getNext()) {
-            block(node, indent + markerWidth, style, depth + 1, space);
+            block(node, nesting.deeper(markerWidth), style, depth + 1, space);
         }
     }
 
-    private void code(String literal, float indent, TextStyle style) {
+    private void code(String literal, Nesting nesting, TextStyle style) {
         String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
         PdfPCell cell = PdfBlocks.cell(type.phrase(text, style.face(PdfFonts.Face.MONO).size(PdfLook.SMALL), field),
                 PdfWriter.RUN_DIRECTION_LTR);
         cell.setBackgroundColor(PdfLook.CODE_BACKGROUND);
         cell.setPadding(6);
         cell.setLeading(0, 1.25f);
-        out.add(PdfBlocks.block(cell, width, indent, PARAGRAPH_SPACE));
+        add(PdfBlocks.block(cell, width, indent(nesting), PARAGRAPH_SPACE), nesting);
     }
 
-    private void quote(Node quote, float indent, TextStyle style, int depth) {
-        float inner = width - indent - 12;
-        PdfProse nested = new PdfProse(type, inner, field);
-        nested.blocks(quote, 0, style.color(PdfLook.MUTED), depth, PARAGRAPH_SPACE);
-        int direction = Direction.of(PdfInline.plainText(quote));
-        PdfPCell cell = PdfBlocks.composite(direction);
-        cell.setBorder(direction == PdfWriter.RUN_DIRECTION_RTL ? Rectangle.RIGHT : Rectangle.LEFT);
-        cell.setBorderColor(PdfLook.RULE);
-        cell.setBorderWidth(2.5f);
-        cell.setPaddingLeft(direction == PdfWriter.RUN_DIRECTION_RTL ? 0 : 10);
-        cell.setPaddingRight(direction == PdfWriter.RUN_DIRECTION_RTL ? 10 : 0);
-        nested.out.forEach(cell::addElement);
-        out.add(PdfBlocks.block(cell, width, indent, PARAGRAPH_SPACE));
+    /** Each quoted block gets the bars of its quotes; a bar runs on into the gap below when the next block is in its quote. */
+    private void drawQuoteBars() {
+        for (int i = 0; i < out.size(); i++) {
+            Nesting nesting = nestings.get(i);
+            if (nesting.quoteIds().length == 0 || !(out.get(i) instanceof PdfPTable table)) {
+                continue;
+            }
+            Nesting next = i + 1 < out.size() ? nestings.get(i + 1) : Nesting.TOP;
+            float cap = width * MAX_INDENT_SHARE - QUOTE_STEP;
+            java.util.TreeMap<Float, Float> bars = new java.util.TreeMap<>();
+            for (int q = 0; q < nesting.quoteIds().length; q++) {
+                int id = nesting.quoteIds()[q];
+                boolean continues = java.util.Arrays.stream(next.quoteIds()).anyMatch(n -> n == id);
+                float x = Math.min(nesting.quoteStarts()[q], cap) + 1.5f;
+                bars.merge(x, continues ? table.spacingAfter() : 0, Math::max);
+            }
+            float[] offsets = new float[bars.size()];
+            float[] extensions = new float[bars.size()];
+            int k = 0;
+            for (java.util.Map.Entry<Float, Float> bar : bars.entrySet()) {
+                offsets[k] = bar.getKey();
+                extensions[k++] = bar.getValue();
+            }
+            boolean rtl = table.getHorizontalAlignment() == Element.ALIGN_LEFT;
+            table.setTableEvent(new QuoteBars(offsets, extensions, rtl, indent(nesting)));
+        }
     }
 
-    private void table(TableBlock block, float indent, TextStyle style) {
+    private void table(TableBlock block, Nesting nesting, TextStyle style) {
+        float indent = indent(nesting);
         List<TableRow> rows = new ArrayList<>();
         int headerRows = 0;
         for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
@@ -216,6 +277,6 @@ final class PdfProse {
                 table.addCell(PdfBlocks.cell(type.phrase(" ", style, field), PdfWriter.RUN_DIRECTION_LTR));
             }
         }
-        out.add(table);
+        add(table, nesting);
     }
 }

@@ -16,12 +16,10 @@ import java.util.Objects;
 
 /**
  * The timeline as a table (date and time, kind, event) whose header repeats on every page.
- * Rows are handed to the document in chunks of an incomplete table, so a 10,000-event timeline
+ * Rows are handed to the document in chunks ({@link StreamedTable}), so a 10,000-event timeline
  * is laid out page by page instead of being held whole in memory.
  */
 final class PdfTimeline {
-    private static final int CHUNK = 100;
-
     private final Typesetter type;
     private final TimeText times;
 
@@ -37,7 +35,7 @@ final class PdfTimeline {
         table.setWidthPercentage(100);
         PdfFrontPage.setWidths(table, 21, 18, 61);
         table.setHeaderRows(1);
-        table.setComplete(false);
+        StreamedTable stream = new StreamedTable(document, table);
         String zone = times.zoneLabel(entries.isEmpty() ? null : entries.get(0).at());
         document.add(PdfBlocks.block(PdfBlocks.cell(type.phrase(entries.size() + (entries.size() == 1 ? " event" : " events")
                 + ", times in " + zone, PdfLook.BODY_TEXT.size(9).color(PdfLook.MUTED), ""), PdfWriter.RUN_DIRECTION_LTR),
@@ -49,14 +47,11 @@ final class PdfTimeline {
             String date = times.date(entry.at());
             row(table, entry, "timeline[" + i + "]", Objects.equals(date, previousDate));
             previousDate = date;
-            if ((i + 1) % CHUNK == 0) {
-                ExportProgress.checkCancelled();
-                document.add(table);
+            if (stream.rowAdded()) {
                 progress.update(from + (to - from) * (i + 1) / entries.size());
             }
         }
-        table.setComplete(true);
-        document.add(table);
+        stream.finish();
     }
 
     private void header(PdfPTable table, String... labels) {
@@ -87,11 +82,27 @@ final class PdfTimeline {
                 misleading ? PdfLook.BODY_TEXT.italic() : PdfLook.BODY_TEXT, field + ".text");
         table.addCell(cell(when, PdfWriter.RUN_DIRECTION_LTR, misleading));
         table.addCell(cell(kind, PdfWriter.RUN_DIRECTION_LTR, misleading));
-        table.addCell(cell(event, Direction.of(entry.text()), misleading));
+        table.addCell(event.getContent().length() > PdfBlocks.PIECE
+                ? longCell(event, Direction.of(entry.text()), misleading)
+                : cell(event, Direction.of(entry.text()), misleading));
+    }
+
+    /** An event longer than a page, as blocks in one cell, so that splitting it across pages stays linear. */
+    private static PdfPCell longCell(Phrase phrase, int direction, boolean misleading) {
+        PdfPCell cell = PdfBlocks.composite(direction);
+        style(cell, misleading);
+        float width = 100;
+        PdfBlocks.blocks(phrase, direction, width, 0, 0).forEach(cell::addElement);
+        return cell;
     }
 
     private static PdfPCell cell(Phrase phrase, int direction, boolean misleading) {
         PdfPCell cell = PdfBlocks.cell(phrase, direction);
+        style(cell, misleading);
+        return cell;
+    }
+
+    private static void style(PdfPCell cell, boolean misleading) {
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(PdfLook.RULE);
         cell.setBorderWidth(0.5f);
@@ -100,6 +111,5 @@ final class PdfTimeline {
         if (misleading) {
             cell.setBackgroundColor(PdfLook.color(KindColors.MISLEADING_TINT));
         }
-        return cell;
     }
 }

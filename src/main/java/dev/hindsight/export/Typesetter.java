@@ -22,6 +22,7 @@ final class Typesetter {
     private static final int MAX_REPORTED = 500;
     private static final char LRE = '\u202A';
     private static final char PDF = '\u202C';
+    private static final int ZWJ = 0x200D;
 
     private final PdfFonts fonts;
     private final Set<MissingCharacter> missing = new LinkedHashSet<>();
@@ -30,8 +31,16 @@ final class Typesetter {
     private record FontKey(BaseFont base, float size, Color color) {
     }
 
+    private final PdfLinks links;
+
     Typesetter(PdfFonts fonts) {
+        this(fonts, new PdfLinks());
+    }
+
+    /** Link text is tagged for {@code links}, which must be one of the writer's page events. */
+    Typesetter(PdfFonts fonts, PdfLinks links) {
         this.fonts = fonts;
+        this.links = links;
     }
 
     List<MissingCharacter> missing() {
@@ -44,11 +53,18 @@ final class Typesetter {
         return phrase;
     }
 
-    /** Adds {@code text} to {@code phrase} as chunks, one per run of characters sharing a font. */
+    /**
+     * Adds {@code text} to {@code phrase} as chunks, one per run of characters sharing a font.
+     * What belongs to the character before it (a combining mark, a joiner, a variation selector,
+     * a skin tone) stays in that character's font when the font has it, and is never reported
+     * missing; an emoji followed by such a character is set in the emoji font, so that the whole
+     * sequence is one shaped run carrying its text.
+     */
     void append(Phrase phrase, String text, TextStyle style, String field) {
         boolean rtl = Direction.hasRightToLeft(text);
         StringBuilder run = new StringBuilder();
         BaseFont runFont = null;
+        boolean joined = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -56,14 +72,26 @@ final class Typesetter {
                 cp = ' ';
             }
             if (isInvisible(cp)) {
-                if (cp != '\n' && Character.getType(cp) != Character.FORMAT) {
+                if (Character.getType(cp) == Character.CONTROL && cp != '\n') {
                     continue;
                 }
                 run.appendCodePoint(cp);
+                joined = cp == ZWJ;
                 continue;
             }
-            BaseFont font = fonts.fontFor(style.face(), cp);
+            BaseFont font = null;
+            if (runFont != null && (joined || clings(cp)) && runFont.charExists(cp)) {
+                font = runFont;
+            } else if (i < text.length() && clings(text.codePointAt(i))) {
+                font = fonts.emojiFor(cp);
+            }
             if (font == null) {
+                font = fonts.fontFor(style.face(), cp);
+            }
+            joined = false;
+            if (font == null && clings(cp)) {
+                font = runFont == null ? fonts.regular() : runFont;
+            } else if (font == null) {
                 if (missing.size() < MAX_REPORTED) {
                     missing.add(new MissingCharacter(cp, field));
                 }
@@ -90,11 +118,22 @@ final class Typesetter {
         }
     }
 
-    /** Control and format characters have no glyph and need none: line breaks and bidi marks stay, the rest go. */
+    /** Control and format characters and variation selectors have no glyph and need none: drawn as nothing, kept as text. */
     private static boolean isInvisible(int cp) {
         int type = Character.getType(cp);
-        return type == Character.CONTROL || type == Character.FORMAT
-                || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+        return type == Character.CONTROL || type == Character.FORMAT || isVariationSelector(cp);
+    }
+
+    private static boolean isVariationSelector(int cp) {
+        return cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+    }
+
+    /** Whether the character belongs to the one before it: a combining mark, a joiner, a selector, a skin tone. */
+    private static boolean clings(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || cp == ZWJ || isVariationSelector(cp)
+                || cp >= 0x1F3FB && cp <= 0x1F3FF || cp >= 0xE0020 && cp <= 0xE007F;
     }
 
     private Chunk chunk(String text, BaseFont base, TextStyle style) {
@@ -102,7 +141,7 @@ final class Typesetter {
                 k -> new Font(k.base(), k.size(), Font.NORMAL, k.color()));
         Chunk chunk = new Chunk(text, font);
         if (style.link() != null) {
-            chunk.setAnchor(style.link());
+            chunk.setGenericTag(links.tag(style.link()));
             chunk.setUnderline(0.5f, -1.5f);
         }
         return chunk;

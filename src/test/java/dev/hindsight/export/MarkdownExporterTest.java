@@ -58,9 +58,10 @@ class MarkdownExporterTest {
     @Test
     void pipesAndNewlinesInCellsAreEscaped() {
         String md = ExportTesting.markdown(HEAVY).markdown();
-        assertThat(md).contains("| Alert `job_lag > 30m` fired \\| paged **on-call** |",
+        // GFM takes one backslash off every escaped pipe of a row before reading the cell: \\| is a pipe again.
+        assertThat(md).contains("| Alert `job_lag > 30m` fired \\\\| paged **on-call** |",
                 "_(misleading)_ Suspected the *database*; restarted it \\<b\\>for nothing\\</b\\> |",
-                "**Replace cron \\| flock with `systemd` timers**<br>Steps:<br><br>1. Write the unit<br>2. Test it",
+                "**Replace cron \\\\| flock with `systemd` timers**<br>Steps:<br><br>1. Write the unit<br>2. Test it",
                 "Line one<br>line two (soft break)");
         List<List<String>> actions = tables(md).get(tables(md).size() - 1);
         assertThat(actions).hasSize(HEAVY.measures().actionItems().size() + 1);
