@@ -57,11 +57,14 @@ final class ReportDecoder {
     private List<TimelineEntry> timeline(List<Members> entries) throws ReportFormatException {
         List<TimelineEntry> out = new ArrayList<>(entries.size());
         for (Members m : entries) {
-            out.add(new TimelineEntry(m.instant("at"),
-                    m.code("kind", EntryKind.KNOWN, EntryKind::new, EntryKind.NOTE, false),
-                    m.string("text"), m.extras()));
+            out.add(entry(m));
         }
         return out;
+    }
+
+    TimelineEntry entry(Members m) throws ReportFormatException {
+        return new TimelineEntry(m.instant("at"), m.code("kind", EntryKind.KNOWN, EntryKind::new, EntryKind.NOTE, false),
+                m.string("text"), m.extras());
     }
 
     private Measures measures(Members m) throws ReportFormatException {
@@ -73,7 +76,7 @@ final class ReportDecoder {
         return new Measures(improvements, items, m.extras());
     }
 
-    private ActionItem actionItem(Members m) throws ReportFormatException {
+    ActionItem actionItem(Members m) throws ReportFormatException {
         return new ActionItem(m.string("title"), m.string("details"),
                 m.code("type", ActionType.KNOWN, ActionType::new, null, true),
                 m.string("owner"), m.date("due"),

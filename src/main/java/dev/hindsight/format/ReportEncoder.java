@@ -104,7 +104,7 @@ public final class ReportEncoder {
         gen.writeEndObject();
     }
 
-    private void entry(JsonGenerator gen, TimelineEntry e) throws IOException {
+    static void entry(JsonGenerator gen, TimelineEntry e) throws IOException {
         gen.writeStartObject();
         instant(gen, "at", e.at());
         code(gen, "kind", e.kind());
@@ -125,7 +125,7 @@ public final class ReportEncoder {
         gen.writeEndObject();
     }
 
-    private void actionItem(JsonGenerator gen, ActionItem a) throws IOException {
+    static void actionItem(JsonGenerator gen, ActionItem a) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("title", a.title());
         gen.writeStringField("details", a.details());
@@ -144,7 +144,7 @@ public final class ReportEncoder {
         gen.writeEndObject();
     }
 
-    private static void code(JsonGenerator gen, String key, Code value) throws IOException {
+    static void code(JsonGenerator gen, String key, Code value) throws IOException {
         if (value == null) {
             gen.writeNullField(key);
         } else {
@@ -160,7 +160,7 @@ public final class ReportEncoder {
         }
     }
 
-    private static void percent(JsonGenerator gen, BigDecimal value) throws IOException {
+    static void percent(JsonGenerator gen, BigDecimal value) throws IOException {
         gen.writeFieldName("usersAffectedPercent");
         if (value == null) {
             gen.writeNull();
