@@ -37,6 +37,12 @@ public final class Places {
         return find(report, path).filter(found -> found.value instanceof String).map(found -> (String) found.value);
     }
 
+    /** The number of rows of the list at {@code path}; 0 when there is no list there. */
+    public static int size(Report report, String path) {
+        return find(report, path).filter(found -> found.value instanceof List).map(found -> ((List<?>) found.value).size())
+                .orElse(0);
+    }
+
     /** Whether the path names a row of a list rather than a value. */
     public static boolean isRow(String path) {
         List<Paths.Step> steps = Paths.parse(path);

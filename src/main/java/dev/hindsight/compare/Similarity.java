@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * How alike two values are, from 0 (nothing in common) to 1 (the same), for matching rows whose
  * content changed. Text is compared by its pairs of neighbouring characters (the Sørensen–Dice
  * coefficient of character bigrams), which works alike for every script, with or without spaces
- * between words, and costs one pass over each text.
+ * between words, and costs one pass over each text. Also used to find a commented row again.
  */
-final class Similarity {
+public final class Similarity {
     /** Times this far apart or more count as unrelated. */
     static final Duration TIME_SCALE = Duration.ofHours(1);
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -62,7 +62,7 @@ final class Similarity {
         }
     }
 
-    static double text(String a, String b) {
+    public static double text(String a, String b) {
         return a.equals(b) ? 1 : new Bigrams(a).dice(new Bigrams(b));
     }
 

@@ -85,6 +85,18 @@ public final class ValueCodecs {
     private ValueCodecs() {
     }
 
+    /** Whether two JSON values are the same value, whatever their layout and member order. */
+    public static boolean equivalent(RawJson a, RawJson b) {
+        if (a.text().equals(b.text())) {
+            return true;
+        }
+        try {
+            return tree(a, "a").equals(tree(b, "b"));
+        } catch (ReportFormatException e) {
+            return false;
+        }
+    }
+
     /** A list of values, each written and read by {@code element}; refusals name {@code path[i]}. */
     public static <T> ValueCodec<List<T>> listOf(ValueCodec<T> element) {
         return new ValueCodec<>() {

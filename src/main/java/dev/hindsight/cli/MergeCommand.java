@@ -1,0 +1,83 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.check.FindingsOutput;
+import dev.hindsight.check.FindingsOutput.FileFinding;
+import dev.hindsight.compare.ConflictFindings;
+import dev.hindsight.compare.FileMerge;
+import dev.hindsight.compare.MergeResult;
+import dev.hindsight.format.IoMessages;
+import dev.hindsight.format.ReportFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hindsight merge BASE OURS THEIRS [-o OUT]}: the three-way merge of a report; git's merge driver. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Merge two copies of a report that share a base, by meaning: edits of different fields, rows "
+            + "and items combine, lines of prose merge like diff3, comments of both are kept.",
+            "Where both changed the same place differently, the result holds OURS there and records the conflict "
+                + "in the report (resolve it in Hindsight); the conflicts are printed as findings (rule conflict).",
+            "As git's merge driver: git config merge.hindsight.driver \"hindsight merge %%O %%A %%B\" and "
+                + "*.postmortem.json merge=hindsight in .gitattributes (hindsight git-setup writes both).",
+            "A file that is not a valid report is refused and nothing is written. The result is written "
+                + "atomically."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:merged without conflicts", "1:merged with conflicts (recorded in the result), or a "
+            + "file was refused or could not be written (then nothing was written)", "2:the command line was wrong"})
+final class MergeCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "BASE", description = "the common ancestor (git's %%O; an empty file: none)")
+    private Path base;
+
+    @Parameters(index = "1", paramLabel = "OURS", description = "our copy (git's %%A)")
+    private Path ours;
+
+    @Parameters(index = "2", paramLabel = "THEIRS", description = "their copy (git's %%B)")
+    private Path theirs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "where the result goes (default: OURS)")
+    private Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json: the conflicts as {\"findings\": [...]}, like hindsight check")
+    private TextOrJson format;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter messages = format == TextOrJson.JSON ? spec.commandLine().getErr() : out;
+        Path target = output == null ? ours : output;
+        MergeResult result;
+        try {
+            result = new FileMerge().merge(base, ours, theirs, target);
+        } catch (ReportFormatException e) {
+            messages.println(e.getMessage() + " (nothing was merged or written)");
+            messages.flush();
+            return HindsightCommand.REFUSED;
+        } catch (IOException e) {
+            messages.println(target + ": could not be written: " + IoMessages.describe(e) + " (left as it was)");
+            messages.flush();
+            return HindsightCommand.REFUSED;
+        }
+        List<FileFinding> findings = ConflictFindings.of(result.report(), result.conflicts()).stream()
+                .map(f -> new FileFinding(target.toString(), f)).toList();
+        if (format == TextOrJson.JSON) {
+            Reports.printJson(out, stream -> FindingsOutput.json(findings, stream));
+        } else {
+            FindingsOutput.text(findings, out);
+            int n = findings.size();
+            out.println(target + ": merged" + (n == 0 ? "" : ", with " + n + (n == 1 ? " conflict" : " conflicts")
+                    + " recorded in the report (it holds ours there; open it in Hindsight to resolve)"));
+            out.flush();
+        }
+        return result.isClean() ? 0 : HindsightCommand.REFUSED;
+    }
+}
