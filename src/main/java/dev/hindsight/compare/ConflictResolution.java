@@ -71,7 +71,8 @@ public final class ConflictResolution {
                 + ": this place changed since the merge and is not where the conflict was any more; keep what is "
                 + "there, or edit it by hand"));
         try {
-            return without(apply(report, conflict, at, value), conflict);
+            // The record goes first: the change may move the paths of the records left.
+            return apply(without(report, conflict), conflict, at, value);
         } catch (ReportFormatException e) {
             throw new ResolutionException(e.path() + ": " + e.problem(), e);
         }
@@ -91,7 +92,9 @@ public final class ConflictResolution {
             return shiftLines(changed, conflict, at, replacement.size() - ours.size());
         }
         if (!Places.isRow(at.path())) {
-            return Places.set(report, at.path(), value);
+            // In a conflict record null is "nothing there": for an unknown key, no key.
+            boolean none = ValueCodecs.equivalent(value, RawJson.NULL) && Places.isUnknownKey(at.path());
+            return none ? Places.removeKey(report, at.path()) : Places.set(report, at.path(), value);
         }
         Paths.RowPlace row = Paths.row(at.path()).orElseThrow();
         boolean there = !conflict.ours().equals(RawJson.NULL);
@@ -115,7 +118,7 @@ public final class ConflictResolution {
         }
         List<MergeConflict> out = new ArrayList<>();
         for (MergeConflict c : report.mergeConflicts()) {
-            boolean later = c != resolved && c.isAboutLines() && c.path().equals(at.path()) && c.line() > at.line();
+            boolean later = c.isAboutLines() && c.path().equals(at.path()) && c.line() > at.line();
             out.add(later ? c.withLine(c.line() + delta) : c);
         }
         return report.withMergeConflicts(out);

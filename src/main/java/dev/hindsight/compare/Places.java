@@ -49,7 +49,47 @@ public final class Places {
         return !steps.isEmpty() && steps.get(steps.size() - 1).isIndex();
     }
 
-    /** The value at {@code path} replaced by {@code value}; for an unknown key {@code null} removes it. */
+    /** Whether the path names an unknown key (one this version does not know) rather than a known place. */
+    public static boolean isUnknownKey(String path) {
+        List<Paths.Step> steps = Paths.parse(path);
+        if (steps.isEmpty() || steps.get(steps.size() - 1).isIndex()) {
+            return false;
+        }
+        Node<?> node = ReportSchema.REPORT;
+        for (int i = 0; i < steps.size(); i++) {
+            Paths.Step step = steps.get(i);
+            if (node instanceof Struct<?> struct && !step.isIndex()) {
+                Optional<? extends Member<?, ?>> member = struct.member(step.key());
+                if (member.isEmpty()) {
+                    return i == steps.size() - 1;
+                }
+                node = member.get().node();
+            } else if (node instanceof Rows<?> rows && step.isIndex()) {
+                node = rows.element();
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The unknown key at {@code path} removed. */
+    @SuppressWarnings("unchecked")
+    public static Report removeKey(Report report, String path) throws ReportFormatException {
+        List<Paths.Step> steps = steps(path);
+        Paths.Step last = steps.get(steps.size() - 1);
+        if (!isUnknownKey(path)) {
+            throw refusal(path, "is not an unknown key, which alone can be removed");
+        }
+        return update(report, steps.subList(0, steps.size() - 1), (node, parent, at) -> {
+            Struct<Object> struct = (Struct<Object>) (Node<?>) node;
+            Map<String, Object> members = new LinkedHashMap<>(struct.extras(parent).members());
+            members.remove(last.key());
+            return struct.withExtras(parent, Extras.of(members));
+        });
+    }
+
+    /** The value at {@code path} replaced by {@code value}. */
     public static Report set(Report report, String path, RawJson value) throws ReportFormatException {
         List<Paths.Step> steps = steps(path);
         Paths.Step last = steps.get(steps.size() - 1);
@@ -184,11 +224,7 @@ public final class Places {
     private static Object withUnknown(Struct<Object> struct, Object parent, String key, RawJson value, String path)
             throws ReportFormatException {
         Map<String, Object> members = new LinkedHashMap<>(struct.extras(parent).members());
-        if (value.equals(RawJson.NULL)) {
-            members.remove(key);
-        } else {
-            members.put(key, ValueCodecs.UNKNOWN.read(value, path));
-        }
+        members.put(key, ValueCodecs.UNKNOWN.read(value, path));
         return struct.withExtras(parent, Extras.of(members));
     }
 

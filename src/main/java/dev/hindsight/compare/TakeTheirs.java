@@ -50,7 +50,7 @@ public final class TakeTheirs {
             return lines(ours, d);
         }
         if (!Places.isRow(d.path())) {
-            return Places.set(ours, d.path(), RawJson.NULL);
+            return Places.removeKey(ours, d.path());
         }
         Paths.RowPlace row = Paths.row(d.path()).orElseThrow();
         return RowShift.after(Places.remove(ours, row.list(), row.index()), row.list(), row.index(), -1);
