@@ -103,10 +103,10 @@ public final class ConflictResolution {
             return Places.set(report, at.path(), value);
         }
         if (there) {
-            return RowShift.after(Places.remove(report, row.list(), row.index()), row.list(), row.index(), -1);
+            return RowPaths.after(Places.remove(report, row.list(), row.index()), row.list(), row.index(), -1);
         }
         if (wanted) {
-            return RowShift.after(Places.insert(report, row.list(), row.index(), value), row.list(), row.index(), 1);
+            return RowPaths.after(Places.insert(report, row.list(), row.index(), value), row.list(), row.index(), 1);
         }
         return report;
     }

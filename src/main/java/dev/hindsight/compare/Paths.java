@@ -88,7 +88,7 @@ public final class Paths {
                 while (end < n && path.charAt(end) != '.' && path.charAt(end) != '[') {
                     end++;
                 }
-                if (end == i) {
+                if (!PLAIN.matcher(path.substring(i, end)).matches()) {
                     return List.of();
                 }
                 steps.add(Step.key(path.substring(i, end)));

@@ -42,7 +42,7 @@ public final class TakeTheirs {
         Paths.RowPlace row = Paths.row(d.theirsPath()).orElseThrow();
         String oursList = Paths.row(d.path()).map(Paths.RowPlace::list).orElse(row.list());
         Report inserted = Places.insert(ours, oursList, d.target(), full(theirs, d));
-        return RowShift.after(inserted, oursList, d.target(), 1);
+        return RowPaths.after(inserted, oursList, d.target(), 1);
     }
 
     private static Report removed(Report ours, Difference d) throws ReportFormatException {
@@ -53,7 +53,7 @@ public final class TakeTheirs {
             return Places.removeKey(ours, d.path());
         }
         Paths.RowPlace row = Paths.row(d.path()).orElseThrow();
-        return RowShift.after(Places.remove(ours, row.list(), row.index()), row.list(), row.index(), -1);
+        return RowPaths.after(Places.remove(ours, row.list(), row.index()), row.list(), row.index(), -1);
     }
 
     /** Theirs' value in full (a picture with its data, which a difference leaves out). */
