@@ -59,7 +59,7 @@ final class MergeCommand implements Callable<Integer> {
         try {
             result = new FileMerge().merge(base, ours, theirs, target);
         } catch (ReportFormatException e) {
-            messages.println(e.getMessage() + " (nothing was merged or written)");
+            messages.println(named(e) + " (nothing was merged or written)");
             messages.flush();
             return HindsightCommand.REFUSED;
         } catch (IOException e) {
@@ -79,5 +79,17 @@ final class MergeCommand implements Callable<Integer> {
             out.flush();
         }
         return result.isClean() ? 0 : HindsightCommand.REFUSED;
+    }
+
+    /** The refusal with the side named, for git passes temporary files (.merge_file_a1B2c3). */
+    private String named(ReportFormatException e) {
+        String source = e.source();
+        String side = source.equals(theirs.toString()) ? "theirs" : source.equals(ours.toString()) ? "ours"
+                : source.equals(base.toString()) ? "base" : null;
+        String message = e.getMessage();
+        if (side == null || !message.startsWith(source)) {
+            return message;
+        }
+        return source + " (" + side + ")" + message.substring(source.length());
     }
 }
