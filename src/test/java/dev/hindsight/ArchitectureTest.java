@@ -33,8 +33,19 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.hindsight.model..", "dev.hindsight.format..",
                         "dev.hindsight.export..", "dev.hindsight.edit..", "dev.hindsight.markdown..",
                         "dev.hindsight.recovery..", "dev.hindsight.input..", "dev.hindsight.platform..",
-                        "dev.hindsight.check..")
+                        "dev.hindsight.check..", "dev.hindsight.compare..", "dev.hindsight.comments..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void compareAndCommentsAreBelowTheEditCommands() {
+        noClasses().that().resideInAnyPackage("dev.hindsight.compare..", "dev.hindsight.comments..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.edit..", "dev.hindsight.export..",
+                        "dev.hindsight.recovery..", "dev.hindsight.ui..", "dev.hindsight.cli..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.hindsight.compare..")
+                .should().dependOnClassesThat().resideInAPackage("dev.hindsight.comments..")
                 .check(CLASSES);
     }
 }
