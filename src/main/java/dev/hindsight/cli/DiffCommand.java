@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hindsight diff A B [--format text|json]}: the differences in meaning between two copies of a report. */
@@ -30,9 +29,8 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "the second copy (theirs)")
     private Path theirs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for people) or json: {\"differences\": [{\"path\", \"change\", \"ours\", \"theirs\"}]}")
-    private TextOrJson format;
+    @CommandLine.Mixin
+    private TextOrJson.Choice format;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -41,12 +39,12 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Report> reports = Reports.read(List.of(ours, theirs),
-                format == TextOrJson.JSON ? spec.commandLine().getErr() : out);
+                format.isJson() ? spec.commandLine().getErr() : out);
         if (reports == null) {
             return HindsightCommand.REFUSED;
         }
         List<Difference> differences = ReportDiff.between(reports.get(0), reports.get(1));
-        if (format == TextOrJson.JSON) {
+        if (format.isJson()) {
             Reports.printJson(out, stream -> DifferencesOutput.json(differences, stream));
         } else if (differences.isEmpty()) {
             out.println(ours + " and " + theirs + ": no difference in meaning");

@@ -43,9 +43,8 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "where the result goes (default: OURS)")
     private Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json: the conflicts as {\"findings\": [...]}, like hindsight check")
-    private TextOrJson format;
+    @CommandLine.Mixin
+    private TextOrJson.Choice format;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -53,7 +52,7 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter messages = format == TextOrJson.JSON ? spec.commandLine().getErr() : out;
+        PrintWriter messages = format.isJson() ? spec.commandLine().getErr() : out;
         Path target = output == null ? ours : output;
         MergeResult result;
         try {
@@ -69,7 +68,7 @@ final class MergeCommand implements Callable<Integer> {
         }
         List<FileFinding> findings = ConflictFindings.of(result.report(), result.conflicts()).stream()
                 .map(f -> new FileFinding(target.toString(), f)).toList();
-        if (format == TextOrJson.JSON) {
+        if (format.isJson()) {
             Reports.printJson(out, stream -> FindingsOutput.json(findings, stream));
         } else {
             FindingsOutput.text(findings, out);
