@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         description = {"Merge two copies of a report that share a base, by meaning: edits of different fields, rows "
             + "and items combine, lines of prose merge like diff3, comments of both are kept.",
             "Where both changed the same place differently, the result holds OURS there and records the conflict "
-                + "in the report (resolve it in Hindsight); the conflicts are printed as findings (rule conflict).",
+                + "in the report with base, ours and theirs; the conflicts are printed as findings (rule conflict).",
             "As git's merge driver: git config merge.hindsight.driver \"hindsight merge %%O %%A %%B\" and "
                 + "*.postmortem.json merge=hindsight in .gitattributes (hindsight git-setup writes both).",
             "A file that is not a valid report is refused and nothing is written. The result is written "
@@ -74,7 +74,7 @@ final class MergeCommand implements Callable<Integer> {
             FindingsOutput.text(findings, out);
             int n = findings.size();
             out.println(target + ": merged" + (n == 0 ? "" : ", with " + n + (n == 1 ? " conflict" : " conflicts")
-                    + " recorded in the report (it holds ours there; open it in Hindsight to resolve)"));
+                    + " recorded in the report (it holds ours there; each record keeps base, ours and theirs)"));
             out.flush();
         }
         return result.isClean() ? 0 : HindsightCommand.REFUSED;

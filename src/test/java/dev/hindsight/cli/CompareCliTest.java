@@ -184,7 +184,7 @@ class CompareCliTest {
         assertThat(out.toString()).isEqualTo(result + ": title: conflict: both copies changed this differently: ours "
                 + "\"Ours\", theirs \"Theirs\" (base \"Database Vanished\"); the report holds ours until the conflict "
                 + "is resolved (suggestions: Theirs)\n" + result + ": merged, with 1 conflict recorded in the report "
-                + "(it holds ours there; open it in Hindsight to resolve)\n");
+                + "(it holds ours there; each record keeps base, ours and theirs)\n");
         assertThat(Files.readAllBytes(o)).isEqualTo(oursBefore);
         Report merged = new ReportReader().read(result).report();
         assertThat(merged.title()).isEqualTo("Ours");
