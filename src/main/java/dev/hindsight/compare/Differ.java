@@ -103,17 +103,18 @@ final class Differ {
         added.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
         int next = 0;
         for (int i = 0; i <= a.size(); i++) {
+            String at = Paths.index(path, i);
+            boolean removed = i < a.size() && !m.aMatched(i);
+            if (removed) {
+                // A row replaced by others reads as a diff does: what went, then what came.
+                out.add(Difference.of(at, "", Change.REMOVED, element.shown(a.get(i)), RawJson.NULL));
+            }
             for (; next < added.size() && added.get(next)[0] <= i; next++) {
                 int j = added.get(next)[1];
                 out.add(new Difference(Paths.index(theirsPath, j), Paths.index(theirsPath, j), Change.ADDED,
                         RawJson.NULL, element.shown(b.get(j)), 0, 0, added.get(next)[0]));
             }
-            if (i == a.size()) {
-                break;
-            }
-            String at = Paths.index(path, i);
-            if (!m.aMatched(i)) {
-                out.add(Difference.of(at, "", Change.REMOVED, element.shown(a.get(i)), RawJson.NULL));
+            if (i == a.size() || removed) {
                 continue;
             }
             int partner = m.aToB[i];

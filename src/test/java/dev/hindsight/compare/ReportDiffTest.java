@@ -153,6 +153,47 @@ class ReportDiffTest {
     }
 
     @Test
+    void version2PartsAndUnknownKeysDifferByTheirPaths() {
+        Report a = Sample.saved(base().withClassification(dev.hindsight.model.Classification.EMPTY
+                .withTags(List.of("db", "config"))).withExtras(dev.hindsight.model.Extras.of(java.util.Map.of("riskScore",
+                com.fasterxml.jackson.databind.node.IntNode.valueOf(3))))
+                .withComments(List.of(new dev.hindsight.model.Comment("c1", "Rev", null, "Why?", "rootCause", "", false,
+                        List.of(), dev.hindsight.model.Extras.NONE))));
+        Report b = Sample.saved(a.withClassification(a.classification().withTags(List.of("db", "outage")))
+                .withReview(new dev.hindsight.model.Review(List.of("impact"), List.of()))
+                .withExtras(dev.hindsight.model.Extras.NONE)
+                .withComments(List.of(new dev.hindsight.model.Comment("c1", "Rev", null, "Why?", "rootCause", "", true,
+                        List.of(), dev.hindsight.model.Extras.NONE))));
+        assertThat(diff(a, b)).extracting(Difference::path, Difference::change, d -> d.ours().text(),
+                        d -> d.theirs().text())
+                .containsExactly(tuple("tags[1]", Change.REMOVED, "\"config\"", "null"),
+                        tuple("tags[1]", Change.ADDED, "null", "\"outage\""),
+                        tuple("reviewChecklist[0]", Change.ADDED, "null", "\"impact\""),
+                        tuple("comments[0].resolved", Change.CHANGED, "false", "true"),
+                        tuple("riskScore", Change.REMOVED, "3", "null"));
+    }
+
+    @Test
+    void picturesCompareByTheirHashAndAreShownWithoutTheirData() {
+        byte[] one = {1, 2, 3};
+        byte[] two = {4, 5, 6};
+        Report a = base().withPictures(List.of(picture(one)));
+        Report b = base().withPictures(List.of(picture(two)));
+        assertThat(diff(a, base().withPictures(List.of(picture(one))))).isEmpty();
+        List<Difference> d = diff(a, b);
+        assertThat(d).extracting(Difference::path, Difference::change).containsExactly(tuple("pictures[0]",
+                Change.CHANGED));
+        assertThat(d.get(0).theirs().text()).contains(dev.hindsight.format.RandomVersion2PartsAccess.sha256(two))
+                .doesNotContain("\"data\"");
+    }
+
+    private static dev.hindsight.model.Picture picture(byte[] bytes) {
+        return new dev.hindsight.model.Picture("graph.png", "image/png",
+                dev.hindsight.format.RandomVersion2PartsAccess.sha256(bytes), 2, 2,
+                java.util.Base64.getEncoder().encodeToString(bytes), dev.hindsight.model.Extras.NONE);
+    }
+
+    @Test
     void everyDifferenceNamesItsSection() {
         Report b = Sample.timeline(base().withTitle("X").withResolution("Y"), l -> Sample.remove(l, 0));
         assertThat(ReportDiff.bySection(diff(base(), b)).keySet())
