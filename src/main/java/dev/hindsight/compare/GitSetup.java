@@ -41,6 +41,8 @@ public final class GitSetup {
         out.put("merge.hindsight.name", "Hindsight: three-way merge of postmortem reports");
         out.put("merge.hindsight.driver", command + " merge %O %A %B");
         out.put("diff.hindsight.textconv", command + " show --lenient");
+        // Hunk headers name the section of hindsight show's text ("== Timeline ==").
+        out.put("diff.hindsight.xfuncname", "^== (.*) ==$");
         return out;
     }
 

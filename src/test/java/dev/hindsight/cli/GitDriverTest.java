@@ -93,6 +93,7 @@ class GitDriverTest {
         assertThat(out.toString()).isEqualTo(top + ": git config merge.hindsight.name \"Hindsight: three-way merge of "
                 + "postmortem reports\"\n" + top + ": git config merge.hindsight.driver \"hindsight merge %O %A %B\"\n"
                 + top + ": git config diff.hindsight.textconv \"hindsight show --lenient\"\n"
+                + top + ": git config diff.hindsight.xfuncname \"^== (.*) ==$\"\n"
                 + top + ": .gitattributes: *.postmortem.json merge=hindsight diff=hindsight\n");
         out.getBuffer().setLength(0);
         assertThat(hindsight("git-setup", repo.toString())).isZero();
@@ -134,7 +135,7 @@ class GitDriverTest {
 
         // git's own diff goes through hindsight show: one line per row.
         Run log = git("log", "-p", "-1", "--format=", "HEAD^2");
-        assertThat(log.output()).contains("+2024-06-10 11:07  note           Theirs: paged the DBA");
+        assertThat(log.output()).contains("@@ Timeline\n").contains("+2024-06-10 11:07  note           Theirs: paged the DBA");
     }
 
     @Test
