@@ -5,7 +5,6 @@ import dev.hindsight.compare.Places;
 import dev.hindsight.compare.Similarity;
 import dev.hindsight.model.Comment;
 import dev.hindsight.model.Report;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,18 +99,7 @@ public final class CommentAnchors {
         return best == null ? Anchor.detached(path) : new Anchor(Anchor.State.MOVED, best, -1, -1);
     }
 
-    /** The same place in the other rows of the list, nearest row first. */
     private static List<String> nearest(Report report, Paths.RowPlace place) {
-        int size = Places.size(report, place.list());
-        List<String> out = new ArrayList<>();
-        for (int d = 1; d <= Math.max(size, place.index() + 1); d++) {
-            if (place.index() - d >= 0 && place.index() - d < size) {
-                out.add(place.at(place.index() - d).path());
-            }
-            if (place.index() + d < size) {
-                out.add(place.at(place.index() + d).path());
-            }
-        }
-        return out;
+        return Places.inOtherRows(report, place);
     }
 }

@@ -134,19 +134,7 @@ public final class ConflictResolution {
     private static List<String> candidates(Report report, String path, Optional<Paths.RowPlace> row) {
         List<String> out = new ArrayList<>();
         out.add(path);
-        if (row.isEmpty()) {
-            return out;
-        }
-        Paths.RowPlace p = row.get();
-        int size = Places.size(report, p.list());
-        for (int d = 1; d < Math.max(size, p.index() + 1) + 1; d++) {
-            if (p.index() - d >= 0 && p.index() - d < size) {
-                out.add(p.at(p.index() - d).path());
-            }
-            if (p.index() + d < size) {
-                out.add(p.at(p.index() + d).path());
-            }
-        }
+        row.ifPresent(p -> out.addAll(Places.inOtherRows(report, p)));
         return out;
     }
 

@@ -43,6 +43,24 @@ public final class Places {
                 .orElse(0);
     }
 
+    /**
+     * The same place in the other rows of the list ({@code timeline[k].text} for every k but the
+     * place's own row), the row nearest to it first, the earlier of two as near.
+     */
+    public static List<String> inOtherRows(Report report, Paths.RowPlace place) {
+        int size = size(report, place.list());
+        List<String> out = new ArrayList<>(size);
+        long at = place.index();
+        long before = Math.min(at, size) - 1;
+        long after = at + 1;
+        while (before >= 0 || after < size) {
+            boolean takeBefore = after >= size || before >= 0 && at - before <= after - at;
+            long k = takeBefore ? before-- : after++;
+            out.add(place.at((int) k).path());
+        }
+        return out;
+    }
+
     /** Whether the path names a row of a list rather than a value. */
     public static boolean isRow(String path) {
         List<Paths.Step> steps = Paths.parse(path);

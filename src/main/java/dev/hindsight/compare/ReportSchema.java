@@ -82,7 +82,7 @@ final class ReportSchema {
                     && a.height() == b.height() && a.extras().equals(b.extras()),
             ReportSchema::pictureShown);
 
-    static final Struct<Summary> SUMMARY = new Struct<>(null, List.of(
+    static final Struct<Summary> SUMMARY = new Struct<>(ValueCodecs.SUMMARY, List.of(
             new Member<>("startedAt", Summary::startedAt, Summary::withStartedAt, Scalar.of(ValueCodecs.INSTANT)),
             new Member<>("endedAt", Summary::endedAt, Summary::withEndedAt, Scalar.of(ValueCodecs.INSTANT)),
             new Member<>("impact", Summary::impact, Summary::withImpact, Prose.INSTANCE),
@@ -92,7 +92,7 @@ final class ReportSchema {
             Summary::extras, (s, x) -> new Summary(s.startedAt(), s.endedAt(), s.impact(), s.usersAffectedPercent(),
                     s.rootCause(), x));
 
-    static final Struct<Measures> MEASURES = new Struct<>(null, List.of(
+    static final Struct<Measures> MEASURES = new Struct<>(ValueCodecs.MEASURES, List.of(
             new Member<>("improvements", Measures::improvements, Measures::withImprovements, Prose.INSTANCE),
             new Member<>("actionItems", Measures::actionItems, Measures::withActionItems,
                     new Rows<>(ACTION_ITEM, new SimilarRows<>(ActionProfile::new, ActionProfile::score)))),

@@ -49,7 +49,7 @@ final class ReportDecoder {
         return report.extras(m.extras()).build();
     }
 
-    private Summary summary(Members m) throws ReportFormatException {
+    Summary summary(Members m) throws ReportFormatException {
         return new Summary(m.instant("startedAt"), m.instant("endedAt"), m.string("impact"),
                 m.percent("usersAffectedPercent"), m.string("rootCause"), m.extras());
     }
@@ -67,7 +67,7 @@ final class ReportDecoder {
                 m.string("text"), m.extras());
     }
 
-    private Measures measures(Members m) throws ReportFormatException {
+    Measures measures(Members m) throws ReportFormatException {
         String improvements = m.string("improvements");
         List<ActionItem> items = new ArrayList<>();
         for (Members item : m.objects("actionItems")) {

@@ -94,7 +94,12 @@ public final class ReportEncoder {
     }
 
     private void summary(JsonGenerator gen, Summary s) throws IOException {
-        gen.writeObjectFieldStart("summary");
+        gen.writeFieldName("summary");
+        summaryValue(gen, s);
+    }
+
+    static void summaryValue(JsonGenerator gen, Summary s) throws IOException {
+        gen.writeStartObject();
         instant(gen, "startedAt", s.startedAt());
         instant(gen, "endedAt", s.endedAt());
         gen.writeStringField("impact", s.impact());
@@ -114,7 +119,12 @@ public final class ReportEncoder {
     }
 
     private void measures(JsonGenerator gen, Measures m) throws IOException {
-        gen.writeObjectFieldStart("measures");
+        gen.writeFieldName("measures");
+        measuresValue(gen, m);
+    }
+
+    static void measuresValue(JsonGenerator gen, Measures m) throws IOException {
+        gen.writeStartObject();
         gen.writeStringField("improvements", m.improvements());
         gen.writeArrayFieldStart("actionItems");
         for (ActionItem item : m.actionItems()) {

@@ -14,12 +14,14 @@ import dev.hindsight.model.CommentReply;
 import dev.hindsight.model.ContributingFactor;
 import dev.hindsight.model.Dismissal;
 import dev.hindsight.model.EntryKind;
+import dev.hindsight.model.Measures;
 import dev.hindsight.model.MergeConflict;
 import dev.hindsight.model.Picture;
 import dev.hindsight.model.Priority;
 import dev.hindsight.model.RawJson;
 import dev.hindsight.model.ReportStatus;
 import dev.hindsight.model.Severity;
+import dev.hindsight.model.Summary;
 import dev.hindsight.model.TimelineEntry;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -51,6 +53,10 @@ public final class ValueCodecs {
     public static final ValueCodec<Priority> PRIORITY = code(Priority.KNOWN, Priority::new, null, true);
     public static final ValueCodec<ActionStatus> ACTION_STATUS =
             code(ActionStatus.KNOWN, ActionStatus::new, ActionStatus.OPEN, false);
+    public static final ValueCodec<Summary> SUMMARY = of(ReportEncoder::summaryValue,
+            (m, key) -> new ReportDecoder(m.decoding()).summary(m.object(key)));
+    public static final ValueCodec<Measures> MEASURES = of(ReportEncoder::measuresValue,
+            (m, key) -> new ReportDecoder(m.decoding()).measures(m.object(key)));
     public static final ValueCodec<TimelineEntry> TIMELINE_ENTRY = of(ReportEncoder::entry,
             (m, key) -> new ReportDecoder(m.decoding()).entry(m.object(key)));
     public static final ValueCodec<ActionItem> ACTION_ITEM = of(ReportEncoder::actionItem,
