@@ -99,34 +99,28 @@ final class RowsMerge<T> {
             }
         }
         order.removeIf(id -> id < n && !kept.contains(id));
-        Set<Integer> placed = new HashSet<>(order);
-        for (int id : kept) {
-            if (placed.add(id)) {
-                order.add(placeAfter(order, oursIds, oursAt.get(id)), id);
-            }
-        }
-        // Added rows are always kept (a conflicting stretch of order keeps both sides' rows already).
-        for (int k = 0; k < o.size(); k++) {
-            if (oursIds[k] >= n && placed.add(oursIds[k])) {
-                order.add(placeAfter(order, oursIds, k), oursIds[k]);
-            }
-        }
-        for (int k = 0; k < t.size(); k++) {
-            if (theirsIds[k] >= n && placed.add(theirsIds[k])) {
-                order.add(placeAfter(order, theirsIds, k), theirsIds[k]);
-            }
-        }
+        // Rows that stay but are not in the order yet go after the row before them on their side:
+        // ours' place for a row ours kept, each side's for the rows it added.
+        order = withMissing(order, oursIds, id -> id < n ? kept.contains(id) : true);
+        order = withMissing(order, theirsIds, id -> id >= n);
         List<T> merged = new ArrayList<>(order.size());
         Map<Integer, Integer> position = new HashMap<>();
         for (int at = 0; at < order.size(); at++) {
             position.put(order.get(at), at);
             merged.add(row(order.get(at), Paths.index(path, at), oursAt, theirsAt));
         }
-        for (int id : lostEdits) {
-            int at = placeAfter(order, theirsIds, theirsAt.get(id));
-            T theirs = t.get(toTheirs.aToB[id]);
-            merger.conflict(Paths.index(path, at), 0, rows.element().write(b.get(id)), RawJson.NULL,
-                    rows.element().write(theirs));
+        // A row ours deleted and theirs changed is not there; its conflict names where theirs has it.
+        Set<Integer> lost = new HashSet<>(lostEdits);
+        int after = 0;
+        for (int k = 0; k < t.size(); k++) {
+            int id = theirsIds[k];
+            Integer at = position.get(id);
+            if (at != null) {
+                after = at + 1;
+            } else if (lost.contains(id)) {
+                merger.conflict(Paths.index(path, after), 0, rows.element().write(b.get(id)), RawJson.NULL,
+                        rows.element().write(t.get(k)));
+            }
         }
         merger.rememberRows(path, new int[][] {positions(n, id -> id, position),
             positions(o.size(), k -> oursIds[k], position), positions(t.size(), k -> theirsIds[k], position)});
@@ -181,15 +175,32 @@ final class RowsMerge<T> {
         return o.get(ours);
     }
 
-    /** Where a side's row k goes in {@code order}: after the nearest row before it on that side that is there. */
-    private static int placeAfter(List<Integer> order, int[] sideIds, int k) {
-        for (int x = k - 1; x >= 0; x--) {
-            int at = order.indexOf(sideIds[x]);
-            if (at >= 0) {
-                return at + 1;
+    /**
+     * {@code order} with the side's rows that {@code wanted} and that are not in it, each after the
+     * nearest row before it on that side that is in it (at the start when there is none).
+     */
+    private static List<Integer> withMissing(List<Integer> order, int[] sideIds,
+                                             java.util.function.IntPredicate wanted) {
+        Set<Integer> present = new HashSet<>(order);
+        List<Integer> atStart = new ArrayList<>();
+        Map<Integer, List<Integer>> after = new HashMap<>();
+        Integer last = null;
+        for (int id : sideIds) {
+            if (present.contains(id)) {
+                last = id;
+            } else if (wanted.test(id)) {
+                (last == null ? atStart : after.computeIfAbsent(last, x -> new ArrayList<>())).add(id);
             }
         }
-        return 0;
+        if (atStart.isEmpty() && after.isEmpty()) {
+            return order;
+        }
+        List<Integer> out = new ArrayList<>(atStart);
+        for (int id : order) {
+            out.add(id);
+            out.addAll(after.getOrDefault(id, List.of()));
+        }
+        return out;
     }
 
     private static Map<Integer, Integer> indexOf(int[] ids) {

@@ -64,9 +64,12 @@ final class SimilarRows<T, P> implements RowMatcher<T> {
         List<Candidate> candidates = new ArrayList<>();
         for (int i : leftA) {
             double expected = n == 0 ? 0 : (double) i * k / n;
-            for (int j : leftB) {
-                if (Math.abs(j - expected) > window) {
-                    continue;
+            // leftB is in order: only its stretch within the window of the expected place.
+            int from = window == Integer.MAX_VALUE ? 0 : firstAtLeast(leftB, expected - window);
+            for (int x = from; x < leftB.size(); x++) {
+                int j = leftB.get(x);
+                if (j - expected > window) {
+                    break;
                 }
                 double s = score.applyAsDouble(pa.get(i), pb.get(j));
                 if (s >= STRONG) {
@@ -116,6 +119,20 @@ final class SimilarRows<T, P> implements RowMatcher<T> {
                 j++;
             }
         }
+    }
+
+    private static int firstAtLeast(List<Integer> sorted, double value) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid) < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static List<Integer> unmatched(int[] partner) {

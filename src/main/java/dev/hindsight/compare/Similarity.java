@@ -2,9 +2,8 @@ package dev.hindsight.compare;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -22,43 +21,52 @@ public final class Similarity {
     private Similarity() {
     }
 
-    /** The character pairs of a text, lowercased and with runs of white space as one space. */
+    /** The character pairs of a text, lowercased and with runs of white space as one space, sorted. */
     static final class Bigrams {
-        private final Map<Long, Integer> counts = new HashMap<>();
-        private final int total;
+        private final long[] pairs;
 
         Bigrams(String text) {
             int[] cps = normalized(text).codePoints().toArray();
             if (cps.length == 1) {
-                counts.put((long) cps[0], 1);
+                pairs = new long[] {cps[0]};
+            } else {
+                pairs = new long[Math.max(0, cps.length - 1)];
+                for (int i = 0; i + 1 < cps.length; i++) {
+                    pairs[i] = ((long) cps[i] << 32) | (cps[i + 1] & 0xffffffffL);
+                }
+                Arrays.sort(pairs);
             }
-            for (int i = 0; i + 1 < cps.length; i++) {
-                counts.merge(((long) cps[i] << 32) | (cps[i + 1] & 0xffffffffL), 1, Integer::sum);
-            }
-            total = cps.length == 1 ? 1 : Math.max(0, cps.length - 1);
         }
 
         private static String normalized(String text) {
             return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         }
 
+        /** Twice the pairs both texts have (counted as often as both have them) over all pairs of both. */
         double dice(Bigrams other) {
-            if (total == 0 && other.total == 0) {
+            long[] a = pairs;
+            long[] b = other.pairs;
+            if (a.length == 0 && b.length == 0) {
                 return 1;
             }
-            if (total == 0 || other.total == 0) {
+            if (a.length == 0 || b.length == 0) {
                 return 0;
             }
-            Map<Long, Integer> small = counts.size() <= other.counts.size() ? counts : other.counts;
-            Map<Long, Integer> large = small == counts ? other.counts : counts;
-            long shared = 0;
-            for (Map.Entry<Long, Integer> e : small.entrySet()) {
-                Integer n = large.get(e.getKey());
-                if (n != null) {
-                    shared += Math.min(n, e.getValue());
+            int shared = 0;
+            int i = 0;
+            int j = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] == b[j]) {
+                    shared++;
+                    i++;
+                    j++;
+                } else if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
-            return 2.0 * shared / (total + other.total);
+            return 2.0 * shared / (a.length + b.length);
         }
     }
 

@@ -77,6 +77,22 @@ class HostilePlacesTest {
     }
 
     @Test
+    void everyRowEditedOnOneSideAndDeletedOnTheOtherMergesWithoutHanging() {
+        Report base = dev.hindsight.testing.LargeReports.withEvents(2_000);
+        Report ours = Sample.timeline(base, l -> {
+            l.replaceAll(e -> e.withText(e.text() + " (checked)"));
+            return l;
+        });
+        Report theirs = base.withTimeline(List.of());
+        MergeResult r = ReportMerge.merge(base, ours, theirs);
+        assertThat(r.report().timeline()).isEqualTo(ours.timeline());
+        assertThat(r.conflicts()).hasSize(2_000);
+        MergeResult back = ReportMerge.merge(base, theirs, ours);
+        assertThat(back.report().timeline()).isEmpty();
+        assertThat(back.conflicts()).hasSize(2_000).allSatisfy(c -> assertThat(c.path()).isEqualTo("timeline[0]"));
+    }
+
+    @Test
     void placesAnswerForWholeSectionsToo() {
         assertThat(Places.get(Sample.base(), "summary")).hasValueSatisfying(v -> assertThat(v.text())
                 .startsWith("{\"startedAt\":\"2024-06-10T10:55:00Z\""));
