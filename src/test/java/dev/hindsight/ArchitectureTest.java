@@ -37,7 +37,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.hindsight.model..", "dev.hindsight.format..",
                         "dev.hindsight.export..", "dev.hindsight.edit..", "dev.hindsight.markdown..",
                         "dev.hindsight.recovery..", "dev.hindsight.input..", "dev.hindsight.platform..",
-                        "dev.hindsight.check..", "dev.hindsight.find..")
+                        "dev.hindsight.check..", "dev.hindsight.find..", "dev.hindsight.compare..",
+                        "dev.hindsight.comments..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..")
                 .check(CLASSES);
     }
@@ -63,6 +64,17 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.hindsight.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.edit..", "dev.hindsight.find..",
                         "dev.hindsight.export..", "dev.hindsight.recovery..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void compareAndCommentsAreBelowTheEditCommands() {
+        noClasses().that().resideInAnyPackage("dev.hindsight.compare..", "dev.hindsight.comments..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.edit..", "dev.hindsight.export..",
+                        "dev.hindsight.recovery..", "dev.hindsight.ui..", "dev.hindsight.cli..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.hindsight.compare..")
+                .should().dependOnClassesThat().resideInAPackage("dev.hindsight.comments..")
                 .check(CLASSES);
     }
 }

@@ -1,33 +1,40 @@
 package dev.hindsight.edit;
 
+import dev.hindsight.compare.RowPaths;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.Report;
 import dev.hindsight.model.TimelineEntry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * The row commands shared by the timeline and the action-item table: insert, delete,
- * duplicate, move, replace one row, sort. Indices are positions in the list as stored.
+ * duplicate, move, replace one row, sort. Indices are positions in the list as stored. Comments
+ * and recorded conflicts on rows follow their rows ({@link RowPaths}).
  */
 public final class ListEdits<T> {
     public static final ListEdits<TimelineEntry> TIMELINE =
-            new ListEdits<>("Row", "Rows", Report::timeline, Report::withTimeline);
-    public static final ListEdits<ActionItem> ACTION_ITEMS = new ListEdits<>("Action Item", "Action Items",
-            r -> r.measures().actionItems(), (r, items) -> r.withMeasures(r.measures().withActionItems(items)));
+            new ListEdits<>("timeline", "Row", "Rows", Report::timeline, Report::withTimeline);
+    public static final ListEdits<ActionItem> ACTION_ITEMS = new ListEdits<>("measures.actionItems", "Action Item",
+            "Action Items", r -> r.measures().actionItems(),
+            (r, items) -> r.withMeasures(r.measures().withActionItems(items)));
 
+    private final String path;
     private final String noun;
     private final String nouns;
     private final Function<Report, List<T>> getter;
     private final BiFunction<Report, List<T>, Report> setter;
 
-    private ListEdits(String noun, String nouns, Function<Report, List<T>> getter,
+    private ListEdits(String path, String noun, String nouns, Function<Report, List<T>> getter,
                       BiFunction<Report, List<T>, Report> setter) {
+        this.path = path;
         this.noun = noun;
         this.nouns = nouns;
         this.getter = getter;
@@ -43,7 +50,24 @@ public final class ListEdits<T> {
     }
 
     private Command edit(String description, Function<List<T>, List<T>> change) {
-        return ReportEdit.of(description, r -> setter.apply(r, change.apply(new ArrayList<>(getter.apply(r)))));
+        return ReportEdit.of(description, r -> {
+            List<T> before = getter.apply(r);
+            List<T> after = change.apply(new ArrayList<>(before));
+            return RowPaths.follow(setter.apply(r, after), path, moves(before, after));
+        });
+    }
+
+    /** Where each row went, by identity (rows are immutable values kept by reference): -1 when it is gone. */
+    private static <T> int[] moves(List<T> before, List<T> after) {
+        Map<T, Integer> at = new IdentityHashMap<>();
+        for (int i = after.size() - 1; i >= 0; i--) {
+            at.put(after.get(i), i);
+        }
+        int[] out = new int[before.size()];
+        for (int i = 0; i < before.size(); i++) {
+            out[i] = at.getOrDefault(before.get(i), -1);
+        }
+        return out;
     }
 
     /** Inserts {@code items} before position {@code index} (the size appends). */

@@ -43,6 +43,10 @@ final class Members {
         this.decoding = decoding;
     }
 
+    Decoding decoding() {
+        return decoding;
+    }
+
     String path(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }

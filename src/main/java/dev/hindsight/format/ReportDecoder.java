@@ -49,7 +49,7 @@ final class ReportDecoder {
         return report.extras(m.extras()).build();
     }
 
-    private Summary summary(Members m) throws ReportFormatException {
+    Summary summary(Members m) throws ReportFormatException {
         Summary summary = new Summary(m.instant("startedAt"), m.instant("endedAt"), m.string("impact"),
                 m.percent("usersAffectedPercent"), m.string("rootCause"), m.extras());
         if (summary.windowIsReversed()) {
@@ -63,14 +63,17 @@ final class ReportDecoder {
     private List<TimelineEntry> timeline(List<Members> entries) throws ReportFormatException {
         List<TimelineEntry> out = new ArrayList<>(entries.size());
         for (Members m : entries) {
-            out.add(new TimelineEntry(m.instant("at"),
-                    m.code("kind", EntryKind.KNOWN, EntryKind::new, EntryKind.NOTE, false),
-                    m.string("text"), m.extras()));
+            out.add(entry(m));
         }
         return out;
     }
 
-    private Measures measures(Members m) throws ReportFormatException {
+    TimelineEntry entry(Members m) throws ReportFormatException {
+        return new TimelineEntry(m.instant("at"), m.code("kind", EntryKind.KNOWN, EntryKind::new, EntryKind.NOTE, false),
+                m.string("text"), m.extras());
+    }
+
+    Measures measures(Members m) throws ReportFormatException {
         String improvements = m.string("improvements");
         List<ActionItem> items = new ArrayList<>();
         for (Members item : m.objects("actionItems")) {
@@ -79,7 +82,7 @@ final class ReportDecoder {
         return new Measures(improvements, items, m.extras());
     }
 
-    private ActionItem actionItem(Members m) throws ReportFormatException {
+    ActionItem actionItem(Members m) throws ReportFormatException {
         return new ActionItem(m.string("title"), m.string("details"),
                 m.code("type", ActionType.KNOWN, ActionType::new, null, true),
                 m.string("owner"), m.date("due"),

@@ -94,7 +94,12 @@ public final class ReportEncoder {
     }
 
     private void summary(JsonGenerator gen, Summary s) throws IOException {
-        gen.writeObjectFieldStart("summary");
+        gen.writeFieldName("summary");
+        summaryValue(gen, s);
+    }
+
+    static void summaryValue(JsonGenerator gen, Summary s) throws IOException {
+        gen.writeStartObject();
         instant(gen, "startedAt", s.startedAt());
         instant(gen, "endedAt", s.endedAt());
         gen.writeStringField("impact", s.impact());
@@ -104,7 +109,7 @@ public final class ReportEncoder {
         gen.writeEndObject();
     }
 
-    private void entry(JsonGenerator gen, TimelineEntry e) throws IOException {
+    static void entry(JsonGenerator gen, TimelineEntry e) throws IOException {
         gen.writeStartObject();
         instant(gen, "at", e.at());
         code(gen, "kind", e.kind());
@@ -114,7 +119,12 @@ public final class ReportEncoder {
     }
 
     private void measures(JsonGenerator gen, Measures m) throws IOException {
-        gen.writeObjectFieldStart("measures");
+        gen.writeFieldName("measures");
+        measuresValue(gen, m);
+    }
+
+    static void measuresValue(JsonGenerator gen, Measures m) throws IOException {
+        gen.writeStartObject();
         gen.writeStringField("improvements", m.improvements());
         gen.writeArrayFieldStart("actionItems");
         for (ActionItem item : m.actionItems()) {
@@ -125,7 +135,7 @@ public final class ReportEncoder {
         gen.writeEndObject();
     }
 
-    private void actionItem(JsonGenerator gen, ActionItem a) throws IOException {
+    static void actionItem(JsonGenerator gen, ActionItem a) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("title", a.title());
         gen.writeStringField("details", a.details());
@@ -144,7 +154,7 @@ public final class ReportEncoder {
         gen.writeEndObject();
     }
 
-    private static void code(JsonGenerator gen, String key, Code value) throws IOException {
+    static void code(JsonGenerator gen, String key, Code value) throws IOException {
         if (value == null) {
             gen.writeNullField(key);
         } else {
@@ -160,7 +170,7 @@ public final class ReportEncoder {
         }
     }
 
-    private static void percent(JsonGenerator gen, BigDecimal value) throws IOException {
+    static void percent(JsonGenerator gen, BigDecimal value) throws IOException {
         gen.writeFieldName("usersAffectedPercent");
         if (value == null) {
             gen.writeNull();

@@ -51,6 +51,14 @@ public final class ReportFormatException extends Exception {
         this.problem = problem;
     }
 
+    /**
+     * A refusal of a value that did not come from a file (a value typed to resolve a conflict, a
+     * path into a report): {@code source} names what was refused, {@code path} where.
+     */
+    public static ReportFormatException of(String source, String path, String problem) {
+        return new ReportFormatException(source, path, 0, 0, problem);
+    }
+
     private static String compose(String source, String path, int line, int column, String problem) {
         StringBuilder out = new StringBuilder(Names.shown(source)).append(": ");
         String place = place(path, line, column);

@@ -21,6 +21,7 @@ final class Version2Decoder {
     private static final Pattern PICTURE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_PIXELS_SIDE = 1_000_000;
+    private static final int MAX_LINE = 100_000_000;
 
     private final Decoding decoding;
 
@@ -42,17 +43,25 @@ final class Version2Decoder {
     private static List<ContributingFactor> factors(List<Members> list) throws ReportFormatException {
         List<ContributingFactor> out = new ArrayList<>(list.size());
         for (Members f : list) {
-            out.add(new ContributingFactor(f.string("category"), f.string("description"), f.extras()));
+            out.add(factor(f));
         }
         return out;
+    }
+
+    static ContributingFactor factor(Members f) throws ReportFormatException {
+        return new ContributingFactor(f.string("category"), f.string("description"), f.extras());
     }
 
     private static List<Dismissal> dismissed(List<Members> list) throws ReportFormatException {
         List<Dismissal> out = new ArrayList<>(list.size());
         for (Members d : list) {
-            out.add(new Dismissal(d.string("rule"), d.string("path"), d.string("text"), d.extras()));
+            out.add(dismissal(d));
         }
         return out;
+    }
+
+    static Dismissal dismissal(Members d) throws ReportFormatException {
+        return new Dismissal(d.string("rule"), d.string("path"), d.string("text"), d.extras());
     }
 
     private List<Comment> comments(List<Members> list) throws ReportFormatException {
@@ -64,58 +73,74 @@ final class Version2Decoder {
                 decoding.warn(FormatWarning.Kind.DUPLICATE_ID, c.path("id"), "another comment has the id \"" + Describe.clip(id)
                         + "\"; both are kept");
             }
-            Comment comment = new Comment(id, c.string("author"), c.instant("createdAt"), c.string("text"),
-                    c.string("path"), c.string("quote"), c.bool("resolved"), replies(c.objects("replies")),
-                    c.extras());
-            out.add(comment);
+            out.add(comment(c));
         }
         return out;
+    }
+
+    static Comment comment(Members c) throws ReportFormatException {
+        return new Comment(c.string("id"), c.string("author"), c.instant("createdAt"), c.string("text"),
+                c.string("path"), c.string("quote"), c.bool("resolved"), replies(c.objects("replies")), c.extras());
     }
 
     private static List<CommentReply> replies(List<Members> list) throws ReportFormatException {
         List<CommentReply> out = new ArrayList<>(list.size());
         for (Members r : list) {
-            out.add(new CommentReply(r.string("author"), r.instant("createdAt"), r.string("text"), r.extras()));
+            out.add(reply(r));
         }
         return out;
+    }
+
+    static CommentReply reply(Members r) throws ReportFormatException {
+        return new CommentReply(r.string("author"), r.instant("createdAt"), r.string("text"), r.extras());
     }
 
     private static List<MergeConflict> conflicts(List<Members> list) throws ReportFormatException {
         List<MergeConflict> out = new ArrayList<>(list.size());
         for (Members c : list) {
-            out.add(new MergeConflict(c.string("path"), c.raw("base"), c.raw("ours"), c.raw("theirs"), c.extras()));
+            out.add(conflict(c));
         }
         return out;
+    }
+
+    static MergeConflict conflict(Members c) throws ReportFormatException {
+        return new MergeConflict(c.string("path"), c.count("line", MAX_LINE), c.raw("base"), c.raw("ours"),
+                c.raw("theirs"), c.extras());
     }
 
     private List<Picture> pictures(List<Members> list) throws ReportFormatException {
         List<Picture> out = new ArrayList<>(list.size());
         Set<String> names = new HashSet<>();
         for (Members p : list) {
-            String name = p.string("name");
-            if (!PICTURE_NAME.matcher(name).matches()) {
-                throw decoding.refusal(p.path("name"), "expected a picture name of 1 to 100 letters, digits, "
-                        + "'.', '_' or '-', found \"" + Describe.clip(name) + "\"");
-            }
-            if (!names.add(name)) {
-                throw decoding.refusal(p.path("name"), "another picture is named \"" + name
+            Picture picture = picture(p);
+            if (!names.add(picture.name())) {
+                throw decoding.refusal(p.path("name"), "another picture is named \"" + picture.name()
                         + "\": a name refers to one picture");
             }
-            String mediaType = p.string("mediaType");
-            if (!Picture.MEDIA_TYPES.contains(mediaType)) {
-                decoding.warn(FormatWarning.Kind.UNKNOWN_MEDIA_TYPE, p.path("mediaType"), "\"" + Describe.clip(mediaType)
-                        + "\" is not a picture type this version shows; the picture is kept as written");
-            }
-            String sha256 = p.string("sha256");
-            if (!SHA256.matcher(sha256).matches()) {
-                throw decoding.refusal(p.path("sha256"), "expected the SHA-256 of the picture as 64 lowercase "
-                        + "hexadecimal digits, found \"" + Describe.clip(sha256) + "\"");
-            }
-            int width = p.count("width", MAX_PIXELS_SIDE);
-            int height = p.count("height", MAX_PIXELS_SIDE);
-            out.add(new Picture(name, mediaType, sha256, width, height, data(p), p.extras()));
+            out.add(picture);
         }
         return out;
+    }
+
+    Picture picture(Members p) throws ReportFormatException {
+        String name = p.string("name");
+        if (!PICTURE_NAME.matcher(name).matches()) {
+            throw decoding.refusal(p.path("name"), "expected a picture name of 1 to 100 letters, digits, "
+                    + "'.', '_' or '-', found \"" + Describe.clip(name) + "\"");
+        }
+        String mediaType = p.string("mediaType");
+        if (!Picture.MEDIA_TYPES.contains(mediaType)) {
+            decoding.warn(FormatWarning.Kind.UNKNOWN_MEDIA_TYPE, p.path("mediaType"), "\"" + Describe.clip(mediaType)
+                    + "\" is not a picture type this version shows; the picture is kept as written");
+        }
+        String sha256 = p.string("sha256");
+        if (!SHA256.matcher(sha256).matches()) {
+            throw decoding.refusal(p.path("sha256"), "expected the SHA-256 of the picture as 64 lowercase "
+                    + "hexadecimal digits, found \"" + Describe.clip(sha256) + "\"");
+        }
+        int width = p.count("width", MAX_PIXELS_SIDE);
+        int height = p.count("height", MAX_PIXELS_SIDE);
+        return new Picture(name, mediaType, sha256, width, height, data(p), p.extras());
     }
 
     /** The picture's Base64 pieces joined: together one Base64 text, padded only at its end. */

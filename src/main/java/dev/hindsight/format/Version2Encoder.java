@@ -25,11 +25,7 @@ final class Version2Encoder {
         strings(gen, Version2Keys.AFFECTED_SERVICES, c.affectedServices());
         gen.writeArrayFieldStart(Version2Keys.CONTRIBUTING_FACTORS);
         for (ContributingFactor f : c.contributingFactors()) {
-            gen.writeStartObject();
-            gen.writeStringField("category", f.category());
-            gen.writeStringField("description", f.description());
-            ReportEncoder.extras(gen, f.extras());
-            gen.writeEndObject();
+            factor(gen, f);
         }
         gen.writeEndArray();
         strings(gen, Version2Keys.RELATED_INCIDENTS, c.relatedIncidents());
@@ -37,12 +33,7 @@ final class Version2Encoder {
         strings(gen, Version2Keys.REVIEW_CHECKLIST, r.review().checklist());
         gen.writeArrayFieldStart(Version2Keys.DISMISSED_FINDINGS);
         for (Dismissal d : r.review().dismissed()) {
-            gen.writeStartObject();
-            gen.writeStringField("rule", d.rule());
-            gen.writeStringField("path", d.path());
-            gen.writeStringField("text", d.text());
-            ReportEncoder.extras(gen, d.extras());
-            gen.writeEndObject();
+            dismissal(gen, d);
         }
         gen.writeEndArray();
         gen.writeArrayFieldStart(Version2Keys.COMMENTS);
@@ -52,13 +43,7 @@ final class Version2Encoder {
         gen.writeEndArray();
         gen.writeArrayFieldStart(Version2Keys.MERGE_CONFLICTS);
         for (MergeConflict m : r.mergeConflicts()) {
-            gen.writeStartObject();
-            gen.writeStringField("path", m.path());
-            raw(gen, "base", m.base());
-            raw(gen, "ours", m.ours());
-            raw(gen, "theirs", m.theirs());
-            ReportEncoder.extras(gen, m.extras());
-            gen.writeEndObject();
+            conflict(gen, m);
         }
         gen.writeEndArray();
         gen.writeArrayFieldStart(Version2Keys.PICTURES);
@@ -68,7 +53,35 @@ final class Version2Encoder {
         gen.writeEndArray();
     }
 
-    private static void comment(JsonGenerator gen, Comment c) throws IOException {
+    static void factor(JsonGenerator gen, ContributingFactor f) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("category", f.category());
+        gen.writeStringField("description", f.description());
+        ReportEncoder.extras(gen, f.extras());
+        gen.writeEndObject();
+    }
+
+    static void dismissal(JsonGenerator gen, Dismissal d) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("rule", d.rule());
+        gen.writeStringField("path", d.path());
+        gen.writeStringField("text", d.text());
+        ReportEncoder.extras(gen, d.extras());
+        gen.writeEndObject();
+    }
+
+    static void conflict(JsonGenerator gen, MergeConflict m) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("path", m.path());
+        gen.writeNumberField("line", m.line());
+        raw(gen, "base", m.base());
+        raw(gen, "ours", m.ours());
+        raw(gen, "theirs", m.theirs());
+        ReportEncoder.extras(gen, m.extras());
+        gen.writeEndObject();
+    }
+
+    static void comment(JsonGenerator gen, Comment c) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("id", c.id());
         gen.writeStringField("author", c.author());
@@ -79,19 +92,23 @@ final class Version2Encoder {
         gen.writeBooleanField("resolved", c.resolved());
         gen.writeArrayFieldStart("replies");
         for (CommentReply reply : c.replies()) {
-            gen.writeStartObject();
-            gen.writeStringField("author", reply.author());
-            ReportEncoder.instant(gen, "createdAt", reply.createdAt());
-            gen.writeStringField("text", reply.text());
-            ReportEncoder.extras(gen, reply.extras());
-            gen.writeEndObject();
+            reply(gen, reply);
         }
         gen.writeEndArray();
         ReportEncoder.extras(gen, c.extras());
         gen.writeEndObject();
     }
 
-    private static void picture(JsonGenerator gen, Picture p) throws IOException {
+    static void reply(JsonGenerator gen, CommentReply reply) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("author", reply.author());
+        ReportEncoder.instant(gen, "createdAt", reply.createdAt());
+        gen.writeStringField("text", reply.text());
+        ReportEncoder.extras(gen, reply.extras());
+        gen.writeEndObject();
+    }
+
+    static void picture(JsonGenerator gen, Picture p) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("name", p.name());
         gen.writeStringField("mediaType", p.mediaType());

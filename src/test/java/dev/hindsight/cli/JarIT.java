@@ -116,6 +116,23 @@ class JarIT {
         Run run = run(List.of(JAVA, "-cp", classPath, "dev.hindsight.Main", "validate", good));
         assertThat(run.out()).isEqualTo(good + ": OK\n");
         assertThat(run.exit()).isZero();
+        Run diff = run(List.of(JAVA, "-cp", classPath, "dev.hindsight.Main", "diff", good, good));
+        assertThat(diff.out()).isEqualTo(good + " and " + good + ": no difference in meaning\n");
+        assertThat(diff.exit()).isZero();
+    }
+
+    @Test
+    void mergeRunsFromTheJar(@TempDir Path dir) throws Exception {
+        Path base = Fixtures.copy(Fixtures.EXAMPLE, dir);
+        Path ours = dir.resolve("ours.json");
+        Files.writeString(ours, Files.readString(base).replace("\"title\": \"Database Vanished\"",
+                "\"title\": \"Ours\""));
+        Path theirs = dir.resolve("theirs.json");
+        Files.writeString(theirs, Files.readString(base).replace("\"severity\": \"SEV1\"", "\"severity\": \"SEV2\""));
+        Run merge = run(jar("merge", base.toString(), ours.toString(), theirs.toString()));
+        assertThat(merge.out()).isEqualTo(ours + ": merged\n");
+        assertThat(merge.exit()).isZero();
+        assertThat(Files.readString(ours)).contains("\"title\": \"Ours\"", "\"severity\": \"SEV2\"");
     }
 
     /** The case: a 24 MB report at -Xmx64m gave a raw stack trace; now one line saying what to do, exit 3. */

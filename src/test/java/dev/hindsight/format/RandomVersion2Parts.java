@@ -43,7 +43,8 @@ final class RandomVersion2Parts {
                 .review(maybe(() -> new Review(strings(), list(() -> new Dismissal(text(), text(), text(), extras()))),
                         Review.EMPTY))
                 .comments(maybe(() -> list(this::comment), List.of()))
-                .mergeConflicts(maybe(() -> list(() -> new MergeConflict(text(), raw(), raw(), raw(), extras())),
+                .mergeConflicts(maybe(() -> list(() -> new MergeConflict(text(), random.nextInt(3) == 0 ? 1 + random.nextInt(50) : 0,
+                        raw(), raw(), raw(), extras())),
                         List.of()))
                 .pictures(maybe(this::pictures, List.of()))
                 .build();
