@@ -32,6 +32,9 @@ final class HelpDialogs {
             | F1 | This sheet |
             """;
 
+    /** docs/format/report-format.md, which the build copies here (pom.xml, execution format-help). */
+    static final String FORMAT_RESOURCE = "/dev/hindsight/help/report-format.md";
+
     private HelpDialogs() {
     }
 
@@ -41,7 +44,7 @@ final class HelpDialogs {
 
     static void format(Window owner, MarkdownPreview preview) {
         String text;
-        try (InputStream in = HelpDialogs.class.getResourceAsStream("/dev/hindsight/help/report-format.md")) {
+        try (InputStream in = HelpDialogs.class.getResourceAsStream(FORMAT_RESOURCE)) {
             text = in == null ? "The format description is missing from this build." : new String(in.readAllBytes(),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
