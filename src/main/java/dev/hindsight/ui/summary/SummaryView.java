@@ -3,6 +3,7 @@ package dev.hindsight.ui.summary;
 import atlantafx.base.theme.Styles;
 import dev.hindsight.ui.support.FieldErrors;
 import dev.hindsight.ui.support.TextBindings;
+import dev.hindsight.ui.support.WholeText;
 import dev.hindsight.ui.window.TextFieldViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -68,6 +69,7 @@ public final class SummaryView {
         add("I_mpact", markdownArea("summary-impact", vm.impact(), 4));
         add("_Root cause", markdownArea("summary-rootcause", vm.rootCause(), 2));
 
+        WholeText.inside(grid);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setId("summary");

@@ -5,6 +5,11 @@ import dev.hindsight.format.FormatWarning;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
+import dev.hindsight.ui.support.WholeText;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
@@ -18,7 +23,7 @@ final class StatusLine {
     }
 
     static StatusBar build(DocumentViewModel doc, ObservableStringValue activity, ExportActions exports,
-                           ObservableStringValue autosave) {
+                           ObservableStringValue autosave, UnshownCharacters unshown) {
         StatusBar bar = new StatusBar();
         bar.setId("status");
         bar.getStyleClass().add("status-line");
@@ -32,7 +37,6 @@ final class StatusLine {
 
         Label running = new Label();
         running.textProperty().bind(activity);
-        running.visibleProperty().bind(Bindings.createBooleanBinding(() -> !activity.get().isEmpty(), activity));
 
         Label warnings = new Label();
         warnings.setId("status-warnings");
@@ -53,16 +57,53 @@ final class StatusLine {
         cancel.setId("status-export-cancel");
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         cancel.setOnAction(e -> exports.cancel());
-        for (javafx.scene.Node n : new javafx.scene.Node[] {exporting, cancel}) {
-            n.visibleProperty().bind(exports.progress().greaterThanOrEqualTo(0));
-            n.managedProperty().bind(n.visibleProperty());
-        }
         Label autosaved = new Label();
         autosaved.setId("status-autosave");
         autosaved.textProperty().bind(autosave);
-        bar.getRightItems().addAll(running, exporting, cancel, new Separator(javafx.geometry.Orientation.VERTICAL),
-                warnings, saved, autosaved);
+        Label fonts = new Label();
+        fonts.setId("status-fonts");
+        fonts.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        fonts.getStyleClass().add(Styles.WARNING);
+        fonts.textProperty().bind(unshown.notice());
+        Tooltip which = new Tooltip();
+        which.textProperty().bind(unshown.details());
+        which.setWrapText(true);
+        which.setMaxWidth(640);
+        fonts.setTooltip(which);
+        shownWhenSaying(fonts);
+        shownWhenSaying(running);
+        shownWhenSaying(saved);
+        shownWhenSaying(autosaved);
+        javafx.scene.layout.HBox export = new javafx.scene.layout.HBox(6, exporting, cancel);
+        export.setAlignment(javafx.geometry.Pos.CENTER);
+        export.visibleProperty().bind(exports.progress().greaterThanOrEqualTo(0));
+        bar.getRightItems().addAll(apart(List.of(running, export, warnings, fonts, saved, autosaved)));
+        bar.getRightItems().forEach(WholeText::inside);
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(bar.textProperty());
+        bar.setTooltip(path);
         return bar;
+    }
+
+    /** A label of the status bar takes no room while it has nothing to say. */
+    private static void shownWhenSaying(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+    }
+
+    /** The items with a separator before each visible one, apart from the file's path and from each other. */
+    private static List<Node> apart(List<Node> items) {
+        List<Node> out = new ArrayList<>();
+        for (Node item : items) {
+            if (!item.managedProperty().isBound()) {
+                item.managedProperty().bind(item.visibleProperty());
+            }
+            Separator separator = new Separator(Orientation.VERTICAL);
+            separator.visibleProperty().bind(item.visibleProperty());
+            separator.managedProperty().bind(separator.visibleProperty());
+            out.add(separator);
+            out.add(item);
+        }
+        return out;
     }
 
     private static String summary(DocumentViewModel doc) {
@@ -74,6 +115,8 @@ final class StatusLine {
             return "Made by a newer version of Hindsight" + (doc.warnings().size() > 1
                     ? " (+" + (doc.warnings().size() - 1) + " more)" : "");
         }
-        return doc.warnings().size() == 1 ? first.toString() : doc.warnings().size() + " warnings";
+        // a long warning would push the file name out: its words are in the tooltip
+        return doc.warnings().size() == 1 && first.toString().length() <= 60 ? first.toString()
+                : doc.warnings().size() + (doc.warnings().size() == 1 ? " warning" : " warnings");
     }
 }
