@@ -22,8 +22,11 @@ import java.util.zip.ZipFile;
  * Usage: java packaging/Dist.java VERSION [installers=true|false]
  */
 public final class Dist {
-    /** What the app needs from the JDK (jdeps --print-module-deps), plus JavaFX's controls. */
-    static final String MODULES = "java.base,java.desktop,java.management,java.sql,javafx.controls";
+    /**
+     * What the app needs from the JDK (jdeps --print-module-deps), plus JavaFX's controls, and
+     * java.logging, which the log needs and jdeps leaves out because java.sql requires it.
+     */
+    static final String MODULES = "java.base,java.desktop,java.logging,java.management,java.sql,javafx.controls";
     /** Options baked into the runtime, so the launcher, the CDS dumps and a plain bin/java agree. */
     static final List<String> RUNTIME_OPTIONS = List.of(
             "--enable-native-access=javafx.graphics", "--sun-misc-unsafe-memory-access=allow");
@@ -32,26 +35,51 @@ public final class Dist {
     enum Os {
         LINUX("linux", ".so", "lib"), WINDOWS("win", ".dll", "bin"), MAC("mac", ".dylib", "lib");
 
-        /** The classifier of the JavaFX jars that hold this platform's classes and libraries. */
-        final String fxClassifier;
+        /** The JavaFX classifier of this system on x64; ARM adds {@code -aarch64}. */
+        final String fxName;
         final String nativeSuffix;
         /** Where a JDK keeps its native libraries: JavaFX looks there first. */
         final String nativeDir;
 
-        Os(String fxClassifier, String nativeSuffix, String nativeDir) {
-            this.fxClassifier = fxClassifier;
+        Os(String fxName, String nativeSuffix, String nativeDir) {
+            this.fxName = fxName;
             this.nativeSuffix = nativeSuffix;
             this.nativeDir = nativeDir;
         }
 
-        static Os current() {
-            String name = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        static Os of(String osName) {
+            String name = osName.toLowerCase(Locale.ROOT);
             return name.contains("win") ? WINDOWS : name.contains("mac") ? MAC : LINUX;
         }
+
+        static Os current() {
+            return of(System.getProperty("os.name"));
+        }
+    }
+
+    /**
+     * The classifier of the JavaFX jars with the classes and native libraries of a system, as the
+     * JavaFX POM chooses them when Maven runs there (os.name and os.arch of the JDK running Maven,
+     * which also runs this): linux, linux-aarch64, mac, mac-aarch64, win.
+     */
+    static String fxClassifier(String osName, String osArch) {
+        Os os = Os.of(osName);
+        String arch = osArch.toLowerCase(Locale.ROOT);
+        boolean arm = arch.equals("aarch64") || arch.equals("arm64");
+        boolean x64 = arch.equals("amd64") || arch.equals("x86_64");
+        if (arm && os != Os.WINDOWS) {
+            return os.fxName + "-aarch64";
+        }
+        if (!x64) {
+            throw new IllegalStateException("JavaFX has no build for " + osName + " on " + osArch
+                    + ": Hindsight's installers are made on x64 Linux, macOS and Windows, and on ARM Linux and macOS");
+        }
+        return os.fxName;
     }
 
     final String version;
     final Os os = Os.current();
+    final String fxClassifier = fxClassifier(System.getProperty("os.name"), System.getProperty("os.arch"));
     final Path target = Path.of("target");
     final Path dist = target.resolve("dist");
     final Path input = dist.resolve("input");
@@ -93,9 +121,15 @@ public final class Dist {
                 String name = jar.getFileName().toString();
                 if (!name.startsWith("javafx-")) {
                     copy(jar, input);
-                } else if (name.endsWith("-" + os.fxClassifier + ".jar")) {
+                } else if (name.endsWith("-" + fxClassifier + ".jar")) {
                     copy(jar, javafx);
                 }
+            }
+        }
+        try (Stream<Path> jars = Files.list(javafx)) {
+            if (jars.noneMatch(jar -> jar.getFileName().toString().startsWith("javafx-graphics-"))) {
+                throw new IllegalStateException("target/lib has no JavaFX jars for " + fxClassifier
+                        + " (this system): run mvn clean package -Pdist with the JDK of this system");
             }
         }
         if (os == Os.LINUX) {

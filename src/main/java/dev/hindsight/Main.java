@@ -1,6 +1,8 @@
 package dev.hindsight;
 
 import dev.hindsight.cli.HindsightCommand;
+import dev.hindsight.platform.Logs;
+import dev.hindsight.platform.OpenFileEvents;
 
 /**
  * Entry point of the jar and the installed launcher. Subcommands and options run the command
@@ -12,9 +14,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Logs.useLogFile();
         if (HindsightCommand.isCommandLine(args)) {
             System.exit(HindsightCommand.run(args));
         }
-        dev.hindsight.ui.HindsightApp.launchWindow(args);
+        boolean awtStarted = OpenFileEvents.listenIfMac(System.getProperty("os.name", ""));
+        int exit = 1;
+        try {
+            dev.hindsight.ui.HindsightApp.launchWindow(args);
+            exit = 0;
+        } finally {
+            if (awtStarted) {
+                System.exit(exit); // AWT's threads would keep the JVM alive after the last window, or a failed start
+            }
+        }
     }
 }

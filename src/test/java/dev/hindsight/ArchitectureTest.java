@@ -32,7 +32,8 @@ class ArchitectureTest {
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("dev.hindsight.model..", "dev.hindsight.format..",
                         "dev.hindsight.export..", "dev.hindsight.edit..", "dev.hindsight.markdown..",
-                        "dev.hindsight.recovery..", "dev.hindsight.input..", "dev.hindsight.platform..")
+                        "dev.hindsight.recovery..", "dev.hindsight.input..", "dev.hindsight.platform..",
+                        "dev.hindsight.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..")
                 .check(CLASSES);
     }

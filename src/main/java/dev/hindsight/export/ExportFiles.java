@@ -5,6 +5,8 @@ import dev.hindsight.model.Report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Writes an export to a file atomically: whole or not at all, never half a PDF. */
 public final class ExportFiles {
@@ -25,8 +27,19 @@ public final class ExportFiles {
      */
     public ExportResult write(ReportExporter exporter, Report report, Path target, ExportOptions options,
                               ExportProgress progress) throws IOException {
+        Logger log = Logger.getLogger(ExportFiles.class.getName());
+        log.info(() -> "exporting " + exporter.extension() + " to " + target);
+        long start = System.nanoTime();
         ExportResult[] result = new ExportResult[1];
-        writer.write(target, out -> result[0] = exporter.export(report, out, options, progress));
+        try {
+            writer.write(target, out -> result[0] = exporter.export(report, out, options, progress));
+        } catch (IOException | RuntimeException e) {
+            log.log(Level.WARNING, "export to " + target + " failed or was cancelled", e);
+            throw e;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        log.info(() -> String.format(Locale.ROOT, "exported %s: %,d bytes%s in %d ms", target, target.toFile().length(),
+                result[0].pages() > 0 ? ", " + result[0].pages() + " pages," : "", millis));
         return result[0];
     }
 

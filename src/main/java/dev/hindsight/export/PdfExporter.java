@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The report as a PDF for leadership (OpenPDF): page 1 tells what happened at a glance, then
@@ -39,6 +41,8 @@ public final class PdfExporter implements ReportExporter {
                 PdfFonts.bundled();
             } catch (IOException | RuntimeException e) {
                 // The export reads the fonts again and says what is wrong.
+                Logger.getLogger(PdfExporter.class.getName()).log(Level.WARNING,
+                        "the bundled fonts could not be preloaded", e);
             }
         }, "hindsight-font-preload");
         loader.setDaemon(true);
@@ -110,6 +114,7 @@ public final class PdfExporter implements ReportExporter {
             document.close();
         } catch (RuntimeException e) {
             // Already failing: the first error is the one to report.
+            Logger.getLogger(PdfExporter.class.getName()).log(Level.FINE, "closing a failed PDF failed too", e);
         }
     }
 

@@ -20,6 +20,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Replaces a file's content so that, whatever happens, the file is either whole and old or
@@ -218,6 +220,8 @@ public final class AtomicFileWriter {
             dir.force(true);
         } catch (IOException | RuntimeException e) {
             // Not every platform can open a folder (Windows); the rename is already done.
+            Logger.getLogger(AtomicFileWriter.class.getName()).log(Level.FINE,
+                    "the folder was not synced: " + folder, e);
         }
     }
 
@@ -226,6 +230,8 @@ public final class AtomicFileWriter {
             Files.deleteIfExists(temp);
         } catch (IOException e) {
             // Best effort: the failure being reported matters more than a leftover temp file.
+            Logger.getLogger(AtomicFileWriter.class.getName()).log(Level.WARNING,
+                    "a temporary file was left: " + temp, e);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hindsight.model.Code;
 import dev.hindsight.model.Extras;
 import dev.hindsight.model.Percent;
+import dev.hindsight.model.RawJson;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -81,6 +82,45 @@ final class Members {
             out.add(e.textValue());
         }
         return out;
+    }
+
+    boolean bool(String key) throws ReportFormatException {
+        JsonNode v = get(key);
+        if (v == null) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            throw decoding.wrongValue(path(key), "true or false", v);
+        }
+        return v.booleanValue();
+    }
+
+    /** A whole number from 0 to {@code max}; a missing key reads as 0. */
+    int count(String key, int max) throws ReportFormatException {
+        JsonNode v = get(key);
+        if (v == null) {
+            return 0;
+        }
+        String literal = JsonNumbers.literal(v);
+        String expected = "a whole number from 0 to " + max;
+        if (literal == null) {
+            throw decoding.wrongValue(path(key), expected, v);
+        }
+        try {
+            int n = new BigDecimal(literal).intValueExact();
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (ArithmeticException e) {
+            // a fraction, or beyond an int: refused below
+        }
+        throw decoding.wrongValue(path(key), expected, v);
+    }
+
+    /** Any JSON value, as compact text; a missing key reads as {@code null}. */
+    RawJson raw(String key) {
+        JsonNode v = get(key);
+        return v == null ? RawJson.NULL : RawJsons.of(v);
     }
 
     Instant instant(String key) throws ReportFormatException {

@@ -1,16 +1,16 @@
 package dev.hindsight.format;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hindsight.model.Report;
 import java.util.List;
 
 /**
  * Brings the JSON tree of an older report up to the version this application writes, one
- * step at a time, before it is decoded. Version 1 is the only version today, so the chain is
- * empty; a v1 to v2 step goes in {@link #CURRENT}.
+ * step at a time, before it is decoded. No step exists today: version 2 only added keys, so a
+ * version-1 tree is read as it is and keeps its version (a step for a change that is not
+ * additive would go in {@link #CURRENT}, whose target is the last version that needed one).
  */
 final class Migrations {
-    static final Migrations CURRENT = new Migrations(List.of(), Report.FORMAT_VERSION);
+    static final Migrations CURRENT = new Migrations(List.of(), 1);
 
     private final List<Migration> steps;
     private final int target;

@@ -7,7 +7,9 @@ import dev.hindsight.model.ActionType;
 import dev.hindsight.model.EntryKind;
 import dev.hindsight.model.Measures;
 import dev.hindsight.model.Priority;
+import dev.hindsight.model.Extras;
 import dev.hindsight.model.Report;
+import dev.hindsight.model.ReportBuilder;
 import dev.hindsight.model.ReportStatus;
 import dev.hindsight.model.Severity;
 import dev.hindsight.model.Summary;
@@ -39,10 +41,12 @@ final class ReportDecoder {
             decoding.warn(m.path("timeZone"), "\"" + Describe.clip(timeZone) + "\" is not a time zone this version "
                     + "knows; times are shown in UTC and the value is kept as written");
         }
-        return new Report(formatVersion, title, incidentId, severity, status, confidentiality, authors, timeZone,
-                m.instant("createdAt"), m.instant("updatedAt"), summary(m.object("summary")),
+        ReportBuilder report = new Report(formatVersion, title, incidentId, severity, status, confidentiality,
+                authors, timeZone, m.instant("createdAt"), m.instant("updatedAt"), summary(m.object("summary")),
                 timeline(m.objects("timeline")), m.string("rootCause"), m.string("resolution"),
-                measures(m.object("measures")), m.string("closingRemarks"), m.extras());
+                measures(m.object("measures")), m.string("closingRemarks"), Extras.NONE).builder();
+        new Version2Decoder(decoding).decode(m, report);
+        return report.extras(m.extras()).build();
     }
 
     private Summary summary(Members m) throws ReportFormatException {

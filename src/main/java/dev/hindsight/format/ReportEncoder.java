@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * Writes a report in canonical form, byte for byte as the format description defines it:
  * two-space indentation, {@code "key": value}, known keys in table order, unknown keys after
- * them in the order they were read, a final newline.
+ * them in the order they were read, a final newline. The version written is
+ * {@link FormatVersions#written}; the version-2 keys are written, all of them, when it is 2 or more.
  */
 public final class ReportEncoder {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -60,7 +61,8 @@ public final class ReportEncoder {
     private void report(JsonGenerator gen, Report r) throws IOException {
         gen.writeStartObject();
         gen.writeStringField(Envelope.FORMAT, Envelope.FORMAT_NAME);
-        gen.writeNumberField(Envelope.VERSION, r.formatVersion());
+        int version = FormatVersions.written(r);
+        gen.writeNumberField(Envelope.VERSION, version);
         gen.writeStringField("title", r.title());
         gen.writeStringField("incidentId", r.incidentId());
         code(gen, "severity", r.severity());
@@ -84,6 +86,9 @@ public final class ReportEncoder {
         gen.writeStringField("resolution", r.resolution());
         measures(gen, r.measures());
         gen.writeStringField("closingRemarks", r.closingRemarks());
+        if (version >= 2) {
+            Version2Encoder.write(gen, r);
+        }
         extras(gen, r.extras());
         gen.writeEndObject();
     }
@@ -147,7 +152,7 @@ public final class ReportEncoder {
         }
     }
 
-    private static void instant(JsonGenerator gen, String key, Instant value) throws IOException {
+    static void instant(JsonGenerator gen, String key, Instant value) throws IOException {
         if (value == null) {
             gen.writeNullField(key);
         } else {
@@ -164,38 +169,10 @@ public final class ReportEncoder {
         }
     }
 
-    private static void extras(JsonGenerator gen, Extras extras) throws IOException {
+    static void extras(JsonGenerator gen, Extras extras) throws IOException {
         for (Map.Entry<String, Object> member : extras.members().entrySet()) {
             gen.writeFieldName(member.getKey());
-            tree(gen, (JsonNode) member.getValue());
-        }
-    }
-
-    private static void tree(JsonGenerator gen, JsonNode node) throws IOException {
-        String number = JsonNumbers.literal(node);
-        if (number != null) {
-            gen.writeNumber(number);
-        } else if (node.isObject()) {
-            gen.writeStartObject();
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                gen.writeFieldName(field.getKey());
-                tree(gen, field.getValue());
-            }
-            gen.writeEndObject();
-        } else if (node.isArray()) {
-            gen.writeStartArray();
-            for (JsonNode element : node) {
-                tree(gen, element);
-            }
-            gen.writeEndArray();
-        } else if (node.isTextual()) {
-            gen.writeString(node.textValue());
-        } else if (node.isBoolean()) {
-            gen.writeBoolean(node.booleanValue());
-        } else if (node.isNumber()) {
-            gen.writeNumber(node.asText());
-        } else {
-            gen.writeNull();
+            JsonTrees.write(gen, (JsonNode) member.getValue());
         }
     }
 }

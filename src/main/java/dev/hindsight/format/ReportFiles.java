@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.logging.Logger;
 
 /** Opening and saving report files: the reader, the canonical writer and the atomic replace together. */
 public final class ReportFiles {
@@ -33,9 +35,12 @@ public final class ReportFiles {
      * {@link FileFingerprint#changedOnDisk} tells whether someone else changed the file since.
      */
     public OpenedReport openTracked(Path file) throws ReportFormatException {
+        long start = System.nanoTime();
         String source = file.toString();
         byte[] bytes = reader.readBytes(file, source);
-        return new OpenedReport(reader.read(bytes, source), FileFingerprint.ofOrContent(file, bytes));
+        OpenedReport opened = new OpenedReport(reader.read(bytes, source), FileFingerprint.ofOrContent(file, bytes));
+        log("opened", file, bytes.length, start);
+        return opened;
     }
 
     /**
@@ -43,8 +48,11 @@ public final class ReportFiles {
      * {@link SaveStamps} rules against {@code baseline} (the report as last read or saved, or null).
      */
     public Report save(Report report, Report baseline, Path file) throws IOException {
+        long start = System.nanoTime();
         Report stamped = stamp(report, baseline);
-        writer.write(file, encoder.encode(stamped));
+        byte[] bytes = encoder.encode(stamped);
+        writer.write(file, bytes);
+        log("saved", file, bytes.length, start);
         return stamped;
     }
 
@@ -54,14 +62,28 @@ public final class ReportFiles {
      * {@linkplain FileFingerprint#changedOnDisk changed on disk} and lets the user choose.
      */
     public SavedReport saveTracked(Report report, Report baseline, Path file) throws IOException {
+        long start = System.nanoTime();
         Report stamped = stamp(report, baseline);
         byte[] bytes = encoder.encode(stamped);
         writer.write(file, bytes);
+        log("saved", file, bytes.length, start);
         return new SavedReport(stamped, FileFingerprint.ofOrContent(file, bytes));
     }
 
+    /** The log line of an open or a save: what a maintainer asks first about a slow or failing file. */
+    private static void log(String what, Path file, int bytes, long startNanos) {
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        Logger.getLogger(ReportFiles.class.getName()).info(() -> String.format(Locale.ROOT, "%s %s: %,d bytes in %d ms",
+                what, file, bytes, millis));
+    }
+
+    /** The report stamped, with the version it is written with: never lower than what the file had. */
     private Report stamp(Report report, Report baseline) {
-        return SaveStamps.stamp(report, baseline, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        Report stamped = SaveStamps.stamp(report, baseline, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        if (baseline != null && baseline.formatVersion() > stamped.formatVersion()) {
+            stamped = stamped.withFormatVersion(baseline.formatVersion());
+        }
+        return FormatVersions.settled(stamped);
     }
 
     /**

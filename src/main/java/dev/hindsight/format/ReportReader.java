@@ -58,7 +58,7 @@ public final class ReportReader {
         Decoding decoding = new Decoding(source);
         ObjectNode root = Envelope.root(tree, decoding);
         int version = Envelope.version(root, decoding);
-        if (version > migrations.target()) {
+        if (version > Report.FORMAT_VERSION) {
             decoding.warn("", "this report was made by a newer version of Hindsight (format version " + version
                     + "); what this version does not understand is kept and saved unchanged");
         }

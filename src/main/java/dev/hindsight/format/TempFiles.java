@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -56,6 +58,7 @@ final class TempFiles {
             return channel.tryLock();
         } catch (IOException | OverlappingFileLockException e) {
             // A file system without locks: the save goes on; only the clean-up loses its proof.
+            Logger.getLogger(TempFiles.class.getName()).log(Level.FINE, "a temporary file is not locked", e);
             return null;
         }
     }
@@ -83,6 +86,8 @@ final class TempFiles {
             }
         } catch (IOException | RuntimeException e) {
             // The save itself succeeded; a leftover hidden file is harmless and goes next time.
+            Logger.getLogger(TempFiles.class.getName()).log(Level.WARNING,
+                    "abandoned temporary files were not removed: " + folder, e);
         }
         return removed;
     }

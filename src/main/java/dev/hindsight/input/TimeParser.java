@@ -29,7 +29,8 @@ public final class TimeParser {
 
     /** A typed time; an empty text reads as null ("not known yet"). */
     public static ParseResult<TypedTime> parse(String typed) {
-        String text = typed == null ? "" : typed.strip();
+        // Chat programs write "2:40\u202FPM" with a narrow no-break space, which strip() and \\s do not take.
+        String text = typed == null ? "" : typed.replaceAll("\\h+", " ").strip();
         if (text.isEmpty()) {
             return ParseResult.ok(null);
         }

@@ -19,6 +19,11 @@ public record Summary(Instant startedAt, Instant endedAt, String impact, BigDeci
         usersAffectedPercent = Percent.normalize(usersAffectedPercent);
     }
 
+    /** Whether both ends of the outage window are known and the end comes before the start (usually a typo). */
+    public boolean endsBeforeStart() {
+        return startedAt != null && endedAt != null && endedAt.isBefore(startedAt);
+    }
+
     public Summary withStartedAt(Instant v) {
         return new Summary(v, endedAt, impact, usersAffectedPercent, rootCause, extras);
     }

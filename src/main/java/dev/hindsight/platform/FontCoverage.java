@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Which characters the fonts installed on this machine can draw in the window. On Linux the
@@ -20,6 +22,7 @@ public final class FontCoverage {
     private static final List<String> FC_LIST =
             List.of("fc-list", "--format", "%{charset}\\n", ":scalable=True:color=False");
     private static final long TIMEOUT_SECONDS = 10;
+    private static final Logger LOG = Logger.getLogger(FontCoverage.class.getName());
 
     private final BitSet covered;
 
@@ -42,11 +45,20 @@ public final class FontCoverage {
             }
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                LOG.warning("fc-list took more than " + TIMEOUT_SECONDS + " s: which characters the fonts show is unknown");
                 return Optional.empty();
             }
-            return process.exitValue() == 0 && !out.isBlank() ? Optional.of(parse(out)) : Optional.empty();
+            if (process.exitValue() != 0 || out.isBlank()) {
+                LOG.warning("fc-list exited with " + process.exitValue() + ": which characters the fonts show is unknown");
+                return Optional.empty();
+            }
+            FontCoverage coverage = parse(out);
+            LOG.fine(() -> "fontconfig's fonts cover " + coverage.covered.cardinality() + " characters");
+            return Optional.of(coverage);
         } catch (IOException e) {
-            return Optional.empty(); // no fontconfig tools: coverage unknown, nothing is claimed
+            // no fontconfig tools: coverage unknown, nothing is claimed
+            LOG.log(Level.INFO, "fc-list cannot run: which characters the fonts show is unknown", e);
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();

@@ -20,6 +20,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,6 +124,8 @@ final class RecoveryFiles {
             JsonNode tree = TREES.readTree(Files.readAllBytes(file));
             return tree != null && tree.isObject() && tree.path("recoveryFormat").canConvertToInt() ? tree : null;
         } catch (IOException | RuntimeException e) {
+            Logger.getLogger(RecoveryFiles.class.getName()).log(Level.WARNING,
+                    "a recovery copy's metadata cannot be read: " + file, e);
             return null;
         }
     }
@@ -135,6 +139,8 @@ final class RecoveryFiles {
             }
         } catch (DateTimeException | IllegalArgumentException e) {
             // a damaged fingerprint only costs the warning that the original changed
+            Logger.getLogger(RecoveryFiles.class.getName()).log(Level.WARNING,
+                    "a recovery copy's fingerprint is damaged", e);
         }
         return null;
     }
@@ -172,6 +178,8 @@ final class RecoveryFiles {
             Files.deleteIfExists(dir);
         } catch (IOException e) {
             // Another instance opened the lock in between; it finds the session empty and removes it.
+            Logger.getLogger(RecoveryFiles.class.getName()).log(Level.INFO,
+                    "a recovery folder was left to another instance: " + dir, e);
         }
     }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The recovery session of one running instance: a folder it holds locked for its lifetime,
@@ -63,6 +65,8 @@ public final class RecoverySession implements AutoCloseable {
                 lock = SessionLock.tryAcquire(folder);
             } catch (NoSuchFileException e) {
                 // another instance took the still unlocked new folder for an empty orphan and removed it
+                Logger.getLogger(RecoverySession.class.getName()).log(Level.INFO,
+                        "a new session folder vanished; trying another", e);
             }
             if (lock != null) {
                 return new RecoverySession(store, folder, lock);

@@ -2,6 +2,8 @@ package dev.hindsight.ui;
 
 import dev.hindsight.format.ReportFiles;
 import dev.hindsight.platform.AppDirs;
+import dev.hindsight.platform.Logs;
+import dev.hindsight.platform.OpenFileEvents;
 import dev.hindsight.recovery.RecoverySession;
 import dev.hindsight.recovery.RecoveryStore;
 import java.io.IOException;
@@ -11,11 +13,16 @@ import dev.hindsight.ui.support.Settings;
 import dev.hindsight.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application and composition root: shared services, then one window per report. */
 public final class HindsightApp extends Application {
+    private static final Logger LOG = Logger.getLogger(HindsightApp.class.getName());
+
     private AppContext app;
 
     public static void launchWindow(String[] args) {
@@ -24,6 +31,16 @@ public final class HindsightApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        new UncaughtErrors(Logs.file()).install();
+        try {
+            open(stage);
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.SEVERE, "the window could not start", e);
+            throw e;
+        }
+    }
+
+    private void open(Stage stage) {
         Settings settings = Settings.load(AppDirs.current().config());
         Theme.follow(settings);
         app = new AppContext(settings, new FxBackground(), new ReportFiles(),
@@ -35,15 +52,25 @@ public final class HindsightApp extends Application {
             first.files().open(Path.of(files.get(0)));
             files.stream().skip(1).map(Path::of).forEach(app::openInWindow);
         }
+        OpenFileEvents.shared().deliverTo(opened -> Platform.runLater(() -> opened.forEach(app::openInWindow)));
         StartupProbe.afterShown(stage);
         new RecoveryPrompt(app).offer(first);
+        logStart(files.size());
+    }
+
+    /** Off the JavaFX thread: the first line of a log costs tens of milliseconds that start-up should not pay. */
+    private static void logStart(int files) {
+        Thread logger = new Thread(() -> LOG.info(() -> "window opened" + (files == 0 ? "" : " with " + files
+                + (files == 1 ? " file" : " files"))), "hindsight-log-start");
+        logger.setDaemon(true);
+        logger.start();
     }
 
     private static RecoverySession startRecovery() {
         try {
             return RecoveryStore.atDefaultLocation().startSession();
         } catch (IOException | RuntimeException e) {
-            System.err.println("hindsight: autosave is off, the recovery folder cannot be used: " + e.getMessage());
+            LOG.log(Level.WARNING, "autosave is off: the recovery folder cannot be used", e);
             return null;
         }
     }
@@ -51,11 +78,14 @@ public final class HindsightApp extends Application {
     /** A clean exit: every window was saved or its changes dropped, so no recovery copy is kept. */
     @Override
     public void stop() {
+        if (app != null) {
+            app.settings().flush();
+        }
         if (app != null && app.recovery() != null) {
             try {
                 app.recovery().close();
             } catch (IOException | RuntimeException e) {
-                System.err.println("hindsight: the recovery folder was not cleaned up: " + e.getMessage());
+                LOG.log(Level.WARNING, "the recovery folder was not cleaned up", e);
             }
         }
     }

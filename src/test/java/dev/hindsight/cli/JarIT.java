@@ -34,8 +34,11 @@ class JarIT {
         return new Run(process.exitValue(), out);
     }
 
+    /** Where the runs keep their data (the log), instead of the user's home. */
+    private static final Path DATA = JAR.resolveSibling("test-home").resolve("jar-data");
+
     private static List<String> jar(String... args) {
-        List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(JAVA, "-Dhindsight.data.dir=" + DATA, "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -67,6 +70,19 @@ class JarIT {
                 dir.resolve("never.pdf").toString()));
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(Files.exists(dir.resolve("never.pdf"))).isFalse();
+    }
+
+    @Test
+    void theCommandLinePrintsOnlyItsOutputAndLogsToTheDataFolder(@TempDir Path dir) throws Exception {
+        Path input = Fixtures.copy(Fixtures.EXAMPLE, dir);
+        Path pdf = dir.resolve("out.pdf");
+        Path data = dir.resolve("data");
+        Run run = run(List.of(JAVA, "-Dhindsight.data.dir=" + data, "-jar", JAR.toString(), "export", input.toString(),
+                "--pdf=" + pdf));
+        assertThat(run.out()).isEqualTo(pdf + ": written (3 pages)" + System.lineSeparator());
+        assertThat(run.exit()).isZero();
+        String log = Files.readString(data.resolve("logs").resolve("hindsight.log"));
+        assertThat(log).contains("]: started: Hindsight ", "]: exporting pdf to " + pdf, "]: exported " + pdf + ": ");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.hindsight.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.condition.OS.WINDOWS;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -91,6 +93,7 @@ class AtomicFileWriterTest {
                 .satisfies(e -> assertThat(IoMessages.describe((IOException) e)).contains("missing"));
     }
 
+    @DisabledOnOs(value = WINDOWS, disabledReason = "POSIX permissions")
     @Test
     void permissionsAreKept() throws Exception {
         Path file = dir.resolve("r.postmortem.json");
@@ -100,6 +103,7 @@ class AtomicFileWriterTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
     }
 
+    @DisabledOnOs(value = WINDOWS, disabledReason = "symbolic links need a privilege on Windows")
     @Test
     void aSymbolicLinkStaysALinkToTheSavedTarget() throws Exception {
         Path real = Files.createDirectory(dir.resolve("real")).resolve("r.postmortem.json");

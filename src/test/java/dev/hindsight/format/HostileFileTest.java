@@ -3,6 +3,8 @@ package dev.hindsight.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.condition.OS.LINUX;
+import static org.junit.jupiter.api.condition.OS.WINDOWS;
 
 import dev.hindsight.cli.HindsightCommand;
 import dev.hindsight.model.EntryKind;
@@ -20,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -120,6 +124,7 @@ class HostileFileTest {
                 .hasMessageEndingWith("a key is longer than the limit of 50,000 characters");
     }
 
+    @DisabledOnOs(value = WINDOWS, disabledReason = "mkfifo: POSIX named pipes")
     @Test
     void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
         Path fifo = dir.resolve("pipe.postmortem.json");
@@ -130,6 +135,7 @@ class HostileFileTest {
         assertTimeoutPreemptively(QUICKLY, () -> assertThat(validate(fifo)).isEqualTo(expected));
     }
 
+    @DisabledOnOs(value = WINDOWS, disabledReason = "/dev/zero and symbolic links")
     @Test
     void anEndlessDeviceIsRefusedEvenThroughALink() throws Exception {
         Path zero = Path.of("/dev/zero");
@@ -142,6 +148,7 @@ class HostileFileTest {
         });
     }
 
+    @EnabledOnOs(value = LINUX, disabledReason = "/proc is Linux's")
     @Test
     void aFileLongerThanItsSizeSaysIsReadOnlyUpToTheLimit() {
         // /proc files say they are empty and are not; a file still being written grows the same way.

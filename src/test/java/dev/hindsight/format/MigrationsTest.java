@@ -43,7 +43,13 @@ class MigrationsTest {
     }
 
     @Test
-    void todayVersionOneIsCurrentAndNeedsNoStep() {
-        assertThat(Migrations.CURRENT.target()).isEqualTo(Report.FORMAT_VERSION).isEqualTo(1);
+    void versionTwoOnlyAddedKeysSoAVersionOneFileNeedsNoStepAndKeepsItsVersion() throws Exception {
+        assertThat(Report.FORMAT_VERSION).isEqualTo(2);
+        assertThat(Migrations.CURRENT.target()).isEqualTo(1);
+        byte[] v1 = "{\"format\":\"postmortem-report\",\"formatVersion\":1,\"title\":\"Old\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        ReadResult result = new ReportReader().read(v1, "v1.json");
+        assertThat(result.report().formatVersion()).isEqualTo(1);
+        assertThat(result.warnings()).isEmpty();
     }
 }

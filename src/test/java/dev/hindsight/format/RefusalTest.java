@@ -2,11 +2,13 @@ package dev.hindsight.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.condition.OS.WINDOWS;
 
 import dev.hindsight.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,6 +67,7 @@ class RefusalTest {
         assertThatThrownBy(() -> reader.read(dir)).hasMessage(dir + ": is a folder, not a report file");
     }
 
+    @DisabledOnOs(value = WINDOWS, disabledReason = "POSIX permissions")
     @Test
     void anUnreadableFileIsRefused(@TempDir Path dir) throws Exception {
         Path file = Fixtures.copy(Fixtures.EXAMPLE, dir);

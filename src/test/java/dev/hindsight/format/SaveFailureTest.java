@@ -2,6 +2,7 @@ package dev.hindsight.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.condition.OS.WINDOWS;
 
 import dev.hindsight.model.Report;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +40,7 @@ class SaveFailureTest {
         return IoMessages.describe((IOException) e);
     }
 
+    @DisabledOnOs(value = WINDOWS, disabledReason = "POSIX permissions")
     @Test
     void aReadOnlyFileIsRefusedNotReplaced() throws Exception {
         Path file = dir.resolve("r.postmortem.json");
@@ -50,6 +53,7 @@ class SaveFailureTest {
         assertThat(filesIn(dir)).containsExactly("r.postmortem.json");
     }
 
+    @DisabledOnOs(value = WINDOWS, disabledReason = "POSIX permissions")
     @Test
     void aReportSaveToAReadOnlyFileKeepsTheFileAndSaysSo() throws Exception {
         Path file = dir.resolve("r.postmortem.json");
@@ -140,6 +144,7 @@ class SaveFailureTest {
         assertThat(filesIn(dir)).containsExactly("r.postmortem.json");
     }
 
+    @DisabledOnOs(value = WINDOWS, disabledReason = "POSIX permissions")
     @Test
     void aReadOnlyFolderIsNamed() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("locked"));

@@ -46,7 +46,9 @@ class UnknownContentTest {
             assertThat(w.path()).isEmpty();
             assertThat(w.message()).contains("made by a newer version of Hindsight (format version 3)");
         });
-        assertThat(result.report().extras().members()).containsOnlyKeys("contributingFactors");
+        assertThat(result.report().extras().members()).containsOnlyKeys("customerUpdates");
+        assertThat(result.report().classification().contributingFactors()).singleElement()
+                .satisfies(f -> assertThat(f.extras().members()).containsOnlyKeys("weight"));
     }
 
     @Test

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AppDirsTest {
-    private static final Path HOME = Path.of("/home/ana");
+    /** Absolute on every system the tests run on ("/" here, "C:\\" on Windows), as the environment's paths are. */
+    private static final Path ROOT = Path.of("").toAbsolutePath().getRoot();
+    private static final Path HOME = ROOT.resolve("home").resolve("ana");
     private String config;
     private String data;
 
@@ -31,18 +33,21 @@ class AppDirsTest {
 
     @Test
     void linuxFollowsXdg() {
-        AppDirs dirs = new AppDirs(Map.of("XDG_DATA_HOME", "/data", "XDG_CONFIG_HOME", "relative/ignored"), "Linux", HOME);
-        assertThat(dirs.data()).isEqualTo(Path.of("/data/hindsight"));
-        assertThat(dirs.config()).isEqualTo(Path.of("/home/ana/.config/hindsight"));
-        assertThat(new AppDirs(Map.of(), "Linux", HOME).data()).isEqualTo(Path.of("/home/ana/.local/share/hindsight"));
+        AppDirs dirs = new AppDirs(Map.of("XDG_DATA_HOME", ROOT.resolve("data").toString(),
+                "XDG_CONFIG_HOME", "relative/ignored"), "Linux", HOME);
+        assertThat(dirs.data()).isEqualTo(ROOT.resolve("data").resolve("hindsight"));
+        assertThat(dirs.config()).isEqualTo(HOME.resolve(".config").resolve("hindsight"));
+        assertThat(new AppDirs(Map.of(), "Linux", HOME).data())
+                .isEqualTo(HOME.resolve(".local").resolve("share").resolve("hindsight"));
     }
 
     @Test
     void windowsAndMacUseTheirUsualPlaces() {
-        AppDirs windows = new AppDirs(Map.of("LOCALAPPDATA", "/c/Users/ana/AppData/Local"), "Windows 11", HOME);
-        assertThat(windows.data()).isEqualTo(Path.of("/c/Users/ana/AppData/Local/Hindsight"));
+        Path local = ROOT.resolve("Users").resolve("ana").resolve("AppData").resolve("Local");
+        AppDirs windows = new AppDirs(Map.of("LOCALAPPDATA", local.toString()), "Windows 11", HOME);
+        assertThat(windows.data()).isEqualTo(local.resolve("Hindsight"));
         AppDirs mac = new AppDirs(Map.of(), "Mac OS X", HOME);
-        assertThat(mac.config()).isEqualTo(Path.of("/home/ana/Library/Application Support/Hindsight"));
+        assertThat(mac.config()).isEqualTo(HOME.resolve("Library").resolve("Application Support").resolve("Hindsight"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.hindsight.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.condition.OS.WINDOWS;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Unsaved reports survive a crash, and instances never take each other's. */
@@ -203,6 +205,7 @@ class RecoveryStoreTest {
         assertThat(sessionsOnDisk()).isZero();
     }
 
+    @DisabledOnOs(value = WINDOWS, disabledReason = "POSIX permissions")
     @Test
     void theRecoveryFolderIsPrivateToItsOwner() throws Exception {
         try (RecoverySession session = store().startSession()) {

@@ -42,6 +42,16 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(saveAnswers.poll());
     }
 
+    /** Answers to "replace the existing file?"; no when none is left. */
+    public final Deque<Boolean> replaceAnswers = new ArrayDeque<>();
+
+    @Override
+    public boolean confirmReplace(Path file) {
+        asked.add("replace:" + file.getFileName());
+        Boolean answer = replaceAnswers.poll();
+        return answer != null && answer;
+    }
+
     @Override
     public SaveChoice askToSaveChanges(String reportName) {
         asked.add("save-changes:" + reportName);

@@ -119,7 +119,44 @@ class EditorWindowTest extends GuiTest {
         replace(robot, "#summary-end-time", "10:00");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#summary-window-error").queryAs(Label.class).getText())
-                .isEqualTo("The end is before the start");
+                .startsWith("The end is before the start");
+    }
+
+    @Test
+    void anEndBeforeTheStartIsWarnedAboutAndShowsNoNegativeDuration(FxRobot robot) {
+        openFixture(robot, Fixtures.EXAMPLE);
+        assertThat(robot.lookup("#glance-duration").queryLabeled().getText()).isEqualTo("2 h 00 min");
+        assertThat(robot.lookup("#status-warnings").queryLabeled().isVisible()).isFalse();
+        replace(robot, "#summary-end-time", "10:00");
+        assertThat(robot.lookup("#summary-window-error").queryLabeled().getText())
+                .isEqualTo("The end is before the start: correct one of them (until then no duration is shown)");
+        assertThat(robot.lookup("#glance-duration").queryLabeled().getText()).isEqualTo("\u2014");
+        assertThat(robot.lookup("#glance-time-to-resolve").queryLabeled().getText()).doesNotContain("\u2212");
+        assertThat(robot.lookup("#status-warnings").queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#status-warnings").queryLabeled().getText())
+                .isEqualTo("The incident ends before it starts (Issue Summary: Started, Ended)");
+        shortcut(robot, KeyCode.DIGIT2);
+        assertThat(robot.lookup("#timeline-footer").queryLabeled().getText()).doesNotContain("\u2212");
+        shortcut(robot, KeyCode.Z);
+        assertThat(robot.lookup("#status-warnings").queryLabeled().isVisible()).as("gone once corrected").isFalse();
+    }
+
+    @Test
+    void typingANumberOnTheSeverityPicksThatSeverity(FxRobot robot) {
+        robot.clickOn("#summary-severity");
+        keys(robot, KeyCode.ESCAPE);
+        write(robot, "2");
+        assertThat(window.document().current().severity()).isEqualTo(dev.hindsight.model.Severity.SEV2);
+        write(robot, "5");
+        assertThat(window.document().current().severity()).isEqualTo(dev.hindsight.model.Severity.SEV5);
+        assertThat(robot.lookup("#summary-severity .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
+                .as("the drop-down shows what was picked").isEqualTo("SEV5");
+        robot.interact(() -> robot.lookup("#summary-severity").queryAs(ComboBox.class).getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#summary-severity .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
+                .as("the drop-down shows what was picked").isEqualTo("SEV2");
+        assertThat(robot.lookup("#summary-severity").queryAs(ComboBox.class).getTooltip().getText())
+                .isEqualTo("Type to choose: 1 SEV1, 2 SEV2, 3 SEV3, 4 SEV4, 5 SEV5");
     }
 
     @Test

@@ -158,6 +158,7 @@ class LookTest extends GuiTest {
                     pane -> ((javafx.scene.control.RadioButton) pane.lookup("#template-google_sre")).fire());
             check(robot, found, at + "conflict", () -> dialogs.askConflict(file), pane -> { });
             check(robot, found, at + "exported", () -> dialogs.offerToOpen("PDF exported", exported), pane -> { });
+            check(robot, found, at + "replace", () -> dialogs.confirmReplace(file), pane -> { });
             check(robot, found, at + "save changes", () -> dialogs.askToSaveChanges(
                     "Checkout outage in the payment gateway"), pane -> { });
         }

@@ -38,7 +38,7 @@ class MeasuresAndExportTest extends GuiTest {
         keys(robot, KeyCode.TAB);
         write(robot, "2024-07-01");
         keys(robot, KeyCode.TAB);
-        write(robot, "p");
+        write(robot, "1");
         keys(robot, KeyCode.TAB);
         write(robot, "i");
         keys(robot, KeyCode.TAB);
@@ -57,7 +57,7 @@ class MeasuresAndExportTest extends GuiTest {
         assertThat(item.get("type").asText()).isEqualTo("detect");
         assertThat(item.get("owner").asText()).isEqualTo("Ana");
         assertThat(item.get("due").asText()).isEqualTo("2024-07-01");
-        assertThat(item.get("priority").asText()).isEqualTo("P0");
+        assertThat(item.get("priority").asText()).as("typing 1 picks P1").isEqualTo("P1");
         assertThat(item.get("status").asText()).isEqualTo("in-progress");
         assertThat(item.get("link").asText()).isEqualTo("https://tickets.example/OPS-12");
         assertThat(item.get("details").asText()).isEqualTo("Page when the newest backup is older than 26 h");
@@ -85,5 +85,26 @@ class MeasuresAndExportTest extends GuiTest {
         shortcut(robot, KeyCode.SHIFT, KeyCode.E);
         assertThat(Files.readString(md)).contains("# Database Vanished", "Declared the incident resolved; services fully restored.");
         assertThat(window.document().dirty().get()).isFalse();
+    }
+
+    @Test
+    void anExportTypedWithoutItsExtensionGetsItAndAsksBeforeReplacingAFile(FxRobot robot) throws Exception {
+        openFixture(robot, Fixtures.EXAMPLE);
+        Path existing = harness.home.resolve("summary.md");
+        Files.writeString(existing, "my notes");
+        harness.dialogs.exportAnswers.add(harness.home.resolve("summary"));
+        shortcut(robot, KeyCode.SHIFT, KeyCode.E);
+        assertThat(harness.dialogs.asked).contains("replace:summary.md");
+        assertThat(Files.readString(existing)).as("not replaced: the answer was no").isEqualTo("my notes");
+
+        harness.dialogs.exportAnswers.add(harness.home.resolve("summary"));
+        harness.dialogs.replaceAnswers.add(true);
+        shortcut(robot, KeyCode.SHIFT, KeyCode.E);
+        assertThat(Files.readString(existing)).contains("# Database Vanished");
+
+        harness.dialogs.exportAnswers.add(harness.home.resolve("slides"));
+        shortcut(robot, KeyCode.E);
+        assertThat(harness.home.resolve("slides.pdf")).exists();
+        assertThat(harness.home.resolve("slides")).doesNotExist();
     }
 }

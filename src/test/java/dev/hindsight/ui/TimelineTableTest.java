@@ -9,6 +9,9 @@ import dev.hindsight.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -57,7 +60,7 @@ class TimelineTableTest extends GuiTest {
         shortcut(robot, KeyCode.ENTER);
         write(robot, "12:20 AM");
         keys(robot, KeyCode.TAB);
-        write(robot, "mm");
+        write(robot, "mit");
         keys(robot, KeyCode.TAB);
         write(robot, "Rolled back");
         keys(robot, KeyCode.ENTER);
@@ -69,6 +72,53 @@ class TimelineTableTest extends GuiTest {
         assertThat(robot.lookup("#timeline-footer").queryLabeled().getText()).startsWith("3 events");
         var rows = window.document().current().timeline();
         assertThat(rows).hasSize(3);
+    }
+
+    @Test
+    void typingMOffersMisleadingAndMitigationWithoutPickingAndMitPicksMitigation(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        robot.clickOn("#timeline");
+        shortcut(robot, KeyCode.ENTER);
+        write(robot, "11:05");
+        keys(robot, KeyCode.TAB);
+        write(robot, "m");
+        assertThat(timeline().get(0).kind()).as("m alone picks nothing").isEqualTo(EntryKind.NOTE);
+        ListView<?> chooser = robot.lookup("#choices").queryAs(ListView.class);
+        assertThat(List.<Object>copyOf(chooser.getItems())).containsExactly(EntryKind.MISLEADING, EntryKind.MITIGATION);
+        assertThat(chooser.getSelectionModel().getSelectedItem()).as("what Enter would pick").isEqualTo(EntryKind.MISLEADING);
+        assertThat(robot.lookup("#choices .choice-keys").queryAll()).extracting(n -> ((Label) n).getText())
+                .contains("type mis", "type mit");
+        write(robot, "it");
+        assertThat(timeline().get(0).kind()).isEqualTo(EntryKind.MITIGATION);
+        assertThat(robot.lookup("#choices").tryQuery().filter(Node::isVisible)).as("closed once picked").isEmpty();
+
+        write(robot, "m");
+        keys(robot, KeyCode.TAB);
+        assertThat(timeline().get(0).kind()).as("Tab leaves an unfinished prefix unpicked").isEqualTo(EntryKind.MITIGATION);
+        assertThat(robot.lookup("#timeline-note").queryLabeled().getText()).isEqualTo("Kind not changed");
+
+        robot.interact(() -> focusKind(robot));
+        write(robot, "m");
+        assertThat(robot.lookup("#choices").queryAs(ListView.class).getSelectionModel().getSelectedItem())
+                .as("the row's own kind fits m: it is the highlighted one").isEqualTo(EntryKind.MITIGATION);
+        keys(robot, KeyCode.ENTER);
+        assertThat(timeline().get(0).kind()).isEqualTo(EntryKind.MITIGATION);
+        robot.interact(() -> focusKind(robot));
+        write(robot, "m");
+        keys(robot, KeyCode.UP, KeyCode.ENTER);
+        assertThat(timeline().get(0).kind()).isEqualTo(EntryKind.MISLEADING);
+    }
+
+    private void focusKind(FxRobot robot) {
+        focusColumn(robot, 2);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void focusColumn(FxRobot robot, int column) {
+        TableView<Object> table = (TableView<Object>) table(robot);
+        table.getSelectionModel().clearAndSelect(0);
+        table.getFocusModel().focus(0, table.getColumns().get(column));
+        table.requestFocus();
     }
 
     @Test
@@ -110,6 +160,36 @@ class TimelineTableTest extends GuiTest {
         assertThat(table(robot).getItems()).hasSize(11);
         shortcut(robot, KeyCode.Z);
         assertThat(timeline()).as("a paste is one undo step").isEmpty();
+    }
+
+    @Test
+    void severalLinesPastedWhileEditingACellGoThroughThePreviewAsRows(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        robot.clickOn("#timeline");
+        shortcut(robot, KeyCode.ENTER);
+        write(robot, "11:00");
+        keys(robot, KeyCode.TAB, KeyCode.TAB);
+        write(robot, "Deploy");
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("11:05 Alert fired\n11:10 Paged the DBA\n");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        shortcut(robot, KeyCode.V);
+        assertThat(harness.dialogs.previews).singleElement().satisfies(rows -> assertThat(rows).hasSize(2));
+        assertThat(timeline()).extracting(TimelineEntry::text).containsExactly("Deploy", "Alert fired", "Paged the DBA");
+
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(" checkout");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.interact(() -> focusColumn(robot, 3));
+        keys(robot, KeyCode.F2, KeyCode.END);
+        shortcut(robot, KeyCode.V);
+        keys(robot, KeyCode.ENTER);
+        assertThat(harness.dialogs.previews).as("one line pastes into the cell").hasSize(1);
+        assertThat(timeline().get(0).text()).isEqualTo("Deploy checkout");
     }
 
     @Test

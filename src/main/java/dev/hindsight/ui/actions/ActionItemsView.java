@@ -13,6 +13,7 @@ import dev.hindsight.ui.table.Choices;
 import dev.hindsight.ui.table.Committer;
 import dev.hindsight.ui.table.DatePickerCell;
 import dev.hindsight.ui.support.Buttons;
+import dev.hindsight.ui.support.TypeAhead;
 import dev.hindsight.ui.support.ZoomedWidths;
 import dev.hindsight.ui.table.TableEditing;
 import dev.hindsight.ui.table.TextEditCell;
@@ -91,12 +92,12 @@ public final class ActionItemsView {
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().due()));
         due.setCellFactory(c -> new DatePickerCell<>(editing, vm::setDue, ActionItem::due));
         due.setPrefWidth(120);
-        new Choices<>(editing, table, type, nullable(ActionType.KNOWN), Code::label, i -> vm.items().get(i).type(),
-                vm::setType);
-        new Choices<>(editing, table, priority, nullable(Priority.KNOWN), Code::label,
+        new Choices<>(editing, table, type, nullable(ActionType.KNOWN), Code::label, TypeAhead::names,
+                i -> vm.items().get(i).type(), vm::setType);
+        new Choices<>(editing, table, priority, nullable(Priority.KNOWN), Code::label, TypeAhead::names,
                 i -> vm.items().get(i).priority(), vm::setPriority);
-        new Choices<>(editing, table, status, ActionStatus.KNOWN, Code::label, i -> vm.items().get(i).status(),
-                vm::setStatus);
+        new Choices<>(editing, table, status, ActionStatus.KNOWN, Code::label, TypeAhead::names,
+                i -> vm.items().get(i).status(), vm::setStatus);
         columns.forEach(c -> c.setSortable(false));
         List.of(title, owner, link).forEach(c -> ZoomedWidths.apply(zoom, c, c.getPrefWidth()));
         ZoomedWidths.fit(zoom, type, type.getPrefWidth(), labels(ActionType.KNOWN), 0, 0);

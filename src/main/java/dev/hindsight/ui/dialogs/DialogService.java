@@ -16,6 +16,12 @@ public interface DialogService {
 
     Optional<Path> chooseSaveTarget(Path initialFolder, String suggestedName);
 
+    /**
+     * The file exists, and the save dialog did not ask about it (the application added the
+     * extension to the name typed there): true when the user chooses to replace it.
+     */
+    boolean confirmReplace(Path file);
+
     /** Save / Don't Save / Cancel for a report with unsaved changes. */
     SaveChoice askToSaveChanges(String reportName);
 

@@ -55,9 +55,23 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseSaveTarget(Path initialFolder, String suggestedName) {
         FileChooser chooser = chooser("Save Report As", initialFolder);
+        // With the report filter selected, dialogs that add the extension themselves (Windows, macOS) ask about
+        // the whole name; the application asks when it adds the extension (SaveTargets).
+        chooser.setSelectedExtensionFilter(REPORTS);
         chooser.setInitialFileName(suggestedName);
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirmReplace(Path file) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Path folder = file.toAbsolutePath().getParent();
+        return alert(Alert.AlertType.WARNING, "\u201c" + file.getFileName() + "\u201d already exists. Replace it?",
+                "A file with that name is already in " + (folder == null ? "this folder" : folder)
+                        + ". Replacing it overwrites what it holds.", replace, cancel)
+                .showAndWait().orElse(cancel) == replace;
     }
 
     @Override
@@ -106,8 +120,10 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + kind);
         String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(kind + " (*." + extension + ")",
-                "*." + extension), ALL);
+        FileChooser.ExtensionFilter exports = new FileChooser.ExtensionFilter(kind + " (*." + extension + ")",
+                "*." + extension);
+        chooser.getExtensionFilters().setAll(exports, ALL);
+        chooser.setSelectedExtensionFilter(exports);
         chooser.setInitialFileName(suggestedName);
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());

@@ -104,9 +104,11 @@ public final class SummaryView {
         ComboBox<CodeChoice<dev.hindsight.model.Severity>> severity = new ComboBox<>(vm.severities());
         severity.setId("summary-severity");
         severity.valueProperty().bindBidirectional(vm.severity());
+        ChoiceKeys.install(severity);
         ComboBox<CodeChoice<dev.hindsight.model.ReportStatus>> status = new ComboBox<>(vm.statuses());
         status.setId("summary-status");
         status.valueProperty().bindBidirectional(vm.status());
+        ChoiceKeys.install(status);
         Label sevLabel = new Label("Se_verity");
         sevLabel.setMnemonicParsing(true);
         sevLabel.setLabelFor(severity);

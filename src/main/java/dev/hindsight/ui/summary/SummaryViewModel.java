@@ -86,6 +86,18 @@ public final class SummaryViewModel {
         });
     }
 
+    private static <C extends dev.hindsight.model.Code> void sync(ObservableList<CodeChoice<C>> choices,
+                                                                  ObjectProperty<CodeChoice<C>> chosen,
+                                                                  List<CodeChoice<C>> next, C value) {
+        if (!choices.equals(next)) {
+            choices.setAll(next);
+        }
+        CodeChoice<C> shown = choices.stream().filter(c -> Objects.equals(c.value(), value)).findFirst().orElse(null);
+        if (!Objects.equals(chosen.get(), shown)) {
+            chosen.set(shown);
+        }
+    }
+
     private static List<String> lines(String text) {
         return Arrays.stream((text == null ? "" : text).split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
@@ -93,12 +105,9 @@ public final class SummaryViewModel {
     private void refresh(Report report) {
         syncing = true;
         try {
-            severities.setAll(CodeChoice.of(Severity.KNOWN, true, report.severity()));
-            statuses.setAll(CodeChoice.of(ReportStatus.KNOWN, false, report.status()));
-            severity.set(severities.stream().filter(c -> Objects.equals(c.value(), report.severity())).findFirst()
-                    .orElse(null));
-            status.set(statuses.stream().filter(c -> Objects.equals(c.value(), report.status())).findFirst()
-                    .orElse(null));
+            // Replacing a drop-down's items (or its value with an equal one) while it shows one blanks it.
+            sync(severities, severity, CodeChoice.of(Severity.KNOWN, true, report.severity()), report.severity());
+            sync(statuses, status, CodeChoice.of(ReportStatus.KNOWN, false, report.status()), report.status());
             if (!zones.contains(report.timeZone())) {
                 zones.add(0, report.timeZone());
             }
@@ -109,8 +118,8 @@ public final class SummaryViewModel {
         zoneError.set(report.knownZone().isPresent() ? "" : "\u201c" + report.timeZone()
                 + "\u201d is not a time zone this version knows; times are shown in UTC and the value is kept");
         Summary s = report.summary();
-        windowError.set(s.startedAt() != null && s.endedAt() != null && s.endedAt().isBefore(s.startedAt())
-                ? "The end is before the start" : "");
+        windowError.set(s.endsBeforeStart() ? "The end is before the start: correct one of them "
+                + "(until then no duration is shown)" : "");
         ReportMetrics m = ReportMetrics.of(report);
         duration.set(text(m.duration()));
         toDetect.set(text(m.timeToDetect()));
@@ -119,8 +128,9 @@ public final class SummaryViewModel {
         toResolve.set(text(m.timeToResolve()));
     }
 
+    /** A figure, or a dash when it is not known or would be negative (an end before the start, an entry before it). */
     private static String text(Optional<Duration> d) {
-        return d.map(Durations::format).orElse("\u2014");
+        return d.filter(v -> !v.isNegative()).map(Durations::format).orElse("\u2014");
     }
 
     public TextFieldViewModel title() {

@@ -1,16 +1,20 @@
 package dev.hindsight.ui.support;
 
 import dev.hindsight.format.AtomicFileWriter;
+import dev.hindsight.recovery.Debouncer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,29 +26,45 @@ import javafx.geometry.Rectangle2D;
 /**
  * What Hindsight remembers between runs: window bounds, the last folder, recent files, theme
  * and zoom. A small properties file in the user's config folder, written atomically; a
- * broken or unwritable file never stops the application.
+ * broken or unwritable file never stops the application. Changes are written off the UI
+ * thread, a moment after they stop (ten zoom steps make one write), and at exit.
  */
 public final class Settings {
     public static final int MAX_RECENT = 10;
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 2.5;
 
+    /** How long after the last change the file is written, and how long a stream of changes may delay it. */
+    static final Duration QUIET = Duration.ofMillis(400);
+    static final Duration MAX_DELAY = Duration.ofSeconds(3);
+
     private final Path file;
+    private final Debouncer writes;
     private final Properties values = new Properties();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
 
-    private Settings(Path file) {
+    private Settings(Path file, Debouncer.Scheduler scheduler) {
         this.file = file;
+        this.writes = new Debouncer(QUIET, MAX_DELAY, scheduler, this::write);
     }
 
     public static Settings load(Path folder) {
-        Settings settings = new Settings(folder.resolve("settings.properties"));
+        return load(folder, Debouncer.Scheduler.of(Writer.THREAD));
+    }
+
+    /** With writes scheduled on {@code scheduler} (a test's manual clock). */
+    public static Settings load(Path folder, Debouncer.Scheduler scheduler) {
+        Settings settings = new Settings(folder.resolve("settings.properties"), scheduler);
         try (InputStream in = Files.newInputStream(settings.file)) {
             settings.values.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            // No settings yet: start from the defaults.
+            Logger.getLogger(Settings.class.getName()).fine(() -> "no settings yet: " + settings.file);
         } catch (IOException | IllegalArgumentException e) {
-            // No settings yet, or unreadable ones: start from the defaults.
+            // Unreadable settings: start from the defaults.
+            Logger.getLogger(Settings.class.getName()).log(Level.WARNING, "the settings cannot be read: " + settings.file, e);
         }
         settings.init();
         return settings;
@@ -95,11 +115,13 @@ public final class Settings {
     }
 
     private void storeRecent() {
-        for (int i = 0; i < MAX_RECENT; i++) {
-            if (i < recent.size()) {
-                values.setProperty("recent." + i, recent.get(i).toString());
-            } else {
-                values.remove("recent." + i);
+        synchronized (values) {
+            for (int i = 0; i < MAX_RECENT; i++) {
+                if (i < recent.size()) {
+                    values.setProperty("recent." + i, recent.get(i).toString());
+                } else {
+                    values.remove("recent." + i);
+                }
             }
         }
         save();
@@ -137,11 +159,14 @@ public final class Settings {
     }
 
     public void setWindowBounds(Rectangle2D bounds, boolean maximized) {
-        values.setProperty("window.x", Double.toString(bounds.getMinX()));
-        values.setProperty("window.y", Double.toString(bounds.getMinY()));
-        values.setProperty("window.width", Double.toString(bounds.getWidth()));
-        values.setProperty("window.height", Double.toString(bounds.getHeight()));
-        put("window.maximized", Boolean.toString(maximized));
+        synchronized (values) {
+            values.setProperty("window.x", Double.toString(bounds.getMinX()));
+            values.setProperty("window.y", Double.toString(bounds.getMinY()));
+            values.setProperty("window.width", Double.toString(bounds.getWidth()));
+            values.setProperty("window.height", Double.toString(bounds.getHeight()));
+            values.setProperty("window.maximized", Boolean.toString(maximized));
+        }
+        save();
     }
 
     public String get(String key, String fallback) {
@@ -153,18 +178,37 @@ public final class Settings {
         save();
     }
 
+    /** Writes what changed soon, on the settings thread: never on the UI thread, whose zoom steps come fast. */
     private void save() {
+        writes.trigger();
+    }
+
+    /** Writes waiting changes now, on the caller's thread: before the application exits. */
+    public void flush() {
+        writes.flush();
+    }
+
+    private void write() {
+        Properties sorted = new Properties();
+        synchronized (values) {
+            values.stringPropertyNames().stream().sorted().forEach(k -> sorted.setProperty(k, values.getProperty(k)));
+        }
         try {
             Files.createDirectories(file.getParent());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            List<String> keys = new ArrayList<>(values.stringPropertyNames());
-            keys.sort(null);
-            Properties sorted = new Properties();
-            keys.forEach(k -> sorted.setProperty(k, values.getProperty(k)));
             sorted.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "Hindsight settings");
             new AtomicFileWriter().write(file, out.toByteArray());
-        } catch (IOException e) {
-            System.err.println("hindsight: could not save settings to " + file + ": " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            Logger.getLogger(Settings.class.getName()).log(Level.WARNING, "the settings were not saved: " + file, e);
         }
+    }
+
+    /** The one thread settings are written on, made when first needed. */
+    private static final class Writer {
+        static final ScheduledExecutorService THREAD = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hindsight-settings");
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

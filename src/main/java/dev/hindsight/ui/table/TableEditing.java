@@ -29,6 +29,7 @@ public final class TableEditing<S> {
     private final java.util.Map<TableColumn<S, ?>, java.util.function.IntConsumer> activated = new java.util.HashMap<>();
     private ActiveEditor editing;
     private String initialText;
+    private Consumer<String> linesPasted;
 
     public TableEditing(TableView<S> table, List<TableColumn<S, ?>> columns, Set<TableColumn<S, ?>> textColumns,
                         Consumer<String> status) {
@@ -50,6 +51,24 @@ public final class TableEditing<S> {
     /** What Enter, F2 or Space does on a column that is not edited as text (open a chooser). */
     public void onActivate(TableColumn<S, ?> column, java.util.function.IntConsumer action) {
         activated.put(column, action);
+    }
+
+    /**
+     * What a paste of several lines into a cell editor does instead of joining them into the
+     * cell (the timeline shows them in its paste preview, as rows).
+     */
+    public void onLinesPasted(Consumer<String> action) {
+        linesPasted = action;
+    }
+
+    /** Takes a paste into a cell editor when it holds several lines; false when the editor pastes it. */
+    boolean pasteLines(String text) {
+        if (linesPasted == null || text == null || text.lines().filter(l -> !l.isBlank()).limit(2).count() < 2) {
+            return false;
+        }
+        // After the key event that pasted: the command commits the editor, which removes it.
+        Platform.runLater(() -> linesPasted.accept(text));
+        return true;
     }
 
     /** Commits whatever is being typed in a cell; false when it could not be taken. */

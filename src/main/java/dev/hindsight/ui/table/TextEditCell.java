@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 
 /** A table cell edited as one line of text (see {@link EditorCell} for the keys). */
 public final class TextEditCell<S> extends EditorCell<S, String, TextField> {
@@ -32,7 +33,15 @@ public final class TextEditCell<S> extends EditorCell<S, String, TextField> {
 
     @Override
     protected TextField createEditor(String text) {
-        TextField field = TextControls.withoutOwnUndo(new TextField(text));
+        TextField field = TextControls.withoutOwnUndo(new TextField(text) {
+            @Override
+            public void paste() {
+                // Ctrl+V, Shift+Insert and the context menu all come here.
+                if (!editing.pasteLines(Clipboard.getSystemClipboard().getString())) {
+                    super.paste();
+                }
+            }
+        });
         field.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 focusLost(field);

@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Computes the table rows of a timeline: dates shown where the day changes (or on every
@@ -24,7 +27,11 @@ final class TimelineRows {
     record Rejection(String text, String reason) {
     }
 
-    static List<TimelineRow> of(Report report, Map<Integer, Rejection> rejected) {
+    /**
+     * @param rejected typed times not taken, by the entry object of their row; an entry that is in
+     *                 the list twice (a duplicated row) shows it in its first row only
+     */
+    static List<TimelineRow> of(Report report, Map<TimelineEntry, Rejection> rejected) {
         ZoneId zone = report.zone();
         List<TimelineEntry> entries = report.timeline();
         boolean multiDay = spansDays(report, zone);
@@ -33,6 +40,7 @@ final class TimelineRows {
         List<TimelineRow> rows = new ArrayList<>(entries.size());
         LocalDate previousDate = null;
         Instant previous = null;
+        Set<TimelineEntry> shown = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry e = entries.get(i);
             Instant at = e.at();
@@ -52,7 +60,7 @@ final class TimelineRows {
                 previousDate = day;
                 previous = at;
             }
-            Rejection r = rejected.get(i);
+            Rejection r = rejected.isEmpty() || !shown.add(e) ? null : rejected.get(e);
             rows.add(new TimelineRow(i, e, date, time, showDate, outOfOrder, outside,
                     r == null ? null : r.text(), r == null ? null : r.reason()));
         }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.hindsight.input.ParseResult;
 import dev.hindsight.model.EntryKind;
 import dev.hindsight.ui.support.Buttons;
+import dev.hindsight.ui.support.TypeAhead;
 import dev.hindsight.ui.support.ZoomedWidths;
 import dev.hindsight.model.TimelineEntry;
 import dev.hindsight.ui.table.Choices;
@@ -73,6 +74,7 @@ public final class TimelineView {
         List<TableColumn<TimelineRow, ?>> order = List.of(date, time, kind, event);
         editing = new TableEditing<>(table, order, Set.of(date, time, event), this::say);
         commands = new TimelineCommands(vm, table, editing, io, this::say);
+        editing.onLinesPasted(text -> commands.pasteText(text, "Paste Timeline Lines", "Paste"));
         columns(zoom);
         rows();
         keys();
@@ -141,7 +143,7 @@ public final class TimelineView {
         }
         table.getColumns().setAll(List.of(date, time, kind, event));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
-        kinds = new Choices<>(editing, table, kind, EntryKind.KNOWN, EntryKind::label,
+        kinds = new Choices<>(editing, table, kind, EntryKind.KNOWN, EntryKind::label, TypeAhead::names,
                 row -> vm.entry(row).map(TimelineEntry::kind).orElse(null), vm::setKind);
     }
 

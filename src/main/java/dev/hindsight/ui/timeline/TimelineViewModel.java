@@ -23,10 +23,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -39,11 +41,18 @@ import javafx.collections.ObservableList;
  */
 public final class TimelineViewModel {
     private static final ListEdits<TimelineEntry> ROWS = ListEdits.TIMELINE;
+    /** Rejections of deleted rows are kept (an undo brings the row back with its text) up to this many. */
+    private static final int MAX_KEPT_REJECTIONS = 256;
 
     private final DocumentViewModel doc;
     private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
-    private final Map<Integer, TimelineRows.Rejection> rejected = new HashMap<>();
+    /**
+     * Typed times that were not taken, by the entry (the very object) of their row, so that a
+     * move or a sort, which keeps the objects, takes them along; an edit of the row passes its
+     * rejection on to the new entry.
+     */
+    private final Map<TimelineEntry, TimelineRows.Rejection> rejected = new IdentityHashMap<>();
     private Report shown;
 
     public TimelineViewModel(DocumentViewModel doc) {
@@ -59,19 +68,27 @@ public final class TimelineViewModel {
             shown = report;
             return;
         }
-        if (shown != null && shown.timeline().size() != report.timeline().size()) {
-            rejected.clear();
-        }
+        forgetRejectionsOfGoneRows(report.timeline());
         shown = report;
         List<TimelineRow> next = TimelineRows.of(report, rejected);
         ListSync.update(rows, next);
         footer.set(footer(report, next));
     }
 
+    /** Keeps the map small: rejections of rows no longer in the timeline go once there are many. */
+    private void forgetRejectionsOfGoneRows(List<TimelineEntry> timeline) {
+        if (rejected.size() > MAX_KEPT_REJECTIONS) {
+            Set<TimelineEntry> present = Collections.newSetFromMap(new IdentityHashMap<>());
+            present.addAll(timeline);
+            rejected.keySet().retainAll(present);
+        }
+    }
+
     private static String footer(Report report, List<TimelineRow> rows) {
         StringBuilder out = new StringBuilder();
         out.append(rows.size()).append(rows.size() == 1 ? " event" : " events");
-        ReportMetrics.of(report).duration().ifPresent(d -> out.append(" \u00b7 ").append(Durations.format(d)));
+        ReportMetrics.of(report).duration().filter(d -> !d.isNegative())
+                .ifPresent(d -> out.append(" \u00b7 ").append(Durations.format(d)));
         out.append(" \u00b7 times in ").append(report.zone().getId());
         long disorder = rows.stream().filter(TimelineRow::outOfOrder).count();
         long outside = rows.stream().filter(TimelineRow::outsideWindow).count();
@@ -133,13 +150,13 @@ public final class TimelineViewModel {
 
     /** Keeps typed time text that could not be read in its row, with the reason, until the row is edited. */
     public void keepRejected(int index, String typed, String reason) {
-        rejected.put(index, new TimelineRows.Rejection(typed, reason));
+        rejected.put(entries().get(index), new TimelineRows.Rejection(typed, reason));
         shown = null;
         refresh(doc.current());
     }
 
     private void clearRejection(int index) {
-        if (rejected.remove(index) != null) {
+        if (rejected.remove(entries().get(index)) != null) {
             shown = null;
             refresh(doc.current());
         }
@@ -174,6 +191,10 @@ public final class TimelineViewModel {
     }
 
     private void replace(int index, TimelineEntry entry, String description) {
+        TimelineRows.Rejection kept = rejected.get(entries().get(index));
+        if (kept != null) {
+            rejected.put(entry, kept);
+        }
         doc.endMerging();
         doc.execute(ROWS.replace(index, entry, description, null));
     }

@@ -14,6 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -77,6 +79,7 @@ final class Autosaver {
                 show("");
             }
         } catch (IOException | RuntimeException e) {
+            Logger.getLogger(Autosaver.class.getName()).log(Level.WARNING, "autosave failed", e);
             show("Autosave failed: " + (e instanceof IOException io ? IoMessages.describe(io) : e.toString()));
         }
     }
@@ -97,6 +100,7 @@ final class Autosaver {
             session.discard(id);
         } catch (IOException | RuntimeException e) {
             // The session's clean close removes what is left.
+            Logger.getLogger(Autosaver.class.getName()).log(Level.INFO, "a closed window's copy was not discarded", e);
         }
     }
 

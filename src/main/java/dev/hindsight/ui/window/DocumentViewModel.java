@@ -34,6 +34,8 @@ public final class DocumentViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Template> template = new ReadOnlyObjectWrapper<>(Template.CLASSIC);
     private final ObservableList<FormatWarning> warnings = FXCollections.observableArrayList();
+    /** What the reader said about the file; the checks of the report as it is now are added to it. */
+    private List<FormatWarning> readWarnings = List.of();
     private final ReportDocument.Listener listener = (before, after) -> refresh();
     private ReportDocument document;
     private Report baseline;
@@ -51,12 +53,17 @@ public final class DocumentViewModel {
         document.addListener(listener);
         baseline = savedAs;
         file.set(path);
-        warnings.setAll(readWarnings);
+        this.readWarnings = List.copyOf(readWarnings);
         refresh();
     }
 
     private void refresh() {
         report.set(document.report());
+        List<FormatWarning> now = new java.util.ArrayList<>(readWarnings);
+        now.addAll(ReportWarnings.of(document.report()));
+        if (!now.equals(warnings)) {
+            warnings.setAll(now);
+        }
         dirty.set(document.isDirty());
         canUndo.set(document.canUndo());
         canRedo.set(document.canRedo());
@@ -164,6 +171,7 @@ public final class DocumentViewModel {
         return template.getReadOnlyProperty();
     }
 
+    /** The reader's warnings about the file, then what is wrong with the report as it is now (an end before the start). */
     public ObservableList<FormatWarning> warnings() {
         return FXCollections.unmodifiableObservableList(warnings);
     }

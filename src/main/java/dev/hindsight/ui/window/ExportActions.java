@@ -95,9 +95,23 @@ public final class ExportActions {
         String name = file != null ? ExportFiles.defaultTarget(file, exporter.extension()).getFileName().toString()
                 : FileNames.suggest(doc.current().title()).replace(FileNames.EXTENSION, "." + exporter.extension());
         Path folder = file != null ? file.toAbsolutePath().getParent() : settings.lastFolder().orElse(null);
-        return dialogs.chooseExportTarget(folder, name, kind)
-                .map(target -> run(exporter, kind, doc.current(), target))
+        return SaveTargets.choose(dialogs, folder, name,
+                        (in, suggested) -> dialogs.chooseExportTarget(in, suggested, kind),
+                        chosen -> FileNames.withExportExtension(chosen, exporter.extension()))
+                .map(target -> isTheReport(target) ? refuseReport(kind, target)
+                        : run(exporter, kind, doc.current(), target))
                 .orElse(CompletableFuture.completedFuture(false));
+    }
+
+    private boolean isTheReport(Path target) {
+        Path report = doc.file().get();
+        return report != null && report.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize());
+    }
+
+    private CompletableFuture<Boolean> refuseReport(String kind, Path target) {
+        dialogs.showError("The " + kind + " was not exported", target + " is this report's own file: an export "
+                + "never replaces the report. Choose another name.");
+        return CompletableFuture.completedFuture(false);
     }
 
     private CompletableFuture<Boolean> run(ReportExporter exporter, String kind, Report report, Path target) {

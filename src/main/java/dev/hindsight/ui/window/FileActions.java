@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * New, Open, Save, Save As and Close for one window. Reading and writing run in the
@@ -22,12 +24,18 @@ import java.util.concurrent.CompletionException;
  * when it did what was asked and false when the user cancelled or it failed.
  */
 public final class FileActions {
+    private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
+
     private final DocumentViewModel doc;
     private final DialogService dialogs;
     private final Background background;
     private final ReportFiles files;
     private final Settings settings;
     private java.util.function.Consumer<Path> saved = path -> { };
+    /** The last save asked for; the next one starts only once it is done (they would race on the file). */
+    private CompletableFuture<Boolean> lastSave = done(true);
+    /** A Save asked for while another save runs, not started yet: another Save joins it. */
+    private CompletableFuture<Boolean> waitingSave;
 
     public FileActions(DocumentViewModel doc, DialogService dialogs, Background background, ReportFiles files,
                        Settings settings) {
@@ -110,27 +118,59 @@ public final class FileActions {
                     }
                     Throwable cause = unwrap(failure);
                     if (cause instanceof ReportFormatException refusal) {
+                        LOG.info(() -> "refused: " + refusal.getMessage());
                         dialogs.showError("This file cannot be opened as a report", refusal.getMessage());
                         if (refusal.problem().equals("no such file")) {
                             settings.removeRecent(path.toAbsolutePath().normalize());
                         }
                     } else {
+                        LOG.log(Level.WARNING, "not opened: " + path, cause);
                         dialogs.showError("This file cannot be opened", path + ": " + cause);
                     }
                     return null;
                 });
     }
 
+    /**
+     * Saves to the report's file (or asks where, for a new report). Saves of this report run one
+     * at a time: a Save asked for while one runs waits for it, then saves what the report is
+     * then; several such Saves are one.
+     */
     public CompletableFuture<Boolean> save() {
-        Path path = doc.file().get();
-        return path == null ? saveAs() : saveTo(path);
+        if (waitingSave != null) {
+            return waitingSave;
+        }
+        boolean waits = !lastSave.isDone();
+        CompletableFuture<Boolean> next = afterLastSave(() -> {
+            waitingSave = null;
+            Path path = doc.file().get();
+            return path == null ? chooseAndSave() : saveTo(path);
+        });
+        if (waits) {
+            waitingSave = next;
+        }
+        return next;
     }
 
     public CompletableFuture<Boolean> saveAs() {
+        return afterLastSave(this::chooseAndSave);
+    }
+
+    /** Runs a save once the last one is done, on the thread that finishes it (the UI thread). */
+    private CompletableFuture<Boolean> afterLastSave(java.util.function.Supplier<CompletableFuture<Boolean>> save) {
+        CompletableFuture<Boolean> previous = lastSave;
+        CompletableFuture<Boolean> next = previous.isDone() ? save.get()
+                : previous.handle((ok, failure) -> ok).thenCompose(ok -> save.get());
+        lastSave = next;
+        return next;
+    }
+
+    private CompletableFuture<Boolean> chooseAndSave() {
         Path current = doc.file().get();
         Path folder = current != null ? current.toAbsolutePath().getParent() : folder();
-        return dialogs.chooseSaveTarget(folder, FileNames.suggest(doc.current().title()))
-                .map(chosen -> saveTo(FileNames.withExtension(chosen)))
+        return SaveTargets.choose(dialogs, folder, FileNames.suggest(doc.current().title()), dialogs::chooseSaveTarget,
+                        FileNames::withExtension)
+                .map(this::saveTo)
                 .orElse(done(false));
     }
 
@@ -164,10 +204,11 @@ public final class FileActions {
                         return resolveConflict(path);
                     }
                     String why = cause instanceof IOException io ? IoMessages.describe(io) : String.valueOf(cause);
+                    LOG.log(Level.WARNING, "not saved: " + path, cause);
                     boolean retry = dialogs.offerSaveAs("The report could not be saved to " + path.getFileName(),
                             path + ": " + why + "\n\nYour changes are still here, unsaved. "
                                     + "Choose Save As to save them somewhere else.");
-                    return retry ? saveAs() : done(false);
+                    return retry ? chooseAndSave() : done(false);
                 })
                 .thenCompose(f -> f);
     }
@@ -177,7 +218,7 @@ public final class FileActions {
             case OVERWRITE:
                 return saveTo(path, false);
             case SAVE_AS:
-                return saveAs();
+                return chooseAndSave();
             case RELOAD:
                 return load(path);
             default:

@@ -27,10 +27,23 @@ public final class FileNames {
 
     /** The chosen path, with {@code .postmortem.json} added when the name has no {@code .json} ending. */
     public static Path withExtension(Path chosen) {
+        return withExtension(chosen, EXTENSION, ".json");
+    }
+
+    /** An export's path: {@code .pdf}, or {@code .md} (a name ending in {@code .markdown} is kept), added when missing. */
+    public static Path withExportExtension(Path chosen, String extension) {
+        return "md".equals(extension) ? withExtension(chosen, ".md", ".md", ".markdown")
+                : withExtension(chosen, "." + extension, "." + extension);
+    }
+
+    private static Path withExtension(Path chosen, String added, String... accepted) {
         String name = chosen.getFileName().toString();
-        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            return chosen;
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : accepted) {
+            if (lower.endsWith(ending) && lower.length() > ending.length()) {
+                return chosen;
+            }
         }
-        return chosen.resolveSibling(name + EXTENSION);
+        return chosen.resolveSibling(name + added);
     }
 }

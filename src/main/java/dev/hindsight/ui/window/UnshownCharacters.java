@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -74,6 +75,10 @@ final class UnshownCharacters {
         Report report = latest.get();
         List<Integer> missing = report == null ? List.of()
                 : fonts.get().map(f -> missing(report, f)).orElse(List.of());
+        if (!missing.isEmpty()) {
+            Logger.getLogger(UnshownCharacters.class.getName()).fine(() -> missing.size()
+                    + " characters of the report have no font, the first " + describe(missing.get(0)));
+        }
         Platform.runLater(() -> show(missing));
     }
 

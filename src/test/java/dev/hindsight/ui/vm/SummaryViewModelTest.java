@@ -60,7 +60,17 @@ class SummaryViewModelTest {
         vm.end().date().set(LocalDate.of(2024, 6, 10));
         vm.end().time().set("11:00");
         vm.end().commit();
-        assertThat(vm.windowError().get()).isEqualTo("The end is before the start");
+        assertThat(vm.windowError().get()).startsWith("The end is before the start");
+        assertThat(doc.current().summary().endsBeforeStart()).isTrue();
+        assertThat(vm.duration().get()).as("no negative duration").isEqualTo("\u2014");
+        assertThat(vm.toResolve().get()).isEqualTo("\u2014");
+        assertThat(doc.warnings()).extracting(Object::toString)
+                .containsExactly("The incident ends before it starts (Issue Summary: Started, Ended)");
+        vm.end().time().set("13:00");
+        vm.end().commit();
+        assertThat(vm.windowError().get()).isEmpty();
+        assertThat(vm.duration().get()).isEqualTo("1 h 00 min");
+        assertThat(doc.warnings()).isEmpty();
     }
 
     @Test

@@ -68,6 +68,41 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void rejectedTextStaysWithItsRowThroughMovesSortsInsertsEditsAndUndo() {
+        vm.addAtEnd();
+        vm.setTime(0, "23:50");
+        vm.setText(0, "Alert fired");
+        vm.addAtEnd();
+        vm.setText(1, "Paged the DBA");
+        vm.addAtEnd();
+        vm.setTime(2, "23:40");
+        vm.setText(2, "Deploy started");
+        vm.keepRejected(1, "half past", "not a time");
+        java.util.function.Supplier<List<String>> shown = () -> vm.rows().stream()
+                .map(r -> r.entry().text() + (r.rejected() == null ? "" : " [" + r.rejected() + "]")).toList();
+        assertThat(shown.get()).containsExactly("Alert fired", "Paged the DBA [half past]", "Deploy started");
+
+        vm.move(List.of(1), 1);
+        assertThat(shown.get()).containsExactly("Alert fired", "Deploy started", "Paged the DBA [half past]");
+        vm.sortByTime();
+        assertThat(shown.get()).containsExactly("Deploy started", "Alert fired", "Paged the DBA [half past]");
+        vm.insert(0);
+        assertThat(shown.get()).containsExactly("", "Deploy started", "Alert fired", "Paged the DBA [half past]");
+        vm.setKind(3, EntryKind.ESCALATION);
+        vm.setText(3, "Paged the DBA, who joined");
+        assertThat(shown.get()).endsWith("Paged the DBA, who joined [half past]");
+        doc.undo();
+        doc.undo();
+        doc.undo();
+        assertThat(shown.get()).containsExactly("Deploy started", "Alert fired", "Paged the DBA [half past]");
+        vm.duplicate(List.of(2));
+        assertThat(shown.get()).as("a copy does not repeat text that was never taken")
+                .containsExactly("Deploy started", "Alert fired", "Paged the DBA [half past]", "Paged the DBA");
+        vm.setTime(2, "23:55");
+        assertThat(shown.get()).containsExactly("Deploy started", "Alert fired", "Paged the DBA", "Paged the DBA");
+    }
+
+    @Test
     void pastedLinesArePlacedAfterTheRowAboveAndAddedAsOneStep() {
         vm.addAtEnd();
         vm.setTime(0, "23:40");

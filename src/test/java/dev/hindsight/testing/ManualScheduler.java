@@ -1,5 +1,6 @@
-package dev.hindsight.recovery;
+package dev.hindsight.testing;
 
+import dev.hindsight.recovery.Debouncer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 /** A scheduler whose time moves only when a test says so, running due tasks on the test's thread. */
-final class ManualScheduler implements Debouncer.Scheduler {
+public final class ManualScheduler implements Debouncer.Scheduler {
     private record Task(long due, Runnable run, CompletableFuture<Void> future) {
     }
 
@@ -28,7 +29,7 @@ final class ManualScheduler implements Debouncer.Scheduler {
     }
 
     /** Moves time forward, running each task that falls due on the way, in order. */
-    void advance(Duration by) {
+    public void advance(Duration by) {
         long until = now + by.toNanos();
         while (true) {
             Task next;
@@ -48,7 +49,7 @@ final class ManualScheduler implements Debouncer.Scheduler {
         }
     }
 
-    synchronized long waiting() {
+    public synchronized long waiting() {
         return tasks.stream().filter(t -> !t.future().isDone()).count();
     }
 }

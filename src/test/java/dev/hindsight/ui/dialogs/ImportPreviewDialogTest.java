@@ -1,0 +1,62 @@
+package dev.hindsight.ui.dialogs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hindsight.input.ImportedRow;
+import dev.hindsight.input.PastedText;
+import dev.hindsight.input.TimelineText;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The paste preview as the user sees it: every row without a time says so in its own time cell. */
+@ExtendWith(ApplicationExtension.class)
+class ImportPreviewDialogTest {
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+    }
+
+    @Test
+    void aRowWithoutATimeIsMarkedInItsTimeCell(FxRobot robot) {
+        List<ImportedRow> rows = TimelineText.place(PastedText.parse(
+                "Notes from the call\n[2:40 PM] kim: that was a misleading path, disk is fine\n25:99 odd one"),
+                ZoneOffset.UTC, Instant.parse("2024-06-10T14:00:00Z"));
+        AtomicReference<Optional<List<ImportedRow>>> answer = new AtomicReference<>();
+        Platform.runLater(() -> answer.set(new FxDialogService(owner).confirmImport("Paste", rows, ZoneOffset.UTC)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> times = robot.lookup("#import-preview .table-cell").queryAll().stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && c.getTableColumn().getText().equals("Date and time")
+                        && c.getIndex() >= 0 && c.getIndex() < rows.size() && !c.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(n -> ((TableCell<?, ?>) n).getIndex()))
+                .map(n -> (TableCell<?, ?>) n)
+                .map(c -> c.getGraphic() instanceof Labeled shown ? shown.getText() : c.getText()).toList();
+        assertThat(times).containsExactly(ImportPreviewDialog.NO_TIME, "2024-06-10 14:40", ImportPreviewDialog.NO_TIME);
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .contains("2 without a time (marked \u201c" + ImportPreviewDialog.NO_TIME + "\u201d; see Note)");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(answer.get()).isEmpty();
+    }
+}
