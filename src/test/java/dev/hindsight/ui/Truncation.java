@@ -9,6 +9,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 /**
@@ -43,8 +46,34 @@ final class Truncation {
             check(field, found);
         }
         if (node instanceof Parent parent) {
+            if (parent instanceof HBox || parent instanceof VBox || parent instanceof GridPane) {
+                overlaps(parent, found);
+            }
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, include, found);
+            }
+        }
+    }
+
+    /** A label that a neighbour in a row or column layout covers: its text is cut without an ellipsis. */
+    private static void overlaps(Parent layout, List<String> found) {
+        List<Node> children = layout.getChildrenUnmodifiable().stream()
+                .filter(n -> n.isVisible() && n.isManaged()).toList();
+        for (Node child : children) {
+            if (!(child instanceof Labeled labeled) || labeled.getText() == null || labeled.getText().isEmpty()) {
+                continue;
+            }
+            for (Node other : children) {
+                if (other != child) {
+                    javafx.geometry.Bounds a = child.getBoundsInParent();
+                    javafx.geometry.Bounds b = other.getBoundsInParent();
+                    double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                    double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                    if (w > 1 && h > 1) {
+                        found.add(describe(child) + " \u201c" + labeled.getText() + "\u201d is covered by "
+                                + describe(other));
+                    }
+                }
             }
         }
     }

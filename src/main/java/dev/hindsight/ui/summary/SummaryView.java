@@ -38,7 +38,7 @@ public final class SummaryView {
         grid.setVgap(8);
         grid.setPadding(new Insets(16, 20, 20, 20));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the labels stay whole; the fields give
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);

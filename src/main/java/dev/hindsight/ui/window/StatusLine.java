@@ -79,9 +79,14 @@ final class StatusLine {
         export.visibleProperty().bind(exports.progress().greaterThanOrEqualTo(0));
         bar.getRightItems().addAll(apart(List.of(running, export, warnings, fonts, saved, autosaved)));
         bar.getRightItems().forEach(WholeText::inside);
+        // the path's own tooltip (on the whole bar it would hide the items' tooltips)
         Tooltip path = new Tooltip();
         path.textProperty().bind(bar.textProperty());
-        bar.setTooltip(path);
+        bar.skinProperty().addListener((o, before, skin) -> {
+            if (bar.lookup(".status-label") instanceof Label label) {
+                label.setTooltip(path);
+            }
+        });
         return bar;
     }
 

@@ -106,7 +106,7 @@ final class UnshownCharacters {
         return switch (script) {
             case COMMON -> "Symbols and emoji";
             case INHERITED -> "Combining marks";
-            case UNKNOWN -> "Characters newer than this Java";
+            case UNKNOWN -> "Not in this Java's Unicode tables";
             default -> {
                 String name = script.name().replace('_', ' ').toLowerCase(Locale.ROOT);
                 yield Character.toUpperCase(name.charAt(0)) + name.substring(1);
@@ -116,7 +116,7 @@ final class UnshownCharacters {
 
     static String describe(int codePoint) {
         String name = Character.getName(codePoint);
-        return String.format(Locale.ROOT, "U+%04X %s", codePoint, name == null ? "(not in this Java's Unicode tables)"
+        return String.format(Locale.ROOT, "U+%04X %s", codePoint, name == null ? "(no name in this Java's Unicode tables)"
                 : name);
     }
 
