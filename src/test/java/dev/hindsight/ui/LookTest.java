@@ -121,7 +121,7 @@ class LookTest extends GuiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Between two visible items of the status bar's right side there is a separator. */
+    /** Between two visible items of the status bar's right side there is a separator; all are inside the window. */
     private void statusItemsApart(List<String> found, double z) {
         org.controlsfx.control.StatusBar bar = (org.controlsfx.control.StatusBar) window.stage().getScene()
                 .lookup("#status");
@@ -129,6 +129,11 @@ class LookTest extends GuiTest {
         for (Node item : bar.getRightItems()) {
             if (!item.isVisible() || !item.isManaged()) {
                 continue;
+            }
+            double right = item.localToScene(item.getBoundsInLocal()).getMaxX();
+            if (right > window.stage().getScene().getWidth() + 1) {
+                found.add(String.format(java.util.Locale.ROOT, "zoom %.2f: status item %s ends at %.0f, past the "
+                        + "window's edge", z, item instanceof Labeled l ? "\u201c" + l.getText() + "\u201d" : item, right));
             }
             if (previous instanceof Labeled && item instanceof Labeled) {
                 found.add(String.format(java.util.Locale.ROOT, "zoom %.2f: status items \u201c%s\u201d and "
@@ -176,10 +181,15 @@ class LookTest extends GuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             Truncation.in(pane).forEach(f -> found.add(name + ": " + f));
+            // a text area scrolls only once it is half the screen tall (DialogLook): a longer text
+            // on a small screen at a large zoom
+            double half = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() / 2;
             for (Node bar : pane.lookupAll(".scroll-bar")) {
+                TextArea area = textAreaOf(bar);
                 if (bar instanceof ScrollBar s && s.getOrientation() == Orientation.VERTICAL && s.isVisible()
-                        && insideTextArea(s)) {
-                    found.add(name + ": the text hides behind a scroll bar");
+                        && area != null && area.getHeight() < half - 2) {
+                    found.add(name + ": the text hides behind a scroll bar in a text area "
+                            + Math.round(area.getHeight()) + " px tall");
                 }
             }
             List<ButtonType> types = pane.getButtonTypes();
@@ -188,13 +198,13 @@ class LookTest extends GuiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static boolean insideTextArea(Node node) {
+    private static TextArea textAreaOf(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof TextArea) {
-                return true;
+            if (n instanceof TextArea area) {
+                return area;
             }
         }
-        return false;
+        return null;
     }
 
     @Test

@@ -54,7 +54,9 @@ final class HelpDialogs {
         alert.setTitle(title);
         ScrollPane scroll = new ScrollPane(preview.render(markdown));
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(w * zoom, h * zoom);
+        // zoomed, but within the screen: the Close button stays in sight
+        javafx.geometry.Rectangle2D screen = DialogLook.screen(owner);
+        scroll.setPrefSize(Math.min(w * zoom, screen.getWidth() * 0.9), Math.min(h * zoom, screen.getHeight() * 0.7));
         scroll.getStyleClass().add("md-preview-pane");
         alert.getDialogPane().setContent(scroll);
         alert.setResizable(true);

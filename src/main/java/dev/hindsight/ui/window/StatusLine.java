@@ -3,7 +3,10 @@ package dev.hindsight.ui.window;
 import atlantafx.base.theme.Styles;
 import dev.hindsight.format.FormatWarning;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import dev.hindsight.ui.support.WholeText;
 import java.util.ArrayList;
@@ -13,12 +16,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /** The status bar: the file, saved or unsaved, what is running, and the reader's warnings. */
 final class StatusLine {
+    /** Room, in ems, the file's path keeps before the warnings shorten to a count. */
+    private static final double PATH_ROOM_EM = 6;
+
     private StatusLine() {
     }
 
@@ -42,7 +49,10 @@ final class StatusLine {
         warnings.setId("status-warnings");
         warnings.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         warnings.getStyleClass().add(Styles.WARNING);
-        warnings.textProperty().bind(Bindings.createStringBinding(() -> summary(doc), doc.warnings()));
+        // short of room (a large zoom, a narrow window), the warnings say only how many: the rest stays whole
+        BooleanProperty compact = new SimpleBooleanProperty();
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> compact.get() ? count(doc) : summary(doc),
+                doc.warnings(), compact));
         warnings.visibleProperty().bind(Bindings.isNotEmpty(doc.warnings()));
         warnings.managedProperty().bind(warnings.visibleProperty());
         Tooltip tip = new Tooltip();
@@ -78,6 +88,14 @@ final class StatusLine {
         export.setAlignment(javafx.geometry.Pos.CENTER);
         export.visibleProperty().bind(exports.progress().greaterThanOrEqualTo(0));
         bar.getRightItems().addAll(apart(List.of(running, export, warnings, fonts, saved, autosaved)));
+        InvalidationListener fit = o -> compact.set(needed(bar, warnings, summary(doc))
+                > bar.getWidth() - PATH_ROOM_EM * warnings.getFont().getSize());
+        bar.widthProperty().addListener(fit);
+        doc.warnings().addListener(fit);
+        warnings.fontProperty().addListener(fit);
+        for (Label item : List.of(running, fonts, saved, autosaved)) {
+            item.textProperty().addListener(fit);
+        }
         bar.getRightItems().forEach(WholeText::inside);
         // the path's own tooltip (on the whole bar it would hide the items' tooltips)
         Tooltip path = new Tooltip();
@@ -88,6 +106,30 @@ final class StatusLine {
             }
         });
         return bar;
+    }
+
+    /** The width the right-hand items take with the warnings' long text {@code full}. */
+    private static double needed(StatusBar bar, Label warnings, String full) {
+        double total = 0;
+        for (Node item : bar.getRightItems()) {
+            if (item.isVisible() && item.isManaged()) {
+                total += item.prefWidth(-1);
+            }
+        }
+        if (warnings.isVisible()) {
+            total += textWidth(full, warnings) - textWidth(warnings.getText(), warnings);
+        }
+        return total + warnings.getFont().getSize(); // the gaps between the items
+    }
+
+    private static double textWidth(String text, Label like) {
+        Text probe = new Text(text == null ? "" : text);
+        probe.setFont(like.getFont());
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private static String count(DocumentViewModel doc) {
+        return doc.warnings().size() == 1 ? "1 warning" : doc.warnings().size() + " warnings";
     }
 
     /** A label of the status bar takes no room while it has nothing to say. */
@@ -121,7 +163,6 @@ final class StatusLine {
                     ? " (+" + (doc.warnings().size() - 1) + " more)" : "");
         }
         // a long warning would push the file name out: its words are in the tooltip
-        return doc.warnings().size() == 1 && first.toString().length() <= 60 ? first.toString()
-                : doc.warnings().size() + (doc.warnings().size() == 1 ? " warning" : " warnings");
+        return doc.warnings().size() == 1 && first.toString().length() <= 60 ? first.toString() : count(doc);
     }
 }
