@@ -77,8 +77,8 @@ public final class ActionItemsView {
         table.setPlaceholder(new Label("No action items yet. " + ADD_KEYS.getDisplayText() + " adds one."));
         table.fixedCellSizeProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.round(30 * zoom.get()) * 1.0, zoom));
-        // the heading and three rows stay in sight when a large zoom crowds the tab's three parts
-        table.minHeightProperty().bind(table.fixedCellSizeProperty().multiply(4.5));
+        // the heading and two rows stay in sight when a large zoom crowds the tab's three parts
+        table.minHeightProperty().bind(table.fixedCellSizeProperty().multiply(3.5));
         TableColumn<ActionItem, String> title = text("Title", ActionItem::title, vm::setTitle, 260);
         TableColumn<ActionItem, ActionType> type = choice("Type", ActionItem::type);
         TableColumn<ActionItem, String> owner = text("Owner", ActionItem::owner, vm::setOwner, 120);

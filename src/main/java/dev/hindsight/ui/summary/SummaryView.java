@@ -101,6 +101,7 @@ public final class SummaryView {
     private Node identity() {
         TextField id = text("summary-incident-id", vm.incidentId());
         id.setPrefColumnCount(14);
+        id.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // zoomed in, the row scrolls rather than squeeze it
         ComboBox<CodeChoice<dev.hindsight.model.Severity>> severity = new ComboBox<>(vm.severities());
         severity.setId("summary-severity");
         severity.valueProperty().bindBidirectional(vm.severity());
