@@ -162,7 +162,6 @@ final class StatusLine {
             return "Made by a newer version of Hindsight" + (doc.warnings().size() > 1
                     ? " (+" + (doc.warnings().size() - 1) + " more)" : "");
         }
-        // a long warning would push the file name out: its words are in the tooltip
-        return doc.warnings().size() == 1 && first.toString().length() <= 60 ? first.toString() : count(doc);
+        return doc.warnings().size() == 1 ? first.toString() : count(doc);
     }
 }
