@@ -1,12 +1,14 @@
 package dev.hindsight.ui;
 
 import dev.hindsight.format.ReportFiles;
+import dev.hindsight.platform.FontCoverage;
 import dev.hindsight.ui.support.Background;
 import dev.hindsight.ui.support.Settings;
 import dev.hindsight.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +34,7 @@ public final class AppContext {
         return t;
     });
     private RecoverySession recovery;
+    private Optional<FontCoverage> fonts;
 
     public AppContext(Settings settings, Background background, ReportFiles files, Consumer<String> browser,
                       Function<Window, DialogService> dialogs) {
@@ -45,6 +48,22 @@ public final class AppContext {
     /** Starts keeping recovery copies in {@code session} (null: no autosave, e.g. the folder is unwritable). */
     public void useRecovery(RecoverySession session) {
         this.recovery = session;
+    }
+
+    /** Checks characters against {@code coverage} instead of this machine's fonts (tests). */
+    public synchronized void useFonts(FontCoverage coverage) {
+        this.fonts = Optional.of(coverage);
+    }
+
+    /**
+     * Which characters this machine's fonts can show, asked once ({@link FontCoverage}); empty
+     * when it cannot be known. Blocks the first time: never call it on the UI thread.
+     */
+    public synchronized Optional<FontCoverage> fonts() {
+        if (fonts == null) {
+            fonts = FontCoverage.ofThisMachine();
+        }
+        return fonts;
     }
 
     /** The recovery session of this instance, or null when autosave is unavailable. */

@@ -44,7 +44,7 @@ public final class HindsightApp extends Application {
         Settings settings = Settings.load(AppDirs.current().config());
         Theme.follow(settings);
         app = new AppContext(settings, new FxBackground(), new ReportFiles(),
-                url -> getHostServices().showDocument(url), FxDialogService::new);
+                url -> getHostServices().showDocument(url), owner -> new FxDialogService(owner, settings.zoom()::get));
         app.useRecovery(startRecovery());
         MainWindow first = app.newWindow(stage);
         List<String> files = getParameters().getUnnamed();

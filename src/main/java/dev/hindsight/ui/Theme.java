@@ -35,6 +35,16 @@ public final class Theme {
     }
 
     private static void zoom(Scene scene, double zoom) {
-        scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * zoom));
+        scene.getRoot().setStyle(fontSize(zoom));
+    }
+
+    /** A dialog looks like its window: the application's style sheet and the window's text size. */
+    public static void style(javafx.scene.control.DialogPane pane, double zoom) {
+        pane.getStylesheets().add(STYLESHEET);
+        pane.setStyle(fontSize(zoom));
+    }
+
+    private static String fontSize(double zoom) {
+        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * zoom);
     }
 }

@@ -22,6 +22,12 @@ abstract class GuiTest {
         window = harness.open(stage);
     }
 
+    /** Opens the window with autosave into a fresh recovery store under {@code folder}. */
+    protected void openWithAutosave(Stage stage, java.nio.file.Path folder) {
+        harness = new AppHarness(folder.resolve("store-" + System.nanoTime()));
+        window = harness.open(stage);
+    }
+
     protected static void shortcut(FxRobot robot, KeyCode... keys) {
         KeyCode[] all = new KeyCode[keys.length + 1];
         all[0] = KeyCode.CONTROL;

@@ -55,6 +55,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** The action-item table with its toolbar and status counts, and the selected item's details beside it. */
 public final class ActionItemsView {
+    private static final javafx.scene.input.KeyCombination ADD_KEYS = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.ENTER, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     private final ActionItemsViewModel vm;
     private final TableView<ActionItem> table = new TableView<>();
     private final TableEditing<ActionItem> editing;
@@ -72,9 +74,11 @@ public final class ActionItemsView {
         table.setId("action-items");
         table.setItems(vm.items());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("No action items yet. Ctrl+Enter adds one."));
+        table.setPlaceholder(new Label("No action items yet. " + ADD_KEYS.getDisplayText() + " adds one."));
         table.fixedCellSizeProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.round(30 * zoom.get()) * 1.0, zoom));
+        // the heading and two rows stay in sight when a large zoom crowds the tab's three parts
+        table.minHeightProperty().bind(table.fixedCellSizeProperty().multiply(3.5));
         TableColumn<ActionItem, String> title = text("Title", ActionItem::title, vm::setTitle, 260);
         TableColumn<ActionItem, ActionType> type = choice("Type", ActionItem::type);
         TableColumn<ActionItem, String> owner = text("Owner", ActionItem::owner, vm::setOwner, 120);
@@ -94,10 +98,13 @@ public final class ActionItemsView {
                 i -> vm.items().get(i).priority(), vm::setPriority);
         new Choices<>(editing, table, status, ActionStatus.KNOWN, Code::label, TypeAhead::names,
                 i -> vm.items().get(i).status(), vm::setStatus);
-        columns.forEach(c -> {
-            c.setSortable(false);
-            ZoomedWidths.apply(zoom, c, c.getPrefWidth());
-        });
+        columns.forEach(c -> c.setSortable(false));
+        List.of(title, owner, link).forEach(c -> ZoomedWidths.apply(zoom, c, c.getPrefWidth()));
+        ZoomedWidths.fit(zoom, type, type.getPrefWidth(), labels(ActionType.KNOWN), 0, 0);
+        ZoomedWidths.fit(zoom, priority, priority.getPrefWidth(), labels(Priority.KNOWN), 0, 0);
+        ZoomedWidths.fit(zoom, status, status.getPrefWidth(), labels(ActionStatus.KNOWN), 0, 0);
+        // the date picker that edits a due date: its field's padding and its calendar button
+        ZoomedWidths.fit(zoom, due, due.getPrefWidth(), List.of("2088-08-28"), 28, 1);
         table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // An edit replaces the item in the list, which clears the table's selection: the view model's
@@ -115,6 +122,12 @@ public final class ActionItemsView {
             }
         });
         keys();
+    }
+
+    private static List<String> labels(List<? extends Code> known) {
+        List<String> labels = new ArrayList<>(known.stream().map(Code::label).toList());
+        labels.add("\u2014");
+        return labels;
     }
 
     private static <C> List<C> nullable(List<C> known) {
@@ -183,7 +196,8 @@ public final class ActionItemsView {
         open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.openableLink(vm.selected().get()).isEmpty(), vm.selected(), vm.items()));
         ToolBar bar = new ToolBar(
-                Buttons.tool("actions-add", "Add", MaterialDesignP.PLUS, "Add an action item (Ctrl+Enter)", this::add),
+                Buttons.tool("actions-add", "Add", MaterialDesignP.PLUS,
+                        "Add an action item (" + ADD_KEYS.getDisplayText() + ")", this::add),
                 Buttons.tool("actions-delete", null, MaterialDesignD.DELETE_OUTLINE, "Delete the selected items (Delete)",
                         this::delete),
                 Buttons.tool("actions-up", null, MaterialDesignA.ARROW_UP, "Move up (Alt+Up)", () -> move(-1)),

@@ -8,12 +8,16 @@ import dev.hindsight.input.ImportedRow;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -24,9 +28,12 @@ public final class FxDialogService implements DialogService {
     private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
 
     private final Window owner;
+    private final DoubleSupplier zoom;
 
-    public FxDialogService(Window owner) {
+    /** @param zoom the window's zoom, which its dialogs follow */
+    public FxDialogService(Window owner, DoubleSupplier zoom) {
         this.owner = owner;
+        this.zoom = zoom;
     }
 
     private static FileChooser chooser(String title, Path folder) {
@@ -105,7 +112,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<List<ImportedRow>> confirmImport(String title, List<ImportedRow> rows, ZoneId zone) {
-        return new ImportPreviewDialog(owner, title, rows, zone).showAndWait();
+        return new ImportPreviewDialog(owner, title, rows, zone, zoom.getAsDouble()).showAndWait();
     }
 
     @Override
@@ -178,12 +185,26 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Template> chooseTemplate() {
-        ChoiceDialog<Template> dialog = new ChoiceDialog<>(Template.CLASSIC, List.of(Template.values()));
+        // one choice per line, each label whole: a combo box cut the long ones short
+        Dialog<Template> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("New Report");
         dialog.setHeaderText("Start the new report from a template");
-        dialog.setContentText("Template:");
-        return dialog.showAndWait();
+        ToggleGroup group = new ToggleGroup();
+        VBox choices = new VBox(8);
+        for (Template template : Template.values()) {
+            RadioButton choice = new RadioButton(template.toString());
+            choice.setId("template-" + template.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setUserData(template);
+            choice.setToggleGroup(group);
+            choice.setSelected(template == Template.CLASSIC);
+            choices.getChildren().add(choice);
+        }
+        dialog.getDialogPane().setContent(choices);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK && group.getSelectedToggle() != null
+                ? (Template) group.getSelectedToggle().getUserData() : null);
+        return DialogLook.dress(dialog, zoom.getAsDouble()).showAndWait();
     }
 
     private Alert alert(Alert.AlertType type, String header, String details, ButtonType... buttons) {
@@ -192,14 +213,14 @@ public final class FxDialogService implements DialogService {
         alert.setTitle("Hindsight");
         alert.setHeaderText(header);
         // A selectable text, so a refusal (file, line, column) can be copied into a bug report or a chat.
+        // As tall as its text (DialogLook), so nothing hides behind a scroll bar.
         TextArea text = new TextArea(details);
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(8, 2 + details.length() / 70));
-        text.setPrefColumnCount(60);
+        text.setPrefColumnCount(50);
         text.setId("dialog-details");
         alert.getDialogPane().setContent(details.length() < 90 && !details.contains("\n") ? new Label(details) : text);
         alert.setResizable(true);
-        return alert;
+        return DialogLook.dress(alert, zoom.getAsDouble());
     }
 }

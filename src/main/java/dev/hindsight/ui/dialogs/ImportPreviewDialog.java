@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.hindsight.input.ImportedRow;
 import dev.hindsight.input.TimelineText;
 import dev.hindsight.model.EntryKind;
+import dev.hindsight.ui.support.ZoomedWidths;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ final class ImportPreviewDialog {
     private final Dialog<List<ImportedRow>> dialog = new Dialog<>();
     private final ObservableList<ImportedRow> rows;
 
-    ImportPreviewDialog(Window owner, String title, List<ImportedRow> imported, ZoneId zone) {
+    ImportPreviewDialog(Window owner, String title, List<ImportedRow> imported, ZoneId zone, double zoom) {
         rows = FXCollections.observableArrayList(imported);
         dialog.initOwner(owner);
         dialog.setTitle(title);
@@ -57,7 +58,6 @@ final class ImportPreviewDialog {
                 setGraphic(missing ? noTime : null);
             }
         });
-        time.setPrefWidth(150);
         TableColumn<ImportedRow, EntryKind> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().entry().kind()));
         kind.setCellFactory(ComboBoxTableCell.forTableColumn(new javafx.util.StringConverter<>() {
@@ -73,18 +73,22 @@ final class ImportPreviewDialog {
         }, FXCollections.observableArrayList(EntryKind.KNOWN)));
         kind.setOnEditCommit(e -> rows.set(e.getTablePosition().getRow(),
                 e.getRowValue().withEntry(e.getRowValue().entry().withKind(e.getNewValue()))));
-        kind.setPrefWidth(130);
         TableColumn<ImportedRow, String> text = new TableColumn<>("Event");
         text.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().entry().text()));
-        text.setPrefWidth(420);
         TableColumn<ImportedRow, String> note = new TableColumn<>("Note");
         note.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().note()));
-        note.setPrefWidth(240);
         table.getColumns().add(time);
         table.getColumns().add(kind);
         table.getColumns().add(text);
         table.getColumns().add(note);
-        table.setPrefSize(960, 420);
+        javafx.beans.value.ObservableDoubleValue scale = new javafx.beans.property.SimpleDoubleProperty(zoom);
+        ZoomedWidths.fit(scale, time, 150, List.of(TimelineText.format(java.time.Instant.parse(
+                "2024-12-28T22:58:00Z"), java.time.ZoneOffset.UTC), NO_TIME), 0, 0);
+        // a kind is changed with a combo box in the cell: room for its arrow
+        ZoomedWidths.fit(scale, kind, 130, EntryKind.KNOWN.stream().map(EntryKind::label).toList(), 24, 1.5);
+        ZoomedWidths.apply(scale, text, 420);
+        ZoomedWidths.apply(scale, note, 240);
+        table.setPrefSize(960 * zoom, 420 * zoom);
 
         BorderPane content = new BorderPane(table);
         if (imported.isEmpty()) {
@@ -96,6 +100,7 @@ final class ImportPreviewDialog {
         dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(add).setDisable(imported.isEmpty());
         dialog.setResultConverter(b -> b == add ? List.copyOf(rows) : null);
+        DialogLook.dress(dialog, zoom);
     }
 
     private static Label noTimeLabel() {

@@ -37,6 +37,12 @@ public final class MarkdownEditor {
         Replacement apply(String text, int start, int end);
     }
 
+    public static final KeyCombination BOLD = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination ITALIC = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination LINK = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination CODE =
+            new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     private final TextArea area = new TextArea();
     private final TextFieldViewModel field;
     private final MarkdownPreview renderer;
@@ -94,19 +100,18 @@ public final class MarkdownEditor {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(
-                button(MaterialDesignF.FORMAT_BOLD, "Bold (Ctrl+B)", MarkdownFormatting::bold),
-                button(MaterialDesignF.FORMAT_ITALIC, "Italic (Ctrl+I)", MarkdownFormatting::italic),
-                button(MaterialDesignC.CODE_TAGS, "Code (Ctrl+Shift+K)", MarkdownFormatting::code),
-                button(MaterialDesignF.FORMAT_LIST_BULLETED, "Bullet list", MarkdownFormatting::bulletList),
-                button(MaterialDesignF.FORMAT_LIST_NUMBERED, "Numbered list", MarkdownFormatting::numberedList),
-                button(MaterialDesignL.LINK_VARIANT, "Link (Ctrl+K)", MarkdownFormatting::link),
+                button(MaterialDesignF.FORMAT_BOLD, "Bold", BOLD, MarkdownFormatting::bold),
+                button(MaterialDesignF.FORMAT_ITALIC, "Italic", ITALIC, MarkdownFormatting::italic),
+                button(MaterialDesignC.CODE_TAGS, "Code", CODE, MarkdownFormatting::code),
+                button(MaterialDesignF.FORMAT_LIST_BULLETED, "Bullet list", null, MarkdownFormatting::bulletList),
+                button(MaterialDesignF.FORMAT_LIST_NUMBERED, "Numbered list", null, MarkdownFormatting::numberedList),
+                button(MaterialDesignL.LINK_VARIANT, "Link", LINK, MarkdownFormatting::link),
                 spacer, showPreview);
         bar.getStyleClass().add("md-format-bar");
-        shortcut(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), MarkdownFormatting::bold);
-        shortcut(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), MarkdownFormatting::italic);
-        shortcut(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), MarkdownFormatting::link);
-        shortcut(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                MarkdownFormatting::code);
+        shortcut(BOLD, MarkdownFormatting::bold);
+        shortcut(ITALIC, MarkdownFormatting::italic);
+        shortcut(LINK, MarkdownFormatting::link);
+        shortcut(CODE, MarkdownFormatting::code);
 
         BorderPane pane = new BorderPane(split);
         pane.setTop(bar);
@@ -117,9 +122,10 @@ public final class MarkdownEditor {
         preview.setContent(renderer.render(area.getText() == null ? "" : area.getText()));
     }
 
-    private Button button(Ikon icon, String tip, Format format) {
+    /** A format button; its tooltip names its keys as the platform writes them (Ctrl+B, ⌘B). */
+    private Button button(Ikon icon, String tip, KeyCombination keys, Format format) {
         Button button = new Button(null, new FontIcon(icon));
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(new Tooltip(keys == null ? tip : tip + " (" + keys.getDisplayText() + ")"));
         button.getStyleClass().add("flat");
         button.setFocusTraversable(false);
         button.setOnAction(e -> apply(format));

@@ -143,10 +143,32 @@ public final class MarkdownPreview {
             int c = 0;
             for (org.commonmark.node.Node cell = rows.get(r).getFirstChild(); cell != null; cell = cell.getNext()) {
                 boolean header = cell instanceof TableCell tc && tc.isHeader();
-                grid.add(inline(cell, header ? List.of("md-strong") : List.of()), c++, r);
+                grid.add(wordsWhole(inline(cell, header ? List.of("md-strong") : List.of())), c++, r);
             }
         }
         return grid;
+    }
+
+    /**
+     * A table cell never narrower than its longest word, so a narrow table wraps between words
+     * ("formatVersion", not "formatVe/rsion"); the width follows the font the style sheet gives.
+     */
+    private static TextFlow wordsWhole(TextFlow flow) {
+        List<Text> texts = flow.getChildren().stream().filter(Text.class::isInstance).map(Text.class::cast).toList();
+        flow.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> texts.stream().mapToDouble(MarkdownPreview::longestWord).max().orElse(0) + 1,
+                texts.stream().map(Text::fontProperty).toArray(javafx.beans.Observable[]::new)));
+        return flow;
+    }
+
+    private static double longestWord(Text text) {
+        double widest = 0;
+        for (String word : text.getText().split("\\s+")) {
+            Text probe = new Text(word);
+            probe.setFont(text.getFont());
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     /** A paragraph-like node as one flow of styled text. */

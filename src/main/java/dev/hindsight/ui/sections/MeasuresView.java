@@ -30,6 +30,12 @@ public final class MeasuresView {
         SplitPane split = new SplitPane(top, middle, bottom);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.26, 0.76);
-        return split;
+        // zoomed in on a small window the three parts need more height than there is: the tab scrolls
+        // instead of squeezing the action items out of sight
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(split);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setId("measures");
+        return scroll;
     }
 }

@@ -14,7 +14,8 @@ final class DateTimeField {
     DateTimeField(String id, DateTimeViewModel vm) {
         date.setId(id + "-date");
         date.setPromptText("2024-06-10");
-        date.setPrefWidth(150);
+        // sized in characters, so the date shows whole at every zoom level
+        date.getEditor().setPrefColumnCount(7);
         date.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate value) {

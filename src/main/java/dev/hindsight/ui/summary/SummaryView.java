@@ -3,6 +3,7 @@ package dev.hindsight.ui.summary;
 import atlantafx.base.theme.Styles;
 import dev.hindsight.ui.support.FieldErrors;
 import dev.hindsight.ui.support.TextBindings;
+import dev.hindsight.ui.support.WholeText;
 import dev.hindsight.ui.window.TextFieldViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -37,7 +38,7 @@ public final class SummaryView {
         grid.setVgap(8);
         grid.setPadding(new Insets(16, 20, 20, 20));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the labels stay whole; the fields give
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -68,6 +69,7 @@ public final class SummaryView {
         add("I_mpact", markdownArea("summary-impact", vm.impact(), 4));
         add("_Root cause", markdownArea("summary-rootcause", vm.rootCause(), 2));
 
+        WholeText.inside(grid);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setId("summary");
@@ -99,6 +101,7 @@ public final class SummaryView {
     private Node identity() {
         TextField id = text("summary-incident-id", vm.incidentId());
         id.setPrefColumnCount(14);
+        id.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // zoomed in, the row scrolls rather than squeeze it
         ComboBox<CodeChoice<dev.hindsight.model.Severity>> severity = new ComboBox<>(vm.severities());
         severity.setId("summary-severity");
         severity.valueProperty().bindBidirectional(vm.severity());

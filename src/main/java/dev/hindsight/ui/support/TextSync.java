@@ -26,5 +26,11 @@ public final class TextSync {
             suffix++;
         }
         control.replaceText(prefix, old.length() - suffix, text.substring(prefix, text.length() - suffix));
+        if (!control.isFocused()) {
+            // Replacing leaves the caret after the new text, and a text area scrolls to its caret:
+            // a control showing a report just opened, or an undo done elsewhere, shows where the
+            // change starts (the top, for a whole new text), not its end.
+            control.positionCaret(prefix);
+        }
     }
 }

@@ -114,7 +114,7 @@ public final class TimelineView {
         date.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().showDate() ? c.getValue().date() : ""));
         date.setCellFactory(c -> new TextEditCell<>(editing, vm::setDate, (r, t, why) -> say("Date not taken: " + why),
                 TimelineRow::date));
-        ZoomedWidths.apply(zoom, date, 110);
+        ZoomedWidths.fit(zoom, date, 110, List.of("2088-08-28"), 0, 0);
         time.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rejected() != null
                 ? c.getValue().rejected() : c.getValue().time()));
         time.setCellFactory(c -> new TextEditCell<TimelineRow>(editing, vm::setTime, vm::keepRejected,
@@ -124,10 +124,10 @@ public final class TimelineView {
                         cell.tooltip("Not taken: " + row.rejectedReason());
                     }
                 }));
-        ZoomedWidths.apply(zoom, time, 90);
+        ZoomedWidths.fit(zoom, time, 90, List.of("08:28:38"), 0, 0);
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().entry().kind()));
         kind.setCellFactory(c -> new KindCell());
-        ZoomedWidths.apply(zoom, kind, 140);
+        ZoomedWidths.fit(zoom, kind, 140, EntryKind.KNOWN.stream().map(k -> "\u25CF " + k.label()).toList(), 0, 0);
         event.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().text()));
         event.setCellFactory(c -> new TextEditCell<TimelineRow>(editing, (row, text) -> {
             vm.setText(row, text);

@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * whether it is available now, bound rather than set.
  */
 public final class AppAction {
+    private final String name;
     private final StringProperty label = new SimpleStringProperty();
     private final KeyCombination accelerator;
     private final Ikon icon;
@@ -26,6 +27,7 @@ public final class AppAction {
     private String id;
 
     public AppAction(String label, KeyCombination accelerator, Ikon icon, Runnable handler) {
+        this.name = label;
         this.label.set(label);
         this.accelerator = accelerator;
         this.icon = icon;
@@ -57,8 +59,12 @@ public final class AppAction {
         return accelerator;
     }
 
+    /** The key of a menu item's properties holding its name for the shortcut sheet ("_Undo", not "Undo Typing"). */
+    static final String SHEET_NAME = "hindsight.sheet-name";
+
     public MenuItem menuItem() {
         MenuItem item = new MenuItem();
+        item.getProperties().put(SHEET_NAME, name);
         item.textProperty().bind(label);
         item.setMnemonicParsing(true);
         if (accelerator != null) {

@@ -1,5 +1,6 @@
 package dev.hindsight.ui.window;
 
+import dev.hindsight.ui.support.WindowText;
 import java.nio.file.Path;
 
 /** File names for reports: what Save As proposes, and the extension a typed name gets. */
@@ -10,12 +11,16 @@ public final class FileNames {
     private FileNames() {
     }
 
-    /** {@code TITLE.postmortem.json}, with characters no file system accepts left out. */
+    /**
+     * {@code TITLE.postmortem.json}, with characters no file system accepts left out, and those
+     * a save dialog (the window system) chokes on ({@link WindowText}).
+     */
     public static String suggest(String title) {
-        String cleaned = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        String cleaned = WindowText.clean(title).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ")
+                .replaceAll("\\s+", " ").strip();
         cleaned = cleaned.replaceAll("^\\.+", "").strip();
-        if (cleaned.length() > MAX_LENGTH) {
-            cleaned = cleaned.substring(0, MAX_LENGTH).strip();
+        if (cleaned.codePointCount(0, cleaned.length()) > MAX_LENGTH) {
+            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, MAX_LENGTH)).strip();
         }
         return (cleaned.isEmpty() ? "Untitled" : cleaned) + EXTENSION;
     }

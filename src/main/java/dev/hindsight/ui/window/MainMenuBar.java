@@ -31,7 +31,9 @@ final class MainMenuBar {
                 pageSizes(exports));
         file.getItems().addAll(new SeparatorMenuItem(), a.close.menuItem(), a.quit.menuItem());
 
-        Menu edit = menu("_Edit", a.undo.menuItem(), a.redo.menuItem());
+        Menu edit = menu("_Edit", a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(), a.cut.menuItem(),
+                a.copy.menuItem(), a.paste.menuItem(), new SeparatorMenuItem(), a.selectAll.menuItem());
+        edit.setOnShowing(e -> a.edits.clipboardChanged());
 
         Menu view = menu("_View");
         for (int i = 0; i < SectionTabs.NAMES.size(); i++) {

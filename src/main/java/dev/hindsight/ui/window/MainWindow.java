@@ -13,6 +13,7 @@ import dev.hindsight.ui.sections.MarkdownSectionView;
 import dev.hindsight.ui.sections.MeasuresView;
 import dev.hindsight.ui.summary.SummaryView;
 import dev.hindsight.ui.summary.SummaryViewModel;
+import dev.hindsight.ui.support.WindowText;
 import dev.hindsight.ui.timeline.TimelineCommands;
 import dev.hindsight.ui.timeline.TimelineView;
 import dev.hindsight.ui.timeline.TimelineViewModel;
@@ -35,6 +36,9 @@ import javafx.stage.Stage;
 
 /** One report's window: menus, toolbar, the five section tabs and the status bar. */
 public final class MainWindow {
+    /** Code points of a window title: a title bar shows fewer, and a 10 MB title must not reach the window system. */
+    static final int WINDOW_TITLE_MAX = 200;
+
     private final Stage stage;
     private final AppContext app;
     private final DocumentViewModel doc = new DocumentViewModel();
@@ -46,6 +50,7 @@ public final class MainWindow {
     private SectionTabs tabs;
     private TimelineView timeline;
     private WindowActions actions;
+    private javafx.scene.control.MenuBar menus;
 
     public MainWindow(Stage stage, AppContext app) {
         this.stage = stage;
@@ -76,19 +81,27 @@ public final class MainWindow {
     }
 
     public void show() {
-        actions = new WindowActions(this, doc, files, exports);
+        EditCommands edits = new EditCommands();
+        actions = new WindowActions(this, doc, files, exports, edits);
         tabs = new SectionTabs(sections(), tabLabels());
         BorderPane root = new BorderPane(tabs.pane());
-        root.setTop(new VBox(MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports), toolBar()));
+        menus = MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports);
+        root.setTop(new VBox(menus, toolBar()));
         root.setBottom(StatusLine.build(doc, app.background().activity(), exports,
                 autosaver == null ? new javafx.beans.property.SimpleStringProperty(
-                        "Autosave is off: the recovery folder could not be used") : autosaver.status()));
+                        "Autosave is off: the recovery folder could not be used") : autosaver.status(),
+                new UnshownCharacters(doc.report(), app::fonts)));
         Scene scene = new Scene(root, 1180, 800);
         Theme.style(scene, app.settings());
         UndoKeys.install(scene, doc::undo, doc::redo);
+        edits.attach(scene);
+        edits.rows(timeline.table(), new EditCommands.RowClipboard(timeline.commands()::copy,
+                timeline.commands()::pasteFromClipboard, timeline.commands()::delete));
         acceptDroppedFiles(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(doc.windowTitle());
+        javafx.beans.binding.StringBinding title = doc.windowTitle();
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowText.clean(title.get(), WINDOW_TITLE_MAX),
+                title));
         stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(640);
         stage.setMinHeight(420);
@@ -254,14 +267,14 @@ public final class MainWindow {
     }
 
     void showShortcuts() {
-        HelpDialogs.shortcuts(stage, preview);
+        HelpDialogs.shortcuts(stage, preview, app.settings().zoom().get(), menus.getMenus());
     }
 
     void showFormatHelp() {
-        HelpDialogs.format(stage, preview);
+        HelpDialogs.format(stage, preview, app.settings().zoom().get());
     }
 
     void showAbout() {
-        HelpDialogs.about(stage);
+        HelpDialogs.about(stage, app.settings().zoom().get());
     }
 }

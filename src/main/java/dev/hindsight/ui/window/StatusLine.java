@@ -3,22 +3,34 @@ package dev.hindsight.ui.window;
 import atlantafx.base.theme.Styles;
 import dev.hindsight.format.FormatWarning;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
+import dev.hindsight.ui.support.WholeText;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /** The status bar: the file, saved or unsaved, what is running, and the reader's warnings. */
 final class StatusLine {
+    /** Room, in ems, the file's path keeps before the warnings shorten to a count. */
+    private static final double PATH_ROOM_EM = 6;
+
     private StatusLine() {
     }
 
     static StatusBar build(DocumentViewModel doc, ObservableStringValue activity, ExportActions exports,
-                           ObservableStringValue autosave) {
+                           ObservableStringValue autosave, UnshownCharacters unshown) {
         StatusBar bar = new StatusBar();
         bar.setId("status");
         bar.getStyleClass().add("status-line");
@@ -32,13 +44,15 @@ final class StatusLine {
 
         Label running = new Label();
         running.textProperty().bind(activity);
-        running.visibleProperty().bind(Bindings.createBooleanBinding(() -> !activity.get().isEmpty(), activity));
 
         Label warnings = new Label();
         warnings.setId("status-warnings");
         warnings.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         warnings.getStyleClass().add(Styles.WARNING);
-        warnings.textProperty().bind(Bindings.createStringBinding(() -> summary(doc), doc.warnings()));
+        // short of room (a large zoom, a narrow window), the warnings say only how many: the rest stays whole
+        BooleanProperty compact = new SimpleBooleanProperty();
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> compact.get() ? count(doc) : summary(doc),
+                doc.warnings(), compact));
         warnings.visibleProperty().bind(Bindings.isNotEmpty(doc.warnings()));
         warnings.managedProperty().bind(warnings.visibleProperty());
         Tooltip tip = new Tooltip();
@@ -53,16 +67,90 @@ final class StatusLine {
         cancel.setId("status-export-cancel");
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         cancel.setOnAction(e -> exports.cancel());
-        for (javafx.scene.Node n : new javafx.scene.Node[] {exporting, cancel}) {
-            n.visibleProperty().bind(exports.progress().greaterThanOrEqualTo(0));
-            n.managedProperty().bind(n.visibleProperty());
-        }
         Label autosaved = new Label();
         autosaved.setId("status-autosave");
         autosaved.textProperty().bind(autosave);
-        bar.getRightItems().addAll(running, exporting, cancel, new Separator(javafx.geometry.Orientation.VERTICAL),
-                warnings, saved, autosaved);
+        Label fonts = new Label();
+        fonts.setId("status-fonts");
+        fonts.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        fonts.getStyleClass().add(Styles.WARNING);
+        fonts.textProperty().bind(unshown.notice());
+        Tooltip which = new Tooltip();
+        which.textProperty().bind(unshown.details());
+        which.setWrapText(true);
+        which.setMaxWidth(640);
+        fonts.setTooltip(which);
+        shownWhenSaying(fonts);
+        shownWhenSaying(running);
+        shownWhenSaying(saved);
+        shownWhenSaying(autosaved);
+        javafx.scene.layout.HBox export = new javafx.scene.layout.HBox(6, exporting, cancel);
+        export.setAlignment(javafx.geometry.Pos.CENTER);
+        export.visibleProperty().bind(exports.progress().greaterThanOrEqualTo(0));
+        bar.getRightItems().addAll(apart(List.of(running, export, warnings, fonts, saved, autosaved)));
+        InvalidationListener fit = o -> compact.set(needed(bar, warnings, summary(doc))
+                > bar.getWidth() - PATH_ROOM_EM * warnings.getFont().getSize());
+        bar.widthProperty().addListener(fit);
+        doc.warnings().addListener(fit);
+        warnings.fontProperty().addListener(fit);
+        for (Label item : List.of(running, fonts, saved, autosaved)) {
+            item.textProperty().addListener(fit);
+        }
+        bar.getRightItems().forEach(WholeText::inside);
+        // the path's own tooltip (on the whole bar it would hide the items' tooltips)
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(bar.textProperty());
+        bar.skinProperty().addListener((o, before, skin) -> {
+            if (bar.lookup(".status-label") instanceof Label label) {
+                label.setTooltip(path);
+            }
+        });
         return bar;
+    }
+
+    /** The width the right-hand items take with the warnings' long text {@code full}. */
+    private static double needed(StatusBar bar, Label warnings, String full) {
+        double total = 0;
+        for (Node item : bar.getRightItems()) {
+            if (item.isVisible() && item.isManaged()) {
+                total += item.prefWidth(-1);
+            }
+        }
+        if (warnings.isVisible()) {
+            total += textWidth(full, warnings) - textWidth(warnings.getText(), warnings);
+        }
+        return total + warnings.getFont().getSize(); // the gaps between the items
+    }
+
+    private static double textWidth(String text, Label like) {
+        Text probe = new Text(text == null ? "" : text);
+        probe.setFont(like.getFont());
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private static String count(DocumentViewModel doc) {
+        return doc.warnings().size() == 1 ? "1 warning" : doc.warnings().size() + " warnings";
+    }
+
+    /** A label of the status bar takes no room while it has nothing to say. */
+    private static void shownWhenSaying(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+    }
+
+    /** The items with a separator before each visible one, apart from the file's path and from each other. */
+    private static List<Node> apart(List<Node> items) {
+        List<Node> out = new ArrayList<>();
+        for (Node item : items) {
+            if (!item.managedProperty().isBound()) {
+                item.managedProperty().bind(item.visibleProperty());
+            }
+            Separator separator = new Separator(Orientation.VERTICAL);
+            separator.visibleProperty().bind(item.visibleProperty());
+            separator.managedProperty().bind(separator.visibleProperty());
+            out.add(separator);
+            out.add(item);
+        }
+        return out;
     }
 
     private static String summary(DocumentViewModel doc) {
@@ -74,6 +162,6 @@ final class StatusLine {
             return "Made by a newer version of Hindsight" + (doc.warnings().size() > 1
                     ? " (+" + (doc.warnings().size() - 1) + " more)" : "");
         }
-        return doc.warnings().size() == 1 ? first.toString() : doc.warnings().size() + " warnings";
+        return doc.warnings().size() == 1 ? first.toString() : count(doc);
     }
 }

@@ -26,8 +26,22 @@ public final class WindowActions {
     final AppAction redo;
     final AppAction exportPdf;
     final AppAction exportMarkdown;
+    final AppAction cut;
+    final AppAction copy;
+    final AppAction paste;
+    final AppAction selectAll;
+    final EditCommands edits;
 
-    WindowActions(MainWindow window, DocumentViewModel doc, FileActions files, ExportActions exports) {
+    WindowActions(MainWindow window, DocumentViewModel doc, FileActions files, ExportActions exports,
+                  EditCommands edits) {
+        this.edits = edits;
+        cut = new AppAction("Cu_t", keys(KeyCode.X), null, edits::cut).disabledWhen(not(edits.canCut())).id("cut");
+        copy = new AppAction("_Copy", keys(KeyCode.C), null, edits::copy).disabledWhen(not(edits.canCopy()))
+                .id("copy");
+        paste = new AppAction("_Paste", keys(KeyCode.V), null, edits::paste).disabledWhen(not(edits.canPaste()))
+                .id("paste");
+        selectAll = new AppAction("Select _All", keys(KeyCode.A), null, edits::selectAll)
+                .disabledWhen(not(edits.canSelectAll())).id("select-all");
         newReport = new AppAction("_New\u2026", keys(KeyCode.N), MaterialDesignF.FILE_PLUS_OUTLINE,
                 files::newReport).id("new");
         newWindow = new AppAction("New _Window", keys(KeyCode.N, SHIFT), null, window::openNewWindow).id("new-window");
@@ -46,6 +60,10 @@ public final class WindowActions {
         exportMarkdown = new AppAction("Export _Markdown\u2026", keys(KeyCode.E, SHIFT),
                 MaterialDesignL.LANGUAGE_MARKDOWN_OUTLINE, exports::exportMarkdown)
                 .disabledWhen(exports.progress().greaterThanOrEqualTo(0)).id("export-markdown");
+    }
+
+    private static javafx.beans.value.ObservableBooleanValue not(javafx.beans.value.ObservableBooleanValue value) {
+        return javafx.beans.binding.Bindings.not(value);
     }
 
     static KeyCodeCombination keys(KeyCode code, KeyCombination.Modifier... more) {

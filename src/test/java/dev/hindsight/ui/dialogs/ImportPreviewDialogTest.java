@@ -42,7 +42,7 @@ class ImportPreviewDialogTest {
                 "Notes from the call\n[2:40 PM] kim: that was a misleading path, disk is fine\n25:99 odd one"),
                 ZoneOffset.UTC, Instant.parse("2024-06-10T14:00:00Z"));
         AtomicReference<Optional<List<ImportedRow>>> answer = new AtomicReference<>();
-        Platform.runLater(() -> answer.set(new FxDialogService(owner).confirmImport("Paste", rows, ZoneOffset.UTC)));
+        Platform.runLater(() -> answer.set(new FxDialogService(owner, () -> 1.0).confirmImport("Paste", rows, ZoneOffset.UTC)));
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> times = robot.lookup("#import-preview .table-cell").queryAll().stream()
