@@ -162,7 +162,7 @@ class LookTest extends GuiTest {
             check(robot, found, at + "template", dialogs::chooseTemplate,
                     pane -> ((javafx.scene.control.RadioButton) pane.lookup("#template-google_sre")).fire());
             check(robot, found, at + "conflict", () -> dialogs.askConflict(file), pane -> { });
-            check(robot, found, at + "exported", () -> dialogs.offerToOpen("PDF exported", exported), pane -> { });
+            check(robot, found, at + "exported", () -> dialogs.offerToOpen("PDF exported", exported, true), pane -> { });
             check(robot, found, at + "replace", () -> dialogs.confirmReplace(file), pane -> { });
             check(robot, found, at + "save changes", () -> dialogs.askToSaveChanges(
                     "Checkout outage in the payment gateway"), pane -> { });
