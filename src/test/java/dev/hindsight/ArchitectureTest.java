@@ -36,4 +36,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..")
                 .check(CLASSES);
     }
+
+    @Test
+    void theLibraryNeverReachesTheWindowOrTheEditor() {
+        noClasses().that().resideInAPackage("dev.hindsight.library..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..",
+                        "dev.hindsight.edit..", "dev.hindsight.export..", "dev.hindsight.recovery..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheLibraryUsesLucene() {
+        noClasses().that().resideOutsideOfPackage("dev.hindsight.library..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
+                .check(CLASSES);
+    }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = HindsightCommand.VersionProvider.class,
         description = {"Hindsight: write incident postmortems offline.",
             "Without a command, opens the editor window (with the FILEs given, if any)."},
-        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class},
+        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, StatsCommand.class,
+            ActionsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is a valid report (warnings allowed)", "1:a file was refused",
             "2:the command line was wrong"})
@@ -19,7 +20,7 @@ public final class HindsightCommand implements Runnable {
     /** Exit code when at least one file was refused. */
     public static final int REFUSED = 1;
 
-    private static final Set<String> SUBCOMMANDS = Set.of("validate", "format", "export", "help");
+    private static final Set<String> SUBCOMMANDS = Set.of("validate", "format", "export", "stats", "actions", "help");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
