@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * named by a hash of the library's real path, with a note saying which folder it indexes.
  */
 final class CacheFolders {
+    /** The note in each index folder saying which library folder it indexes. */
+    static final String NOTE = "folder.txt";
     private CacheFolders() {
     }
 
@@ -18,7 +20,7 @@ final class CacheFolders {
         String name = FileStamp.sha256(real.getBytes(StandardCharsets.UTF_8)).substring(0, 24);
         Path folder = cacheRoot.resolve("library").resolve(name);
         Files.createDirectories(folder);
-        Path note = folder.resolve("folder.txt");
+        Path note = folder.resolve(NOTE);
         if (!Files.exists(note)) {
             Files.writeString(note, real + "\n", StandardCharsets.UTF_8);
         }

@@ -56,7 +56,7 @@ public final class Library {
         Map<String, CachedEntry> known = new HashMap<>();
         for (LibraryEntry e : entries) {
             if (e.stamp().size() >= 0) {
-                known.put(e.found().key(), new CachedEntry(e.stamp(), e.digest(), e.refusal()));
+                known.put(e.found().key(), new CachedEntry(e.stamp(), e.digest(), e.refusal(), true));
             }
         }
         return known;

@@ -3,14 +3,18 @@ package dev.hindsight.library;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * One folder open as a library in the window: its index (in the cache folder when this process
- * can own it, else in memory), the library as last scanned, rescans by fingerprint and search.
- * Thread-safe: scans and searches run in the background, one scan at a time.
+ * One folder open as a library in the window: its search index and entry store (in the cache
+ * folder when this process can own them, else the index in memory), the library as last scanned,
+ * rescans by fingerprint and search. Thread-safe: scans and searches run in the background, one
+ * scan at a time.
  */
 public final class LibraryFolder implements Closeable {
     private static final System.Logger LOG = System.getLogger(LibraryFolder.class.getName());
@@ -26,31 +30,33 @@ public final class LibraryFolder implements Closeable {
     }
 
     private final Path folder;
+    private final Path cache;
     private final ReportIndex index;
     private final CacheState state;
     private volatile Library current = Library.empty();
     private boolean scanned;
 
-    private LibraryFolder(Path folder, ReportIndex index, CacheState state) {
+    private LibraryFolder(Path folder, Path cache, ReportIndex index, CacheState state) {
         this.folder = folder;
+        this.cache = cache;
         this.index = index;
         this.state = state;
     }
 
     /** Opens {@code folder}'s library, its index under {@code cacheRoot} (null: in memory); scan it next. */
     public static LibraryFolder open(Path folder, Path cacheRoot) {
-        if (cacheRoot == null) {
-            return new LibraryFolder(folder, ReportIndex.inMemory(), CacheState.UNAVAILABLE);
+        if (cacheRoot != null) {
+            try {
+                Path cache = CacheFolders.of(cacheRoot, folder);
+                return new LibraryFolder(folder, cache, ReportIndex.onDisk(cache), CacheState.ON_DISK);
+            } catch (LockObtainFailedException e) {
+                LOG.log(System.Logger.Level.INFO, "the index of " + folder + " is in use by another process: in memory");
+                return new LibraryFolder(folder, null, ReportIndex.inMemory(), CacheState.IN_USE_ELSEWHERE);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "the index of " + folder + " cannot be kept in the cache: " + e);
+            }
         }
-        try {
-            return new LibraryFolder(folder, ReportIndex.onDisk(CacheFolders.of(cacheRoot, folder)), CacheState.ON_DISK);
-        } catch (LockObtainFailedException e) {
-            LOG.log(System.Logger.Level.INFO, "the index of " + folder + " is in use by another process: in memory");
-            return new LibraryFolder(folder, ReportIndex.inMemory(), CacheState.IN_USE_ELSEWHERE);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "the index of " + folder + " cannot be kept in the cache: " + e);
-            return new LibraryFolder(folder, ReportIndex.inMemory(), CacheState.UNAVAILABLE);
-        }
+        return new LibraryFolder(folder, null, ReportIndex.inMemory(), CacheState.UNAVAILABLE);
     }
 
     public Path folder() {
@@ -72,13 +78,42 @@ public final class LibraryFolder implements Closeable {
      */
     public synchronized Library rescan(LibraryProgress progress) throws IOException {
         ReportFinder.Found found = ReportFinder.inFolder(folder);
-        var known = scanned ? current.known() : index.entries();
-        Rescan rescan = new Rescan();
+        Map<String, CachedEntry> known = scanned ? current.known() : stored(found);
+        Rescan rescan = new Rescan(true);
         List<LibraryEntry> entries = rescan.run(found.files(), known, index, progress);
+        Library scan = new Library(entries, found.refused(), rescan.parsed());
         index.commit();
+        if (cache != null && (!scanned || rescan.changes() > 0)) {
+            try {
+                EntryStore.write(cache, scan.known(), index.id());
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "the entries of " + folder + " could not be cached: " + e);
+            }
+        }
         scanned = true;
-        current = new Library(entries, found.refused(), rescan.parsed());
-        return current;
+        current = scan;
+        return scan;
+    }
+
+    /**
+     * What the cache knew before the first scan: the stored entries, searchable only if the index
+     * they name is this one; and the index loses the text of files no longer there.
+     */
+    private Map<String, CachedEntry> stored(ReportFinder.Found found) throws IOException {
+        if (cache == null) {
+            return Map.of();
+        }
+        EntryStore.Contents contents = EntryStore.read(cache);
+        boolean same = index.id().equals(contents.indexId());
+        Map<String, CachedEntry> known = new HashMap<>();
+        contents.entries().forEach((key, e) -> known.put(key, same ? e
+                : new CachedEntry(e.stamp(), e.digest(), e.refusal(), e.digest() == null)));
+        Set<String> indexed = index.keys();
+        found.files().forEach(f -> indexed.remove(f.key()));
+        for (String gone : indexed) {
+            index.remove(gone);
+        }
+        return known;
     }
 
     /** The reports matching what the user typed, best first, with passages for the first {@code withSnippets}. */

@@ -48,7 +48,7 @@ public final class ReportFinder {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String name = file.getFileName().toString();
                             if (name.endsWith(SUFFIX) && !name.startsWith(".") && !attrs.isDirectory()) {
-                                files.add(new FoundFile(root, file, key(root, file)));
+                                files.add(new FoundFile(root, file, key(root, file), attrs));
                             }
                             return FileVisitResult.CONTINUE;
                         }

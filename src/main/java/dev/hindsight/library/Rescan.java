@@ -37,21 +37,22 @@ final class Rescan {
     private final int threads;
     private final Semaphore memory;
     private final AtomicInteger parsed = new AtomicInteger();
+    private final AtomicInteger changes = new AtomicInteger();
 
-    Rescan() {
-        this(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
-    }
+    private final boolean withText;
 
-    Rescan(int threads) {
-        this.threads = threads;
+    /** @param withText whether the index must hold each report's text (the window) or its digest will do (the command line) */
+    Rescan(boolean withText) {
+        this.withText = withText;
+        this.threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         this.memory = new Semaphore(threads);
     }
 
     /**
      * @param known what the cache or the previous scan knows, by key
-     * @param index where to record what was read, or null
+     * @param index where to record what was read (and what is gone), or null
      */
-    List<LibraryEntry> run(List<FoundFile> files, Map<String, CachedEntry> known, ReportIndex index,
+    List<LibraryEntry> run(List<FoundFile> files, Map<String, CachedEntry> known, IndexSink index,
                            LibraryProgress progress) throws IOException {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -60,28 +61,41 @@ final class Rescan {
             return t;
         });
         try {
-            List<Future<LibraryEntry>> pending = new ArrayList<>(files.size());
-            for (FoundFile file : files) {
+            // Most files are proven unchanged by their attributes alone: only the others go to the pool.
+            LibraryEntry[] entries = new LibraryEntry[files.size()];
+            List<Future<LibraryEntry>> pending = new ArrayList<>();
+            List<Integer> slots = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                FoundFile file = files.get(i);
+                CachedEntry cached = known.get(file.key());
+                BasicFileAttributes attributes = file.attributes();
+                if (cached != null && attributes != null && cached.serves(withText)
+                        && cached.stamp().provesUnchanged(attributes)) {
+                    entries[i] = fromCache(file, cached.stamp(), cached);
+                    progress.update(done.incrementAndGet(), files.size());
+                    continue;
+                }
+                slots.add(i);
                 pending.add(pool.submit(() -> {
-                    LibraryEntry entry = entry(file, known.get(file.key()), index);
+                    LibraryEntry entry = entry(file, cached, index);
                     progress.update(done.incrementAndGet(), files.size());
                     return entry;
                 }));
             }
-            List<LibraryEntry> entries = new ArrayList<>(files.size());
-            for (Future<LibraryEntry> f : pending) {
-                entries.add(f.get());
+            for (int i = 0; i < pending.size(); i++) {
+                entries[slots.get(i)] = pending.get(i).get();
             }
-            if (index != null) {
-                Set<String> present = new HashSet<>();
-                files.forEach(f -> present.add(f.key()));
-                for (String key : known.keySet()) {
-                    if (!present.contains(key)) {
+            Set<String> present = new HashSet<>();
+            files.forEach(f -> present.add(f.key()));
+            for (String key : known.keySet()) {
+                if (!present.contains(key)) {
+                    changes.incrementAndGet();
+                    if (index != null) {
                         index.remove(key);
                     }
                 }
             }
-            return entries;
+            return List.of(entries);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("the scan of the library was interrupted", e);
@@ -98,7 +112,7 @@ final class Rescan {
         }
     }
 
-    private LibraryEntry entry(FoundFile file, CachedEntry cached, ReportIndex index) throws IOException {
+    private LibraryEntry entry(FoundFile file, CachedEntry cached, IndexSink index) throws IOException {
         Path path = file.file();
         BasicFileAttributes attributes;
         try {
@@ -106,11 +120,12 @@ final class Rescan {
         } catch (IOException e) {
             return refuse(file, new FileStamp(-1, 0, "", now()), "could not be read: " + IoMessages.describe(e), index);
         }
-        if (cached != null && cached.stamp().provesUnchanged(attributes)) {
+        if (cached != null && cached.serves(withText) && cached.stamp().provesUnchanged(attributes)) {
             return fromCache(file, cached.stamp(), cached);
         }
         if (attributes.size() > maxBytes || !attributes.isRegularFile()) {
             FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis(), "", now());
+            changes.incrementAndGet();
             return refuse(file, stamp, refusal(path, null), index);
         }
         boolean large = attributes.size() > LARGE;
@@ -124,7 +139,8 @@ final class Rescan {
                         index);
             }
             FileStamp stamp = FileStamp.of(attributes, bytes, now());
-            if (cached != null && cached.stamp().sha256().equals(stamp.sha256())) {
+            if (cached != null && cached.serves(withText) && cached.stamp().sha256().equals(stamp.sha256())) {
+                changes.incrementAndGet();
                 if (index != null) {
                     index.restamp(file.key(), stamp);
                 }
@@ -136,8 +152,9 @@ final class Rescan {
         }
     }
 
-    private LibraryEntry read(FoundFile file, FileStamp stamp, byte[] bytes, ReportIndex index) throws IOException {
+    private LibraryEntry read(FoundFile file, FileStamp stamp, byte[] bytes, IndexSink index) throws IOException {
         parsed.incrementAndGet();
+        changes.incrementAndGet();
         ReadResult result;
         try {
             result = reader.read(bytes, file.file().toString());
@@ -146,12 +163,12 @@ final class Rescan {
         }
         ReportDigest digest = Digests.of(result.report());
         if (index != null) {
-            index.putReport(file.key(), stamp, digest, ReportText.of(result.report()));
+            index.putReport(file.key(), stamp, digest, withText ? ReportText.of(result.report()) : null);
         }
         return new LibraryEntry(file, stamp, digest, null);
     }
 
-    private LibraryEntry refuse(FoundFile file, FileStamp stamp, String why, ReportIndex index) throws IOException {
+    private LibraryEntry refuse(FoundFile file, FileStamp stamp, String why, IndexSink index) throws IOException {
         if (index != null && stamp.size() >= 0) {
             index.putRefusal(file.key(), stamp, why);
         }
@@ -181,6 +198,11 @@ final class Rescan {
     /** How many files this rescan has read and parsed so far (not those its cache answered for). */
     int parsed() {
         return parsed.get();
+    }
+
+    /** How many entries differ from what the cache knew: files read, files touched, files gone. */
+    int changes() {
+        return changes.get();
     }
 
     private static long now() {

@@ -63,6 +63,22 @@ class LibraryCacheTest {
         assertThat(digest(load(), "2024/b-login.postmortem.json").title()).isEqualTo("Login SLOW");
     }
 
+    private Path generated(int count) throws Exception {
+        Path reports = dev.hindsight.testing.GeneratedLibrary.write(dir.resolve("reports"), count, 5);
+        try (Stream<Path> all = Files.walk(reports)) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                makeOld(f);
+            }
+        }
+        return reports;
+    }
+
+    private int rescanInANewWindow(Path reports) throws Exception {
+        try (LibraryFolder window = LibraryFolder.open(reports, cache)) {
+            return window.rescan(LibraryProgress.NONE).parsed();
+        }
+    }
+
     @Test
     void onlyWhatChangedIsReadAgain() throws Exception {
         Path reports = SmallLibrary.copyTo(dir);
@@ -71,21 +87,59 @@ class LibraryCacheTest {
                 makeOld(f);
             }
         }
-        assertThat(load().parsed()).as("first load: every report file").isEqualTo(8);
-        assertThat(load().parsed()).as("nothing changed: size and settled time prove it").isZero();
+        assertThat(rescanInANewWindow(reports)).as("first scan: every report file").isEqualTo(8);
+        assertThat(rescanInANewWindow(reports)).as("nothing changed: size and settled time prove it").isZero();
         Path login = reports.resolve("2024/b-login.postmortem.json");
         Files.setLastModifiedTime(login, FileTime.from(Instant.now().minusSeconds(60)));
-        assertThat(load().parsed()).as("touched, same content: hashed, not read").isZero();
+        assertThat(rescanInANewWindow(reports)).as("touched, same content: hashed, not read").isZero();
         Files.writeString(login, Files.readString(login).replace("Login slow", "Login slower"), StandardCharsets.UTF_8);
-        Library changed = load();
-        assertThat(changed.parsed()).isEqualTo(1);
-        assertThat(digest(changed, "2024/b-login.postmortem.json").title()).isEqualTo("Login slower");
+        makeOld(login);
+        try (LibraryFolder window = LibraryFolder.open(reports, cache)) {
+            Library changed = window.rescan(LibraryProgress.NONE);
+            assertThat(changed.parsed()).isEqualTo(1);
+            assertThat(digest(changed, "2024/b-login.postmortem.json").title()).isEqualTo("Login slower");
+            assertThat(window.rescan(LibraryProgress.NONE).parsed()).as("the same window, again").isZero();
+        }
+    }
+
+    @Test
+    void theWindowAddsTheTextTheCommandLineLeftOutAndThenNeedsNothingMore() throws Exception {
+        Path reports = generated(40);
+        assertThat(load().parsed()).isEqualTo(40);
+        try (LibraryFolder window = LibraryFolder.open(reports, cache)) {
+            assertThat(window.rescan(LibraryProgress.NONE).parsed()).as("every report again, for its text").isEqualTo(40);
+            assertThat(window.search("runbook", 5).keys()).isNotEmpty();
+        }
+        assertThat(rescanInANewWindow(reports)).isZero();
+        assertThat(load().parsed()).as("the command line takes the window's entries as they are").isZero();
+    }
+
+    @Test
+    void theCommandLineWritesBackManyChangesButReadsAFewAgainRatherThanOpenTheIndexForWriting() throws Exception {
+        Path reports = generated(40);
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(reports)) {
+            files = all.filter(f -> f.toString().endsWith(".postmortem.json")).sorted().toList();
+        }
+        assertThat(load().parsed()).isEqualTo(40);
+        assertThat(load().parsed()).as("40 changes were written").isZero();
+        Path one = files.get(0);
+        Files.writeString(one, Files.readString(one).replace("\"Internal\"", "\"Secret\""));
+        makeOld(one);
+        assertThat(load().parsed()).isEqualTo(1);
+        assertThat(load().parsed()).as("one change is read again rather than written").isEqualTo(1);
+        for (Path f : files.subList(0, LibraryLoader.WORTH_WRITING)) {
+            Files.writeString(f, Files.readString(f).replace("\"Internal\"", "\"Restricted\""));
+            makeOld(f);
+        }
+        assertThat(load().parsed()).isEqualTo(LibraryLoader.WORTH_WRITING);
+        assertThat(load().parsed()).isZero();
     }
 
     @Test
     void aDamagedCacheIsRebuiltFromTheFiles() throws Exception {
-        SmallLibrary.copyTo(dir);
-        load();
+        Path reports = SmallLibrary.copyTo(dir);
+        assertThat(rescanInANewWindow(reports)).isEqualTo(8);
         try (Stream<Path> files = Files.walk(cache)) {
             for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.endsWith("folder.txt")
                     && !f.endsWith("write.lock")).toList()) {
@@ -95,13 +149,19 @@ class LibraryCacheTest {
         Library again = load();
         assertThat(again.reports()).hasSize(6);
         assertThat(again.refused()).hasSize(2);
-        assertThat(load().reports()).hasSize(6);
+        assertThat(rescanInANewWindow(reports)).as("rebuilt").isEqualTo(8);
+        assertThat(rescanInANewWindow(reports)).isZero();
     }
 
     @Test
     void whenAnotherProcessOwnsTheIndexTheLibraryIsReadWithoutWritingIt() throws Exception {
         Path reports = SmallLibrary.copyTo(dir);
-        load();
+        try (Stream<Path> files = Files.walk(reports)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                makeOld(f);
+            }
+        }
+        rescanInANewWindow(reports);
         Path indexFolder;
         try (Stream<Path> folders = Files.list(cache.resolve("library"))) {
             indexFolder = folders.findFirst().orElseThrow();
@@ -111,6 +171,7 @@ class LibraryCacheTest {
             Path login = reports.resolve("2024/b-login.postmortem.json");
             Files.writeString(login, Files.readString(login).replace("\"SEV2\"", "\"SEV5\""), StandardCharsets.UTF_8);
             Library library = load();
+            assertThat(library.parsed()).as("the owner's last commit answered for the rest").isEqualTo(1);
             assertThat(library.reports()).hasSize(6);
             assertThat(digest(library, "2024/b-login.postmortem.json").severity().code()).isEqualTo("SEV5");
             try (LibraryFolder window = LibraryFolder.open(reports, cache)) {
