@@ -1,11 +1,13 @@
 package dev.hindsight.library;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -31,6 +34,8 @@ import org.apache.lucene.util.BytesRef;
  */
 final class LibrarySearch {
     private static final String ELLIPSIS = " \u2026 ";
+    /** About how long a passage is, in characters: a line of the table. */
+    private static final int PASSAGE = 110;
 
     private LibrarySearch() {
     }
@@ -76,7 +81,9 @@ final class LibrarySearch {
                 docs[i] = hits[i].doc;
             }
             Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, new LibraryAnalyzer())
-                    .withFormatter(new SnippetFormatter()).withMaxLength(1_000_000));
+                    .withFormatter(new SnippetFormatter()).withMaxLength(1_000_000)
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getWordInstance(Locale.ROOT), PASSAGE, 0.5f)));
             Map<String, Object[]> passages = highlighter.objects(
                     new String[] {ReportIndex.BODY, ReportIndex.TITLE}, query, docs, new int[] {2, 1});
             for (int i = 0; i < n; i++) {

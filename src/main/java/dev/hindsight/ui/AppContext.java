@@ -32,6 +32,8 @@ public final class AppContext {
         return t;
     });
     private RecoverySession recovery;
+    private final dev.hindsight.ui.library.LibraryWindows libraries =
+            new dev.hindsight.ui.library.LibraryWindows(this, dev.hindsight.ui.library.LibraryWindows.defaultCacheRoot());
 
     public AppContext(Settings settings, Background background, ReportFiles files, Consumer<String> browser,
                       Function<Window, DialogService> dialogs) {
@@ -113,10 +115,16 @@ public final class AppContext {
         return List.copyOf(windows);
     }
 
+    /** The open folders of reports (File ▸ Open Folder as Library). */
+    public dev.hindsight.ui.library.LibraryWindows libraries() {
+        return libraries;
+    }
+
     /** Asks each window with unsaved changes in turn; quits unless one is cancelled. */
     public void quit() {
         closeNext(new ArrayList<>(windows)).thenAccept(all -> {
             if (all) {
+                libraries.closeAll();
                 Platform.exit();
             }
         });

@@ -9,6 +9,7 @@ import dev.hindsight.ui.dialogs.FxDialogService;
 import dev.hindsight.ui.support.FxBackground;
 import dev.hindsight.ui.support.Settings;
 import dev.hindsight.ui.window.MainWindow;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -29,14 +30,28 @@ public final class HindsightApp extends Application {
         app = new AppContext(settings, new FxBackground(), new ReportFiles(),
                 url -> getHostServices().showDocument(url), FxDialogService::new);
         app.useRecovery(startRecovery());
-        MainWindow first = app.newWindow(stage);
         List<String> files = getParameters().getUnnamed();
-        if (!files.isEmpty()) {
-            first.files().open(Path.of(files.get(0)));
-            files.stream().skip(1).map(Path::of).forEach(app::openInWindow);
+        if (!files.isEmpty() && Files.isDirectory(Path.of(files.get(0)))) {
+            // hindsight FOLDER: the folder as a library in the first window.
+            app.libraries().open(Path.of(files.get(0)), stage);
+        } else {
+            MainWindow first = app.newWindow(stage);
+            if (!files.isEmpty()) {
+                first.files().open(Path.of(files.get(0)));
+            }
         }
+        files.stream().skip(1).map(Path::of).forEach(this::openArgument);
         StartupProbe.afterShown(stage);
-        new RecoveryPrompt(app).offer(first);
+        new RecoveryPrompt(app).offer(stage);
+    }
+
+    /** A further argument: a folder opens as a library, a file in an editor window. */
+    private void openArgument(Path path) {
+        if (Files.isDirectory(path)) {
+            app.libraries().open(path);
+        } else {
+            app.openInWindow(path);
+        }
     }
 
     private static RecoverySession startRecovery() {
@@ -51,6 +66,9 @@ public final class HindsightApp extends Application {
     /** A clean exit: every window was saved or its changes dropped, so no recovery copy is kept. */
     @Override
     public void stop() {
+        if (app != null) {
+            app.libraries().closeAll();
+        }
         if (app != null && app.recovery() != null) {
             try {
                 app.recovery().close();

@@ -25,6 +25,11 @@ public final class RecoveryPrompt {
 
     /** Looks for orphaned copies in the background and asks about each on the UI thread. */
     public void offer(MainWindow anchor) {
+        offer(anchor.stage());
+    }
+
+    /** As {@link #offer(MainWindow)}, the questions owned by {@code anchor} (a library window at start). */
+    public void offer(javafx.stage.Stage anchor) {
         RecoverySession session = app.recovery();
         if (session == null) {
             return;
@@ -37,12 +42,12 @@ public final class RecoveryPrompt {
                 });
     }
 
-    private void askNext(Deque<RecoveredReport> remaining, MainWindow anchor) {
+    private void askNext(Deque<RecoveredReport> remaining, javafx.stage.Stage anchor) {
         RecoveredReport r = remaining.poll();
         if (r == null) {
             return;
         }
-        DialogService dialogs = app.dialogsFor(anchor.stage());
+        DialogService dialogs = app.dialogsFor(anchor);
         switch (dialogs.askRecovery(r.title(), r.originalFile(), r.lastChange(), r.problem(), changed(r))) {
             case RESTORE -> restore(r, dialogs);
             case SAVE_ELSEWHERE -> saveElsewhere(r, dialogs);

@@ -91,7 +91,7 @@ public final class GeneratedLibrary {
                     random.nextInt(5) == 0 ? null : Priority.KNOWN.get(random.nextInt(4)),
                     ActionStatus.KNOWN.get(random.nextInt(10) < 6 ? 2 : random.nextInt(4)), "", Extras.NONE));
         }
-        Severity severity = random.nextInt(15) == 0 ? null : Severity.KNOWN.get(Math.min(4, (int) Math.abs(random.nextGaussian() * 1.6) + 1));
+        Severity severity = random.nextInt(15) == 0 ? null : Severity.KNOWN.get((int) Math.max(0, Math.min(4, Math.round(2 + random.nextGaussian() * 0.9))));
         ReportStatus status = ReportStatus.KNOWN.get(random.nextInt(10) < 7 ? 2 : random.nextInt(2));
         Classification classification = new Classification(pick(random, TAGS, 3), pick(random, SERVICES, 2),
                 List.of(new ContributingFactor(ContributingFactor.SUGGESTED_CATEGORIES.get(random.nextInt(10)),
@@ -129,10 +129,30 @@ public final class GeneratedLibrary {
         return sentence(random, 30 + random.nextInt(60));
     }
 
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "ru", "ta", "vo", "zen", "qua", "bri", "dor",
+        "fel", "gra", "hul", "jin", "pex", "sor", "tiv", "ux", "wen"};
+
+    /**
+     * A word: half the time one of the incident words above, else one of about 8,000 made-up
+     * words drawn with a Zipf-like skew (a few common, most rare), so the index has the long tail
+     * of names, hosts and jargon that real reports have.
+     */
+    private static String word(Random random) {
+        if (random.nextBoolean()) {
+            return WORDS[random.nextInt(WORDS.length)];
+        }
+        int rank = (int) Math.exp(random.nextDouble() * Math.log(8000));
+        StringBuilder w = new StringBuilder();
+        for (int n = rank; n > 0 || w.length() == 0; n /= SYLLABLES.length) {
+            w.append(SYLLABLES[n % SYLLABLES.length]);
+        }
+        return rank % 7 == 0 ? w + "-" + (rank % 100) : w.toString();
+    }
+
     private static String sentence(Random random, int words) {
         StringBuilder out = new StringBuilder();
         for (int w = 0; w < words; w++) {
-            out.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            out.append(w == 0 ? "" : " ").append(word(random));
         }
         return out.append('.').toString();
     }

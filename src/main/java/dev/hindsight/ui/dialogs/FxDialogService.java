@@ -186,4 +186,28 @@ public final class FxDialogService implements DialogService {
         alert.setResizable(true);
         return alert;
     }
+
+    @Override
+    public Optional<Path> chooseFolder(Path initialFolder) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Open Folder as Library");
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<dev.hindsight.library.Quarter> chooseQuarter(List<dev.hindsight.library.Quarter> quarters) {
+        if (quarters.isEmpty()) {
+            showError("No quarter to review", "No report of the library view has a date (a start time).");
+            return Optional.empty();
+        }
+        ChoiceDialog<dev.hindsight.library.Quarter> dialog = new ChoiceDialog<>(quarters.get(0), quarters);
+        dialog.initOwner(owner);
+        dialog.setTitle("Export Incident Review");
+        dialog.setHeaderText("Which quarter should the incident review cover?");
+        dialog.setContentText("Quarter:");
+        return dialog.showAndWait();
+    }
 }

@@ -67,6 +67,7 @@ public final class SummaryView {
         add("At a glance", glance());
         add("I_mpact", markdownArea("summary-impact", vm.impact(), 4));
         add("_Root cause", markdownArea("summary-rootcause", vm.rootCause(), 2));
+        add("Classification", new ClassificationView(vm.classification()).build());
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
