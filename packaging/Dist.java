@@ -24,9 +24,13 @@ import java.util.zip.ZipFile;
 public final class Dist {
     /** What the app needs from the JDK (jdeps --print-module-deps), plus JavaFX's controls. */
     static final String MODULES = "java.base,java.desktop,java.management,java.sql,javafx.controls";
-    /** Options baked into the runtime, so the launcher, the CDS dumps and a plain bin/java agree. */
+    /**
+     * Options baked into the runtime, so the launcher, the CDS dumps and a plain bin/java agree.
+     * Native access: JavaFX (a module) and Lucene (on the class path, memory-mapping the library's
+     * search index), each of which JDK 24+ otherwise warns about on the terminal.
+     */
     static final List<String> RUNTIME_OPTIONS = List.of(
-            "--enable-native-access=javafx.graphics", "--sun-misc-unsafe-memory-access=allow");
+            "--enable-native-access=javafx.graphics,ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
     static final String REPORT = "docs/format/examples/database-vanished.postmortem.json";
 
     enum Os {

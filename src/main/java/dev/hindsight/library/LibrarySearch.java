@@ -35,7 +35,7 @@ import org.apache.lucene.util.BytesRef;
 final class LibrarySearch {
     private static final String ELLIPSIS = " \u2026 ";
     /** About how long a passage is, in characters: a line of the table. */
-    private static final int PASSAGE = 110;
+    private static final int PASSAGE = 120;
 
     private LibrarySearch() {
     }
@@ -85,7 +85,7 @@ final class LibrarySearch {
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             BreakIterator.getWordInstance(Locale.ROOT), PASSAGE, 0.5f)));
             Map<String, Object[]> passages = highlighter.objects(
-                    new String[] {ReportIndex.BODY, ReportIndex.TITLE}, query, docs, new int[] {2, 1});
+                    new String[] {ReportIndex.BODY, ReportIndex.TITLE}, query, docs, new int[] {1, 1});
             for (int i = 0; i < n; i++) {
                 Snippet body = (Snippet) passages.get(ReportIndex.BODY)[i];
                 Snippet title = (Snippet) passages.get(ReportIndex.TITLE)[i];
@@ -142,7 +142,11 @@ final class LibrarySearch {
         }
     }
 
-    /** Passages as {@link Snippet}s: the text, joined by an ellipsis, and where the found words are. */
+    /**
+     * Passages as {@link Snippet}s: the text, joined by an ellipsis, each run of spaces and line
+     * breaks made one space (the parts of a report are apart on lines of their own), and where
+     * the found words are in it.
+     */
     private static final class SnippetFormatter extends PassageFormatter {
         @Override
         public Object format(Passage[] passages, String content) {
@@ -152,14 +156,23 @@ final class LibrarySearch {
                 if (text.length() > 0) {
                     text.append(ELLIPSIS);
                 }
-                int base = text.length() - p.getStartOffset();
-                String passage = content.substring(p.getStartOffset(), p.getEndOffset());
-                text.append(passage.replace('\n', ' '));
+                int[] at = new int[p.getEndOffset() - p.getStartOffset() + 1];
+                for (int i = p.getStartOffset(); i < p.getEndOffset(); i++) {
+                    at[i - p.getStartOffset()] = text.length();
+                    char c = content.charAt(i);
+                    boolean space = Character.isWhitespace(c);
+                    if (!space) {
+                        text.append(c);
+                    } else if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                        text.append(' ');
+                    }
+                }
+                at[at.length - 1] = text.length();
                 for (int i = 0; i < p.getNumMatches(); i++) {
-                    int s = Math.max(p.getMatchStarts()[i], p.getStartOffset());
-                    int e = Math.min(p.getMatchEnds()[i], p.getEndOffset());
+                    int s = Math.max(p.getMatchStarts()[i], p.getStartOffset()) - p.getStartOffset();
+                    int e = Math.min(p.getMatchEnds()[i], p.getEndOffset()) - p.getStartOffset();
                     if (e > s) {
-                        marks.add(new Snippet.Mark(base + s, base + e));
+                        marks.add(new Snippet.Mark(at[s], at[e]));
                     }
                 }
             }

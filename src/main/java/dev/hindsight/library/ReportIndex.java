@@ -52,6 +52,10 @@ final class ReportIndex implements IndexSink, Closeable {
     static final String PATH = "path";
     private static final String VERSION_KEY = "hindsight.library";
     private static final String ID_KEY = "hindsight.index";
+    static {
+        LuceneLogging.quiet();
+    }
+
     /** Searched text, stored with its offsets so that highlighting need not analyse it again. */
     private static final FieldType SEARCHED = searched();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.testing.SmallLibrary;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,29 @@ class LibrarySearchTest {
                 typed.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             assertThat(search(typed.toString())).isNotNull();
+        }
+    }
+
+    @Test
+    void passagesAreOneLineWithTheirMarksInOrderOnTheFoundWords() throws Exception {
+        Random random = new Random(11);
+        List<String> words = List.of("the", "cache", "certif", "search", "login", "payment", "disk", "débordé", "file",
+                "alert", "index", "deploy");
+        for (int i = 0; i < 60; i++) {
+            String typed = words.get(random.nextInt(words.size())) + (random.nextBoolean() ? ""
+                    : " " + words.get(random.nextInt(words.size())));
+            SearchResult result = library.search(typed, 10);
+            for (String key : result.keys()) {
+                Snippet s = result.snippet(key);
+                assertThat(s.text()).doesNotContain("\n").doesNotContain("  ");
+                int last = 0;
+                for (Snippet.Mark m : s.marks()) {
+                    assertThat(m.start()).isGreaterThanOrEqualTo(last).isLessThan(m.end());
+                    assertThat(m.end()).isLessThanOrEqualTo(s.text().length());
+                    assertThat(s.text().substring(m.start(), m.end())).isNotBlank();
+                    last = m.end();
+                }
+            }
         }
     }
 

@@ -73,6 +73,12 @@ class LibraryWindowTest {
         assertThat(titles(robot)).containsExactly("Checkout failed");
         assertThat(window.viewModel().result().get().snippet("2024/a-checkout.postmortem.json").text())
                 .contains("certificate");
+        TableView<?> table = robot.lookup("#library-table").queryAs(TableView.class);
+        // A passage once made its row thousands of pixels high, pushing every title out of sight.
+        java.util.Set<javafx.scene.Node> rows = robot.from(table).lookup(".table-row-cell").queryAll();
+        assertThat(rows.stream().filter(javafx.scene.Node::isVisible).map(r -> ((javafx.scene.control.TableRow<?>) r)
+                .getHeight()).toList()).isNotEmpty().allSatisfy(h -> assertThat(h).isLessThanOrEqualTo(
+                        table.getFixedCellSize()));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#library-search").queryAs(TextField.class).getText()).isEmpty();

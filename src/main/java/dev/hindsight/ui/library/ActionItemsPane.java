@@ -27,6 +27,7 @@ import javafx.scene.layout.HBox;
  */
 final class ActionItemsPane {
     private static final String ANYONE = "Anyone";
+    private static final String NONE = "\u2014";
 
     private final TableView<ActionRow> table = new TableView<>();
     private final LibraryViewModel vm;
@@ -42,9 +43,9 @@ final class ActionItemsPane {
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().due()));
         due.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         due.setPrefWidth(100);
-        TableColumn<ActionRow, String> priority = column("Priority", r -> r.item().priority() == null ? ""
+        TableColumn<ActionRow, String> priority = column("Priority", r -> r.item().priority() == null ? NONE
                 : r.item().priority().code(), 70);
-        priority.setComparator(Comparator.comparing((String s) -> s.isEmpty()).thenComparing(Comparator.naturalOrder()));
+        priority.setComparator(Comparator.comparing((String s) -> s.equals(NONE)).thenComparing(Comparator.naturalOrder()));
         table.getColumns().setAll(java.util.List.of(due, priority,
                 column("Status", r -> r.item().status().label(), 100), column("Owner", r -> r.item().owner().strip(), 120),
                 column("Action item", r -> r.item().title(), 320), column("Report", r -> r.report().title().isBlank()

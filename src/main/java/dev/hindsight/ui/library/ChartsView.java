@@ -1,10 +1,12 @@
 package dev.hindsight.ui.library;
 
+import dev.hindsight.export.SeverityColors;
 import dev.hindsight.library.LibraryCharts;
 import dev.hindsight.library.LibraryEntry;
 import dev.hindsight.library.Quarter;
 import dev.hindsight.library.ReportDigest;
 import dev.hindsight.library.Spread;
+import dev.hindsight.model.Severity;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -79,6 +81,9 @@ final class ChartsView {
 
     private static void setUp(XYChart<?, ?> chart, String id, String title) {
         chart.setId(id);
+        if (chart.getXAxis() instanceof CategoryAxis axis) {
+            axis.setTickLabelRotation(-45);
+        }
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setPrefHeight(300);
@@ -105,7 +110,9 @@ final class ChartsView {
         List<LibraryCharts.MonthCounts> months = LibraryCharts.perMonth(reports, first, last);
         ((CategoryAxis) perMonth.getXAxis()).setCategories(FXCollections.observableArrayList(
                 months.stream().map(m -> m.month().toString()).toList()));
-        for (String severity : LibraryCharts.severityKeys(months)) {
+        List<String> keys = LibraryCharts.severityKeys(months);
+        perMonth.setStyle(palette(keys.stream().map(ChartsView::severityColor).toList()));
+        for (String severity : keys) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(severity.equals("none") ? "no severity" : severity);
             for (LibraryCharts.MonthCounts m : months) {
@@ -113,6 +120,24 @@ final class ChartsView {
             }
             perMonth.getData().add(series);
         }
+    }
+
+    /** The severity colours of the editor and the PDF, for the series in the order they are added. */
+    private static String severityColor(String code) {
+        return code.equals("none") ? "#B0B7BF" : SeverityColors.of(new Severity(code));
+    }
+
+    /**
+     * A chart's series colours: the theme's chart colour variables (AtlantaFX's and Modena's names)
+     * set on the chart, so the legend and the bars agree.
+     */
+    static String palette(List<String> colors) {
+        StringBuilder style = new StringBuilder();
+        for (int i = 0; i < colors.size() && i < 8; i++) {
+            style.append("-color-chart-").append(i + 1).append(": ").append(colors.get(i)).append("; CHART_COLOR_")
+                    .append(i + 1).append(": ").append(colors.get(i)).append("; ");
+        }
+        return style.toString();
     }
 
     private void times(List<ReportDigest> reports) {
@@ -149,6 +174,7 @@ final class ChartsView {
             add(median, q.quarter().toString(), spread.apply(q).median(), unit);
             add(p90, q.quarter().toString(), spread.apply(q).p90(), unit);
         }
+        chart.setStyle(palette(List.of("#4C8BF5", "#1A3E8C")));
         chart.getData().setAll(List.of(median, p90));
     }
 
@@ -160,6 +186,7 @@ final class ChartsView {
 
     private static void counts(BarChart<Number, String> chart, List<LibraryCharts.Count> counts) {
         chart.setLegendVisible(false);
+        chart.setStyle(palette(List.of("#2E7D6B")));
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         // A horizontal bar chart draws its first category at the bottom: the most named goes last.
         for (int i = counts.size() - 1; i >= 0; i--) {

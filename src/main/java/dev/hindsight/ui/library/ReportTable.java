@@ -30,6 +30,8 @@ import javafx.scene.input.MouseButton;
  * double click or Enter opens the report in its editor window.
  */
 final class ReportTable {
+    private static final double ROW = 30;
+
     private final TableView<LibraryEntry> table = new TableView<>();
     private final TableColumn<LibraryEntry, Snippet> match = new TableColumn<>("Match");
 
@@ -45,9 +47,11 @@ final class ReportTable {
                 : vm.result().get().snippet(c.getValue().found().key())));
         match.setCellFactory(c -> new SnippetCell<>());
         match.setSortable(false);
-        match.setPrefWidth(360);
+        match.setPrefWidth(440);
         match.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.result().get() != null
                 && !vm.search().get().isBlank(), vm.result(), vm.search()));
+        // Rows of one size: one line, or two while searching, for the passage found.
+        table.fixedCellSizeProperty().bind(Bindings.when(match.visibleProperty()).then(ROW * 2 - 8).otherwise(ROW));
         TableColumn<LibraryEntry, LocalDate> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().digest().date()));
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -119,7 +123,7 @@ final class ReportTable {
         @Override
         protected void updateItem(String code, boolean empty) {
             super.updateItem(code, empty);
-            setText(empty ? null : code);
+            setText(empty ? null : code == null || code.isEmpty() ? "\u2014" : code);
             LibraryEntry entry = empty || getTableRow() == null ? null : getTableRow().getItem();
             setStyle(entry == null || entry.digest().severity() == null ? ""
                     : "-fx-text-fill: " + SeverityColors.of(entry.digest().severity()) + "; -fx-font-weight: bold;");

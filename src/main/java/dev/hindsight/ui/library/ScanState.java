@@ -2,7 +2,6 @@ package dev.hindsight.ui.library;
 
 import dev.hindsight.library.Library;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletionException;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,7 +26,7 @@ public final class ScanState {
     void finished(Library scan) {
         running = false;
         endedAt = System.nanoTime();
-        String at = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss", java.util.Locale.ROOT));
         summary.set(scan.parsed() == 0 ? "Checked at " + at + ": nothing changed on disk"
                 : "Read at " + at + ": " + scan.parsed() + (scan.parsed() == 1 ? " file" : " files")
                 + " new or changed, the rest from the cache");

@@ -9,6 +9,12 @@ import javafx.scene.text.TextFlow;
 final class SnippetCell<S> extends TableCell<S, Snippet> {
     SnippetCell() {
         getStyleClass().add("snippet-cell");
+        setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        // The passage wraps to the column and is cut at the row's height (rows are of a fixed size).
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
     }
 
     @Override
@@ -19,7 +25,9 @@ final class SnippetCell<S> extends TableCell<S, Snippet> {
             setGraphic(null);
             return;
         }
-        setGraphic(flow(snippet));
+        TextFlow flow = flow(snippet);
+        flow.prefWidthProperty().bind(widthProperty().subtract(10));
+        setGraphic(flow);
     }
 
     static TextFlow flow(Snippet snippet) {
@@ -37,7 +45,6 @@ final class SnippetCell<S> extends TableCell<S, Snippet> {
             at = m.end();
         }
         flow.getChildren().add(plain(text.substring(at)));
-        flow.setMaxHeight(40);
         return flow;
     }
 
