@@ -27,8 +27,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Full-text search over a library's index, as the user types: words must all occur (in the title
- * or the text, the title counting double), the last word is taken as a prefix until a space
- * follows it (not in Chinese, Japanese or Korean, searched by pairs of characters),
+ * or the text, the title counting double), the last word of two letters or more is taken as a
+ * prefix until a space follows it (not in Chinese, Japanese or Korean, searched by pairs of characters),
  * {@code "quoted words"} are a phrase, {@code -word} excludes and {@code a | b} is either.
  * Nothing typed is ever an error: the simple query syntax takes any text.
  */
@@ -56,7 +56,13 @@ final class LibrarySearch {
         }
         long quotes = text.chars().filter(c -> c == '"').count();
         int last = text.codePointBefore(text.length());
-        return quotes % 2 == 0 && Character.isLetterOrDigit(last) && !isCjk(last) ? text + "*" : text;
+        int start = text.length();
+        while (start > 0 && Character.isLetterOrDigit(text.codePointBefore(start))) {
+            start -= Character.charCount(text.codePointBefore(start));
+        }
+        // One letter would stand for thousands of words: a prefix starts at two.
+        boolean word = text.codePointCount(start, text.length()) >= 2;
+        return quotes % 2 == 0 && word && !isCjk(last) ? text + "*" : text;
     }
 
     /** Chinese, Japanese and Korean are indexed as pairs of characters, which a prefix would never match. */

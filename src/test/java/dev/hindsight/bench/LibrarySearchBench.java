@@ -45,7 +45,7 @@ public final class LibrarySearchBench {
             long[] hits = {0};
             Trial.print(Trial.measure(warmups, runs, () -> {
                 String typed = queries.get(next[0]++ % queries.size());
-                SearchResult result = folder.search(typed, 40);
+                SearchResult result = folder.search(typed, 30);
                 hits[0] += result.keys().size();
                 return queries.size() + " prefixes of " + TYPED.size() + " searches, " + hits[0] / Math.max(1, next[0])
                         + " hits on average";

@@ -60,6 +60,18 @@ class LibrarySearchTest {
     }
 
     @Test
+    void whatIsTypedBecomesAPrefixOnlyForAWordOfTwoLettersOrMoreNotYetEnded() {
+        assertThat(LibrarySearch.asYouType("d")).isEqualTo("d");
+        assertThat(LibrarySearch.asYouType("da")).isEqualTo("da*");
+        assertThat(LibrarySearch.asYouType("database c")).isEqualTo("database c");
+        assertThat(LibrarySearch.asYouType("database co")).isEqualTo("database co*");
+        assertThat(LibrarySearch.asYouType("database ")).isEqualTo("database");
+        assertThat(LibrarySearch.asYouType("\"replica la")).isEqualTo("\"replica la");
+        assertThat(LibrarySearch.asYouType("-dns")).isEqualTo("-dns*");
+        assertThat(LibrarySearch.asYouType("数据库")).isEqualTo("数据库");
+    }
+
+    @Test
     void accentsAndCaseDoNotMatter() throws Exception {
         assertThat(search("REVEILLON").keys()).containsExactly("2023/f-new-year.postmortem.json");
         assertThat(search("débordé").keys()).containsExactly("2023/f-new-year.postmortem.json");

@@ -68,8 +68,16 @@ public final class GeneratedLibrary {
         return folder;
     }
 
+    /** The incident words of the report being generated (indices into {@link #WORDS}). */
+    private static final ThreadLocal<int[]> TOPIC = ThreadLocal.withInitial(() -> new int[] {0});
+
     /** One generated report, numbered {@code n}, started on {@code day}. */
     public static Report report(Random random, int n, LocalDate day) {
+        int[] topic = new int[6 + random.nextInt(8)];
+        for (int i = 0; i < topic.length; i++) {
+            topic[i] = random.nextInt(WORDS.length);
+        }
+        TOPIC.set(topic);
         Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(random.nextInt(86_400));
         long detect = skewed(random, 2, 240);
         long resolve = detect + skewed(random, 10, 2_000);
@@ -133,13 +141,14 @@ public final class GeneratedLibrary {
         "fel", "gra", "hul", "jin", "pex", "sor", "tiv", "ux", "wen"};
 
     /**
-     * A word: half the time one of the incident words above, else one of about 8,000 made-up
+     * A word: half the time one of the report's few incident words, else one of about 8,000 made-up
      * words drawn with a Zipf-like skew (a few common, most rare), so the index has the long tail
      * of names, hosts and jargon that real reports have.
      */
     private static String word(Random random) {
         if (random.nextBoolean()) {
-            return WORDS[random.nextInt(WORDS.length)];
+            // Each report tells its own story with a few of the incident words, not all of them.
+            return WORDS[TOPIC.get()[random.nextInt(TOPIC.get().length)]];
         }
         int rank = (int) Math.exp(random.nextDouble() * Math.log(8000));
         StringBuilder w = new StringBuilder();

@@ -43,7 +43,7 @@ import javafx.collections.ObservableSet;
  */
 public final class LibraryViewModel {
     /** Passages are computed for this many best hits; the rest are found without one. */
-    static final int SNIPPETS = 40;
+    static final int SNIPPETS = 30;
     private static final long STALE_AFTER_MILLIS = 2000;
 
     private final LibraryFolder folder;
