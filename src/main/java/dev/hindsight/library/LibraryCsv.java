@@ -9,7 +9,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The library view as CSV for a spreadsheet: one row per report with the table's columns, times
  * in minutes, lists joined with "; ". RFC 4180, a header row, a record separator of CRLF as the
- * standard says (spreadsheets on every platform read it).
+ * standard says (spreadsheets on every platform read it). Text that a spreadsheet would take for
+ * a formula is written after a {@code '} (a report is someone else's file: never run its words).
  */
 public final class LibraryCsv {
     static final List<String> HEADER = List.of("file", "title", "incidentId", "date", "severity", "status",
@@ -27,13 +28,22 @@ public final class LibraryCsv {
                     continue;
                 }
                 ReportDigest d = e.digest();
-                csv.printRecord(e.found().key(), d.title(), d.incidentId(), d.date() == null ? "" : d.date(),
+                csv.printRecord(text(e.found().key()), text(d.title()), text(d.incidentId()),
+                        d.date() == null ? "" : d.date(),
                         d.severity() == null ? "" : d.severity().code(), d.status().code(), minutes(d.durationSeconds()),
                         minutes(d.detectSeconds()), minutes(d.resolveSeconds()), d.openActions(),
-                        String.join("; ", d.tags()), String.join("; ", d.services()),
-                        String.join("; ", d.factors().stream().map(f -> f.category()).toList()), d.nearMiss());
+                        text(String.join("; ", d.tags())), text(String.join("; ", d.services())),
+                        text(String.join("; ", d.factors().stream().map(f -> f.category()).toList())), d.nearMiss());
             }
         }
+    }
+
+    /** Text a spreadsheet would run as a formula (=, +, -, @, a tab or carriage return first) is shown as text. */
+    static String text(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
     }
 
     private static String minutes(Long seconds) {
