@@ -27,9 +27,13 @@ public final class Dist {
      * java.logging, which the log needs and jdeps leaves out because java.sql requires it.
      */
     static final String MODULES = "java.base,java.desktop,java.logging,java.management,java.sql,javafx.controls";
-    /** Options baked into the runtime, so the launcher, the CDS dumps and a plain bin/java agree. */
+    /**
+     * Options baked into the runtime, so the launcher, the CDS dumps and a plain bin/java agree.
+     * Native access: JavaFX (a module) and Lucene (on the class path, memory-mapping the library's
+     * search index), each of which JDK 24+ otherwise warns about on the terminal.
+     */
     static final List<String> RUNTIME_OPTIONS = List.of(
-            "--enable-native-access=javafx.graphics", "--sun-misc-unsafe-memory-access=allow");
+            "--enable-native-access=javafx.graphics,ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
     static final String REPORT = "docs/format/examples/database-vanished.postmortem.json";
 
     enum Os {

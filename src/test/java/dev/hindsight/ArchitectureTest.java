@@ -38,7 +38,7 @@ class ArchitectureTest {
                         "dev.hindsight.export..", "dev.hindsight.edit..", "dev.hindsight.markdown..",
                         "dev.hindsight.recovery..", "dev.hindsight.input..", "dev.hindsight.platform..",
                         "dev.hindsight.check..", "dev.hindsight.find..", "dev.hindsight.compare..",
-                        "dev.hindsight.comments..")
+                        "dev.hindsight.comments..", "dev.hindsight.library..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..")
                 .check(CLASSES);
     }
@@ -60,6 +60,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLibraryNeverReachesTheWindowOrTheEditor() {
+        noClasses().that().resideInAPackage("dev.hindsight.library..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..",
+                        "dev.hindsight.edit..", "dev.hindsight.export..", "dev.hindsight.recovery..")
+                .check(CLASSES);
+    }
+
+    @Test
     void checkersAndFindKnowNoEditorOrUndoStack() {
         noClasses().that().resideInAnyPackage("dev.hindsight.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.edit..", "dev.hindsight.find..",
@@ -75,6 +83,13 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideInAPackage("dev.hindsight.compare..")
                 .should().dependOnClassesThat().resideInAPackage("dev.hindsight.comments..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheLibraryUsesLucene() {
+        noClasses().that().resideOutsideOfPackage("dev.hindsight.library..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
                 .check(CLASSES);
     }
 }

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where Hindsight keeps its settings and its data on each platform: the XDG directories on
- * Linux, {@code %APPDATA%} and {@code %LOCALAPPDATA%} on Windows, Application Support on
- * macOS. The system properties {@code hindsight.config.dir} and {@code hindsight.data.dir}
- * override them (tests, portable installs).
+ * Where Hindsight keeps its settings, its data and its caches on each platform: the XDG
+ * directories on Linux, {@code %APPDATA%} and {@code %LOCALAPPDATA%} on Windows, Application
+ * Support and Caches on macOS. The system properties {@code hindsight.config.dir},
+ * {@code hindsight.data.dir} and {@code hindsight.cache.dir} override them (tests, portable installs).
  */
 public final class AppDirs {
     private static final String NAME = "hindsight";
@@ -55,6 +55,21 @@ public final class AppDirs {
             return home.resolve("Library/Application Support/Hindsight");
         }
         return base("XDG_DATA_HOME", home.resolve(".local/share")).resolve(NAME);
+    }
+
+    /** The folder for caches that can always be rebuilt (the library's search index); safe to delete. */
+    public Path cache() {
+        String override = System.getProperty("hindsight.cache.dir");
+        if (override != null) {
+            return Path.of(override);
+        }
+        if (isWindows()) {
+            return base("LOCALAPPDATA", home.resolve("AppData/Local")).resolve("Hindsight").resolve("Cache");
+        }
+        if (isMac()) {
+            return home.resolve("Library/Caches/Hindsight");
+        }
+        return base("XDG_CACHE_HOME", home.resolve(".cache")).resolve(NAME);
     }
 
     private Path base(String variable, Path fallback) {

@@ -35,6 +35,8 @@ public final class AppContext {
     });
     private RecoverySession recovery;
     private Optional<FontCoverage> fonts;
+    private final dev.hindsight.ui.library.LibraryWindows libraries =
+            new dev.hindsight.ui.library.LibraryWindows(this, dev.hindsight.ui.library.LibraryWindows.defaultCacheRoot());
 
     public AppContext(Settings settings, Background background, ReportFiles files, Consumer<String> browser,
                       Function<Window, DialogService> dialogs) {
@@ -132,10 +134,16 @@ public final class AppContext {
         return List.copyOf(windows);
     }
 
+    /** The open folders of reports (File ▸ Open Folder as Library). */
+    public dev.hindsight.ui.library.LibraryWindows libraries() {
+        return libraries;
+    }
+
     /** Asks each window with unsaved changes in turn; quits unless one is cancelled. */
     public void quit() {
         closeNext(new ArrayList<>(windows)).thenAccept(all -> {
             if (all) {
+                libraries.closeAll();
                 Platform.exit();
             }
         });

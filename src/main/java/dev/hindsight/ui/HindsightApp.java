@@ -11,6 +11,7 @@ import dev.hindsight.ui.dialogs.FxDialogService;
 import dev.hindsight.ui.support.FxBackground;
 import dev.hindsight.ui.support.Settings;
 import dev.hindsight.ui.window.MainWindow;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
@@ -46,16 +47,30 @@ public final class HindsightApp extends Application {
         app = new AppContext(settings, new FxBackground(), new ReportFiles(),
                 url -> getHostServices().showDocument(url), owner -> new FxDialogService(owner, settings.zoom()::get));
         app.useRecovery(startRecovery());
-        MainWindow first = app.newWindow(stage);
         List<String> files = getParameters().getUnnamed();
-        if (!files.isEmpty()) {
-            first.files().open(Path.of(files.get(0)));
-            files.stream().skip(1).map(Path::of).forEach(app::openInWindow);
+        if (!files.isEmpty() && Files.isDirectory(Path.of(files.get(0)))) {
+            // hindsight FOLDER: the folder as a library in the first window.
+            app.libraries().open(Path.of(files.get(0)), stage);
+        } else {
+            MainWindow first = app.newWindow(stage);
+            if (!files.isEmpty()) {
+                first.files().open(Path.of(files.get(0)));
+            }
         }
+        files.stream().skip(1).map(Path::of).forEach(this::openArgument);
         OpenFileEvents.shared().deliverTo(opened -> Platform.runLater(() -> opened.forEach(app::openInWindow)));
         StartupProbe.afterShown(stage);
-        new RecoveryPrompt(app).offer(first);
+        new RecoveryPrompt(app).offer(stage);
         logStart(files.size());
+    }
+
+    /** A further argument: a folder opens as a library, a file in an editor window. */
+    private void openArgument(Path path) {
+        if (Files.isDirectory(path)) {
+            app.libraries().open(path);
+        } else {
+            app.openInWindow(path);
+        }
     }
 
     /** Off the JavaFX thread: the first line of a log costs tens of milliseconds that start-up should not pay. */
@@ -80,6 +95,7 @@ public final class HindsightApp extends Application {
     public void stop() {
         if (app != null) {
             app.settings().flush();
+            app.libraries().closeAll();
         }
         if (app != null && app.recovery() != null) {
             try {

@@ -15,15 +15,16 @@ import java.util.Set;
 /**
  * The benchmark runner (not a test): {@code mvn -B -Pbench package}. Measures open, save and the
  * exports of generated reports and the example, the timeline table of a window, the command line
- * as a whole process, start-up with and without a CDS archive, and LibreOffice on the same report;
+ * as a whole process, a library of 5,000 generated reports (stats, the window's first open, search), start-up with and without a CDS archive, and LibreOffice on the same report;
  * prints a table and writes {@code target/bench/results.md} and {@code results.json}.
  * The writing tools (spell check, find and replace) are the {@code check} part.
- * Options: {@code --quick} (fewer runs), {@code --only=documents,table,check,cli,startup,libreoffice},
+ * Options: {@code --quick} (fewer runs), {@code --only=documents,table,check,cli,library,startup,libreoffice},
  * {@code --jar=PATH}, {@code --out=DIR}.
  */
 public final class Bench {
     static final String COMMAND = "mvn -B -Pbench package";
-    private static final List<String> PARTS = List.of("documents", "table", "check", "cli", "startup", "libreoffice");
+    private static final List<String> PARTS = List.of("documents", "table", "check", "cli", "library", "startup",
+            "libreoffice");
     private static final List<String> OPERATIONS = List.of("open", "save", "pdf", "md");
     private static final String HEAP = "512m";
 
@@ -102,10 +103,13 @@ public final class Bench {
         if (parts.contains("cli")) {
             commandLine();
         }
-        boolean needsJar = parts.contains("cli") || parts.contains("check") || parts.contains("startup")
+        boolean needsJar = parts.contains("cli") || parts.contains("check") || parts.contains("library") || parts.contains("startup")
                 || parts.contains("libreoffice");
         if (needsJar && !Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with mvn package");
+        }
+        if (parts.contains("library")) {
+            rows.addAll(new LibraryBench(jar, work, logs, warm(1), n(7)).run(this::say));
         }
         if (parts.contains("startup")) {
             rows.addAll(new StartupBench(jar, work, logs, warm(1), n(7)).run(this::say, this::note));

@@ -22,6 +22,12 @@ final class Processes {
 
     static Finished run(List<String> command, Map<String, String> environment, Path log) throws IOException,
             InterruptedException {
+        return run(command, environment, log, 0);
+    }
+
+    /** As {@link #run(List, Map, Path)}, also taking {@code alsoFine} as a normal exit (1: some files refused). */
+    static Finished run(List<String> command, Map<String, String> environment, Path log, int alsoFine)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -33,7 +39,7 @@ final class Processes {
         }
         double millis = (System.nanoTime() - start) / 1e6;
         String output = Files.readString(log, StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
+        if (process.exitValue() != 0 && process.exitValue() != alsoFine) {
             throw new IOException(String.join(" ", command) + ": exit " + process.exitValue() + "\n" + output);
         }
         return new Finished(millis, output);

@@ -14,11 +14,13 @@ class AppDirsTest {
     private static final Path HOME = ROOT.resolve("home").resolve("ana");
     private String config;
     private String data;
+    private String cache;
 
     @BeforeEach
     void clearOverrides() {
         config = System.clearProperty("hindsight.config.dir");
         data = System.clearProperty("hindsight.data.dir");
+        cache = System.clearProperty("hindsight.cache.dir");
     }
 
     @AfterEach
@@ -28,6 +30,9 @@ class AppDirsTest {
         }
         if (data != null) {
             System.setProperty("hindsight.data.dir", data);
+        }
+        if (cache != null) {
+            System.setProperty("hindsight.cache.dir", cache);
         }
     }
 
@@ -57,6 +62,23 @@ class AppDirsTest {
             assertThat(new AppDirs(Map.of(), "Linux", HOME).data()).isEqualTo(Path.of("/tmp/x"));
         } finally {
             System.clearProperty("hindsight.data.dir");
+        }
+    }
+
+    @Test
+    void theCacheFolderIsThePlatformsOwn() {
+        assertThat(new AppDirs(Map.of("XDG_CACHE_HOME", "/var/cache/ana"), "Linux", HOME).cache())
+                .isEqualTo(Path.of("/var/cache/ana/hindsight"));
+        assertThat(new AppDirs(Map.of("XDG_CACHE_HOME", "relative"), "Linux", HOME).cache())
+                .isEqualTo(Path.of("/home/ana/.cache/hindsight"));
+        assertThat(new AppDirs(Map.of("LOCALAPPDATA", "/c/Users/ana/AppData/Local"), "Windows 11", HOME).cache())
+                .isEqualTo(Path.of("/c/Users/ana/AppData/Local/Hindsight/Cache"));
+        assertThat(new AppDirs(Map.of(), "Mac OS X", HOME).cache()).isEqualTo(Path.of("/home/ana/Library/Caches/Hindsight"));
+        System.setProperty("hindsight.cache.dir", "/tmp/c");
+        try {
+            assertThat(new AppDirs(Map.of(), "Linux", HOME).cache()).isEqualTo(Path.of("/tmp/c"));
+        } finally {
+            System.clearProperty("hindsight.cache.dir");
         }
     }
 }

@@ -124,4 +124,21 @@ public final class ScriptedDialogs implements DialogService {
         asked.add("template");
         return Optional.ofNullable(templates.poll());
     }
+
+    public final Deque<Path> folderAnswers = new ArrayDeque<>();
+    public final List<List<dev.hindsight.library.Quarter>> quartersOffered = new ArrayList<>();
+    /** The quarter to answer, or null for the first (latest) offered. */
+    public dev.hindsight.library.Quarter quarterAnswer;
+
+    @Override
+    public Optional<Path> chooseFolder(Path initialFolder) {
+        asked.add("folder");
+        return Optional.ofNullable(folderAnswers.poll());
+    }
+
+    @Override
+    public Optional<dev.hindsight.library.Quarter> chooseQuarter(List<dev.hindsight.library.Quarter> quarters) {
+        quartersOffered.add(quarters);
+        return quarters.isEmpty() ? Optional.empty() : Optional.of(quarterAnswer == null ? quarters.get(0) : quarterAnswer);
+    }
 }

@@ -174,6 +174,15 @@ public final class ActionItemsView {
     }
 
     /** "4 open · 1 in progress · 2 done · 0 won't do", for the section header. */
+    /** Selects and shows the item at {@code index} (a library opened the report at it). */
+    public void select(int index) {
+        if (index >= 0 && index < vm.items().size()) {
+            table.getSelectionModel().clearAndSelect(index);
+            table.scrollTo(index);
+            table.requestFocus();
+        }
+    }
+
     public javafx.beans.value.ObservableStringValue counts() {
         return vm.counts();
     }

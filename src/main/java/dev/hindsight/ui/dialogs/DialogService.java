@@ -66,4 +66,10 @@ public interface DialogService {
 
     /** The template for a new report, or empty when cancelled. */
     Optional<Template> chooseTemplate();
+
+    /** A folder to open as a library, or empty when cancelled. */
+    Optional<Path> chooseFolder(Path initialFolder);
+
+    /** The quarter an incident review covers, from {@code quarters} (latest first), or empty when cancelled. */
+    Optional<dev.hindsight.library.Quarter> chooseQuarter(List<dev.hindsight.library.Quarter> quarters);
 }

@@ -12,6 +12,7 @@ import java.util.function.DoubleSupplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -222,5 +223,29 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setContent(details.length() < 90 && !details.contains("\n") ? new Label(details) : text);
         alert.setResizable(true);
         return DialogLook.dress(alert, zoom.getAsDouble());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Path initialFolder) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Open Folder as Library");
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<dev.hindsight.library.Quarter> chooseQuarter(List<dev.hindsight.library.Quarter> quarters) {
+        if (quarters.isEmpty()) {
+            showError("No quarter to review", "No report of the library view has a date (a start time).");
+            return Optional.empty();
+        }
+        ChoiceDialog<dev.hindsight.library.Quarter> dialog = new ChoiceDialog<>(quarters.get(0), quarters);
+        dialog.initOwner(owner);
+        dialog.setTitle("Export Incident Review");
+        dialog.setHeaderText("Which quarter should the incident review cover?");
+        dialog.setContentText("Quarter:");
+        return dialog.showAndWait();
     }
 }

@@ -68,6 +68,7 @@ public final class SummaryView {
         add("At a glance", glance());
         add("I_mpact", markdownArea("summary-impact", vm.impact(), 4));
         add("_Root cause", markdownArea("summary-rootcause", vm.rootCause(), 2));
+        add("Classification", new ClassificationView(vm.classification()).build());
 
         WholeText.inside(grid);
         ScrollPane scroll = new ScrollPane(grid);

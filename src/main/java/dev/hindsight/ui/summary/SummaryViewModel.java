@@ -53,9 +53,11 @@ public final class SummaryViewModel {
     private final ReadOnlyStringWrapper toMitigate = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper toResolve = new ReadOnlyStringWrapper();
     private boolean syncing;
+    private final ClassificationViewModel classification;
 
     public SummaryViewModel(DocumentViewModel doc) {
         this.doc = doc;
+        this.classification = new ClassificationViewModel(doc);
         title = new TextFieldViewModel(doc, TextField.TITLE);
         incidentId = new TextFieldViewModel(doc, TextField.INCIDENT_ID);
         confidentiality = new TextFieldViewModel(doc, TextField.CONFIDENTIALITY);
@@ -219,6 +221,11 @@ public final class SummaryViewModel {
 
     public ReadOnlyStringProperty toResolve() {
         return toResolve.getReadOnlyProperty();
+    }
+
+    /** Tags, services, contributing factors, related incidents and the near-miss mark. */
+    public ClassificationViewModel classification() {
+        return classification;
     }
 
     /** The zone of the report, for the hint next to the time fields. */

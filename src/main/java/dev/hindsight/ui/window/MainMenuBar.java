@@ -25,7 +25,9 @@ final class MainMenuBar {
         settings.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent, window, settings));
 
         Menu file = menu("_File", a.newReport.menuItem(), a.newWindow.menuItem(), a.newFromFile.menuItem(),
-                new SeparatorMenuItem(), a.open.menuItem(), recent, new SeparatorMenuItem(), a.save.menuItem(),
+                new SeparatorMenuItem(), a.open.menuItem(), recent, new AppAction("Open _Folder as Library\u2026",
+                        WindowActions.keys(KeyCode.O, WindowActions.SHIFT), null, window::openLibrary)
+                        .id("open-folder").menuItem(), new SeparatorMenuItem(), a.save.menuItem(),
                 a.saveAs.menuItem());
         file.getItems().addAll(new SeparatorMenuItem(), a.exportPdf.menuItem(), a.exportMarkdown.menuItem(),
                 pageSizes(exports));

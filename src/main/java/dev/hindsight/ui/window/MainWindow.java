@@ -18,6 +18,7 @@ import dev.hindsight.ui.timeline.TimelineCommands;
 import dev.hindsight.ui.timeline.TimelineView;
 import dev.hindsight.ui.timeline.TimelineViewModel;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +52,8 @@ public final class MainWindow {
     private TimelineView timeline;
     private WindowActions actions;
     private javafx.scene.control.MenuBar menus;
+    private ActionItemsView actionItems;
+    private SummaryViewModel summary;
 
     public MainWindow(Stage stage, AppContext app) {
         this.stage = stage;
@@ -115,7 +118,8 @@ public final class MainWindow {
 
     /** The tabs' contents, each built when its tab is first shown: the hidden four cost a tenth of start-up. */
     private List<Supplier<Node>> sections() {
-        SummaryViewModel summary = new SummaryViewModel(doc);
+        summary = new SummaryViewModel(doc);
+        summary.classification().completeFrom(() -> app.libraries().vocabularyFor(doc.file().get()));
         List<Supplier<Node>> content = new ArrayList<>();
         content.add(() -> new SummaryView(summary).build());
         timeline = new TimelineView(new TimelineViewModel(doc), new TimelineCommands.Io(dialogs, app.background(),
@@ -128,7 +132,7 @@ public final class MainWindow {
         content.add(() -> MarkdownSectionView.build("resolution", "Resolution and Recovery",
                 "How service was restored, step by step.", new TextFieldViewModel(doc, TextField.RESOLUTION), preview));
         content.add(() -> {
-            ActionItemsView actionItems = new ActionItemsView(new ActionItemsViewModel(doc), app::openLink, preview,
+            actionItems = new ActionItemsView(new ActionItemsViewModel(doc), app::openLink, preview,
                     app.settings().zoom());
             return MeasuresView.build(new TextFieldViewModel(doc, TextField.IMPROVEMENTS), actionItems.build(),
                     actionItems.counts(), new TextFieldViewModel(doc, TextField.CLOSING_REMARKS), preview);
@@ -256,6 +260,28 @@ public final class MainWindow {
         if (autosaver != null) {
             autosaver.flush();
         }
+    }
+
+    /**
+     * Shows an action item, as a library asks: the measures tab with the item selected. The item is
+     * the one at {@code index} if its title is still {@code title}, else the first with that title.
+     */
+    public void showActionItem(int index, String title) {
+        tabs.select(4);
+        var items = doc.current().measures().actionItems();
+        int at = index >= 0 && index < items.size() && items.get(index).title().equals(title) ? index : -1;
+        for (int i = 0; at < 0 && i < items.size(); i++) {
+            at = items.get(i).title().equals(title) ? i : -1;
+        }
+        if (at >= 0 && actionItems != null) {
+            actionItems.select(at);
+        }
+    }
+
+    void openLibrary() {
+        Path start = doc.file().get() != null ? doc.file().get().toAbsolutePath().getParent()
+                : app.settings().lastFolder().orElse(Path.of(System.getProperty("user.home")));
+        dialogs.chooseFolder(start).ifPresent(folder -> app.libraries().open(folder));
     }
 
     void openNewWindow() {
