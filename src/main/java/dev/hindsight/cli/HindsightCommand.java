@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = HindsightCommand.VersionProvider.class,
         description = {"Hindsight: write incident postmortems offline.",
             "Without a command, opens the editor window (with the FILEs given, if any)."},
-        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, ImportCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is a valid report (warnings allowed)", "1:a file was refused",
             "2:the command line was wrong", HindsightCommand.EXIT_3})

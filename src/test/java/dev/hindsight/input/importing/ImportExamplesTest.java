@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Postmortems written from each template people use, and messy pasted text, imported as a user would check them. */
-class ImportExamplesTest {
-    static Path example(String name) {
+public class ImportExamplesTest {
+    /** A written example postmortem under src/test/resources/imports. */
+    public static Path example(String name) {
         try {
             return Path.of(ImportExamplesTest.class.getResource("/imports/" + name).toURI());
         } catch (URISyntaxException e) {
