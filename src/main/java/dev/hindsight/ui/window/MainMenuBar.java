@@ -27,11 +27,13 @@ final class MainMenuBar {
         Menu file = menu("_File", a.newReport.menuItem(), a.newWindow.menuItem(), a.newFromFile.menuItem(),
                 new SeparatorMenuItem(), a.open.menuItem(), recent, new SeparatorMenuItem(), a.save.menuItem(),
                 a.saveAs.menuItem());
+        file.getItems().addAll(new SeparatorMenuItem(), a.importDocument.menuItem(), a.importPasted.menuItem());
         file.getItems().addAll(new SeparatorMenuItem(), a.exportPdf.menuItem(), a.exportMarkdown.menuItem(),
-                pageSizes(exports));
+                a.exportHtml.menuItem(), a.exportWord.menuItem(), pageSizes(exports));
         file.getItems().addAll(new SeparatorMenuItem(), a.close.menuItem(), a.quit.menuItem());
 
         Menu edit = menu("_Edit", a.undo.menuItem(), a.redo.menuItem());
+        edit.getItems().addAll(new SeparatorMenuItem(), a.copySectionRich.menuItem(), a.copyReportRich.menuItem());
 
         Menu view = menu("_View");
         for (int i = 0; i < SectionTabs.NAMES.size(); i++) {

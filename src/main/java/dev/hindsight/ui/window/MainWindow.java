@@ -76,7 +76,8 @@ public final class MainWindow {
     }
 
     public void show() {
-        actions = new WindowActions(this, doc, files, exports);
+        actions = new WindowActions(this, doc, files, exports,
+                new ImportActions(files, dialogs, app.background(), app.settings()));
         tabs = new SectionTabs(sections(), tabLabels());
         BorderPane root = new BorderPane(tabs.pane());
         root.setTop(new VBox(MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports), toolBar()));
@@ -243,6 +244,11 @@ public final class MainWindow {
         if (autosaver != null) {
             autosaver.flush();
         }
+    }
+
+    /** The index of the section tab shown (0 is the summary). */
+    int selectedSection() {
+        return tabs.selected();
     }
 
     void openNewWindow() {

@@ -26,8 +26,15 @@ public final class WindowActions {
     final AppAction redo;
     final AppAction exportPdf;
     final AppAction exportMarkdown;
+    final AppAction exportHtml;
+    final AppAction exportWord;
+    final AppAction importDocument;
+    final AppAction importPasted;
+    final AppAction copySectionRich;
+    final AppAction copyReportRich;
 
-    WindowActions(MainWindow window, DocumentViewModel doc, FileActions files, ExportActions exports) {
+    WindowActions(MainWindow window, DocumentViewModel doc, FileActions files, ExportActions exports,
+                  ImportActions imports) {
         newReport = new AppAction("_New\u2026", keys(KeyCode.N), MaterialDesignF.FILE_PLUS_OUTLINE,
                 files::newReport).id("new");
         newWindow = new AppAction("New _Window", keys(KeyCode.N, SHIFT), null, window::openNewWindow).id("new-window");
@@ -46,6 +53,18 @@ public final class WindowActions {
         exportMarkdown = new AppAction("Export _Markdown\u2026", keys(KeyCode.E, SHIFT),
                 MaterialDesignL.LANGUAGE_MARKDOWN_OUTLINE, exports::exportMarkdown)
                 .disabledWhen(exports.progress().greaterThanOrEqualTo(0)).id("export-markdown");
+        exportHtml = new AppAction("Export _HTML\u2026", null, null, exports::exportHtml)
+                .disabledWhen(exports.progress().greaterThanOrEqualTo(0)).id("export-html");
+        exportWord = new AppAction("Export _Word\u2026", null, null, exports::exportWord)
+                .disabledWhen(exports.progress().greaterThanOrEqualTo(0)).id("export-word");
+        importDocument = new AppAction("_Import\u2026", keys(KeyCode.I, SHIFT), null, imports::importFile)
+                .id("import");
+        importPasted = new AppAction("Import Pasted _Text\u2026", null, null, imports::importPasted)
+                .id("import-pasted");
+        copySectionRich = new AppAction("Copy _Section as Rich Text", null, null, () -> RichTextCopy.copy(doc.current(),
+                dev.hindsight.export.ReportPart.ofTab(window.selectedSection()))).id("copy-section-rich");
+        copyReportRich = new AppAction("Copy _Report as Rich Text", null, null, () -> RichTextCopy.copy(doc.current(),
+                dev.hindsight.export.ReportPart.WHOLE)).id("copy-report-rich");
     }
 
     static KeyCodeCombination keys(KeyCode code, KeyCombination.Modifier... more) {
