@@ -102,7 +102,7 @@ public final class DocxExporter implements ReportExporter {
             figures.append(" \u00B7 Time to ").append(f.label().toLowerCase(java.util.Locale.ROOT)).append(' ')
                     .append(f.value());
         }
-        XWPFTable table = doc.table(6, 2, 0);
+        XWPFTable table = doc.table(6, 2, 0, 22, 78);
         fact(doc, table, 0, "Window", glance.window() + (glance.windowUtc() == null ? "" : "\n" + glance.windowUtc()));
         fact(doc, table, 1, "Figures", figures.toString());
         fact(doc, table, 2, "Users affected", glance.usersAffected());
@@ -131,7 +131,6 @@ public final class DocxExporter implements ReportExporter {
     }
 
     private static void label(DocxWriter doc, XWPFTableCell cell, String label) {
-        cell.setWidth("22%");
         doc.run(cell.getParagraphs().get(0), label, false, false, false).setColor("57606A");
     }
 
@@ -174,7 +173,7 @@ public final class DocxExporter implements ReportExporter {
         TimeText times = new TimeText(report.zone());
         doc.run(doc.paragraph(null), entries.size() + (entries.size() == 1 ? " event" : " events") + ", times in "
                 + times.zoneLabel(entries.get(0).at()), false, false, false).setColor("57606A");
-        XWPFTable table = doc.table(entries.size() + 1, 3, 1);
+        XWPFTable table = doc.table(entries.size() + 1, 3, 1, 20, 17, 63);
         header(doc, table, "When", "Kind", "Event");
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry e = entries.get(i);
@@ -195,8 +194,6 @@ public final class DocxExporter implements ReportExporter {
             if (misleading) {
                 row.getTableCells().forEach(c -> c.setColor(KindColors.MISLEADING_TINT.substring(1)));
             }
-            row.getCell(0).setWidth("20%");
-            row.getCell(1).setWidth("17%");
             if (i % CANCEL_CHECK_ROWS == 0) {
                 ExportProgress.checkCancelled();
                 progress.update(0.05 + 0.8 * i / entries.size());
@@ -216,7 +213,7 @@ public final class DocxExporter implements ReportExporter {
             doc.run(doc.paragraph(null), "None yet.", false, true, false).setColor("57606A");
             return;
         }
-        XWPFTable table = doc.table(items.size() + 1, 5, 1);
+        XWPFTable table = doc.table(items.size() + 1, 5, 1, 13, 47, 16, 12, 12);
         header(doc, table, "Priority", "Action", "Owner", "Due", "Status");
         for (int i = 0; i < items.size(); i++) {
             ActionItem item = items.get(i);
@@ -224,7 +221,6 @@ public final class DocxExporter implements ReportExporter {
             doc.run(row.getCell(0).getParagraphs().get(0), item.priority() == null ? "" : item.priority().label(),
                     true, false, false);
             XWPFTableCell action = row.getCell(1);
-            action.setWidth("46%");
             DocxProse.inline(doc, action.getParagraphs().get(0), item.title(), true);
             if (item.type() != null) {
                 doc.run(action.addParagraph(), item.type().label(), false, false, false).setColor("57606A");

@@ -12,6 +12,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /** The Word document being written: runs, tables with borders and a repeated header, and text direction. */
 final class DocxWriter {
+    /** The width of the text on an A4 or Letter page with Word's default margins, in twentieths of a point. */
+    private static final int TEXT_WIDTH = 9000;
+
     private final XWPFDocument document;
     private final DocxStyles styles;
 
@@ -53,8 +56,24 @@ final class DocxWriter {
     }
 
     /** A table across the page with thin borders; its first {@code headerRows} rows shaded and repeated on each page. */
-    XWPFTable table(int rows, int columns, int headerRows) {
+    XWPFTable table(int rows, int columns, int headerRows, int... percents) {
         XWPFTable table = document.createTable(rows, columns);
+        if (percents.length == columns) {
+            // Column widths in the grid and on every cell: LibreOffice and Word read one or the other.
+            var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            for (int p : percents) {
+                grid.addNewGridCol().setW(java.math.BigInteger.valueOf(TEXT_WIDTH * p / 100));
+            }
+            for (XWPFTableRow row : table.getRows()) {
+                for (int c = 0; c < columns; c++) {
+                    row.getCell(c).setWidth(Integer.toString(TEXT_WIDTH * percents[c] / 100));
+                }
+            }
+        }
         table.setWidth("100%");
         table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "D0D7DE");
         table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "D0D7DE");

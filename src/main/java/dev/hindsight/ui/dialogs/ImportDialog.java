@@ -57,9 +57,19 @@ final class ImportDialog {
         placements.getColumns().add(from);
         placements.getColumns().add(to);
         placements.setPlaceholder(new Label("Nothing found yet"));
+        placements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         notes.setId("import-notes");
         notes.setPrefHeight(130);
         notes.setPlaceholder(new Label("Nothing to check"));
+        notes.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String note, boolean empty) {
+                super.updateItem(note, empty);
+                setText(empty ? null : note);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         Label check = new Label("To check");
         check.getStyleClass().add(Styles.TEXT_BOLD);
         VBox preview = new VBox(8, summary, placements, check, notes);
@@ -84,6 +94,7 @@ final class ImportDialog {
         }
         show(result);
         dialog.getDialogPane().setPrefSize(reimport == null ? 680 : 1120, 600);
+        dialog.getDialogPane().setMinSize(reimport == null ? 560 : 900, 480);
         dialog.setResultConverter(b -> b == open ? current : null);
     }
 
