@@ -24,6 +24,8 @@ final class Draft {
     String start;
     String end;
     BigDecimal users;
+    /** Whether the document has a users-affected fact, even one that says "unknown": then the impact is not read for it. */
+    boolean usersStated;
     final Map<Target, StringBuilder> texts = new LinkedHashMap<>();
     final StringBuilder impact = new StringBuilder();
     final StringBuilder summaryProse = new StringBuilder();

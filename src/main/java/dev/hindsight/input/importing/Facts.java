@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * the draft. A value that cannot be read is kept under "Other details" and the import says so.
  */
 final class Facts {
+    /** A value that says there is none: the export's dash, "not set", "n/a", "TBD". */
+    private static final Pattern NONE = Pattern.compile("(?i)[-\u2013\u2014?]+|n/?a|none|not set|not known|unknown|tbd|tba|\\?");
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,4})?)\\h*%?");
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\h*(?:[,;]|\\band\\b|&)\\h*");
     private static final Pattern INCIDENT_IN_TITLE = Pattern.compile("(?i)\\h*\\((?:incident|inc)\\h*#?\\h*([\\w-]+)\\)\\h*$");
@@ -32,7 +34,10 @@ final class Facts {
     /** Applies one fact; false when the value could not be read (then it is kept under Other details). */
     static void apply(Field field, String label, String rawValue, Draft d, String from) {
         String value = TextLines.plain(rawValue.strip());
-        if (value.isEmpty() && field != Field.IMPACT && field != Field.ROOT_CAUSE) {
+        if (field == Field.USERS) {
+            d.usersStated = true;
+        }
+        if ((value.isEmpty() || NONE.matcher(value).matches()) && field != Field.IMPACT && field != Field.ROOT_CAUSE) {
             return;
         }
         boolean read = true;

@@ -99,7 +99,7 @@ public final class ReportImporter {
         }
 
         String impact = join(d.summaryProse.toString(), d.impact.toString());
-        if (d.users == null) {
+        if (d.users == null && !d.usersStated) {
             LooseTimes.usersShare(impact).ifPresent(u -> {
                 d.users = u;
                 d.notes.add("the share of users affected (" + u.toPlainString() + " %) was read from the impact");
