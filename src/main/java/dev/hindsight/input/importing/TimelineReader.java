@@ -187,7 +187,9 @@ final class TimelineReader {
             String[] fields = {"", "", "", ""};
             for (int i = 0; i < cells.size(); i++) {
                 int role = i < roles.length ? roles[i] : EVENT;
-                String c = role == KIND ? kindCell(cells.get(i)) : cells.get(i);
+                // "2024-06-10 **11:00**": a time cell's emphasis is not part of the time.
+                String c = role == KIND ? kindCell(cells.get(i))
+                        : role == EVENT ? cells.get(i) : cells.get(i).replaceAll("\\*\\*|__", "").strip();
                 if (c.isEmpty()) {
                     continue;
                 }
