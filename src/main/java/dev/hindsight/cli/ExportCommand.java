@@ -1,9 +1,11 @@
 package dev.hindsight.cli;
 
+import dev.hindsight.export.DocxExporter;
 import dev.hindsight.export.ExportFiles;
 import dev.hindsight.export.ExportOptions;
 import dev.hindsight.export.ExportProgress;
 import dev.hindsight.export.ExportResult;
+import dev.hindsight.export.HtmlExporter;
 import dev.hindsight.export.MarkdownExporter;
 import dev.hindsight.export.PageSize;
 import dev.hindsight.export.PdfExporter;
@@ -15,31 +17,39 @@ import dev.hindsight.format.ReportFormatException;
 import dev.hindsight.format.ReportReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code hindsight export FILE [--pdf [OUT]] [--md [OUT]]}: the report as PDF and/or Markdown, atomically. */
+/**
+ * {@code hindsight export FILE... [--pdf [OUT]] [--md [OUT]] [--html [OUT]] [--docx [OUT]]
+ * [--out-dir DIR]}: several reports in one run, each output atomically, next to its input or in DIR.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export FILE as a PDF and/or a Markdown document. Without --pdf or --md, writes the PDF.",
-            "An output without a name goes next to FILE, named as FILE without .postmortem.json or .json.",
-            "A file that does not validate is refused and nothing is written. Each output is written "
-                + "atomically: it is whole or not there. An output never replaces FILE, another report, or the "
-                + "other output; a name ending in .json after --pdf or --md is taken as FILE, not as the output "
-                + "(write --pdf=NAME to insist)."},
+        description = {"Export each FILE as a PDF, a Markdown document, an HTML page and/or a Word document. "
+            + "Without --pdf, --md, --html or --docx, writes the PDF.",
+            "An output without a name goes next to its FILE (or into --out-dir DIR), named as FILE without "
+                + ".postmortem.json or .json. With several FILEs, name no output: use --out-dir.",
+            "A file that does not validate is refused and nothing is written for it; the other FILEs are still "
+                + "exported. Each output is written atomically: it is whole or not there. An output never replaces "
+                + "a FILE, another report, or another output (two FILEs that would write the same name in DIR are "
+                + "refused before anything is written); a name ending in .json after --pdf, --md, --html or --docx "
+                + "is taken as a FILE, not as the output (write --pdf=NAME to insist)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every output was written (characters no font has are a warning, not a failure)",
-            "1:the file was refused or an output could not be written",
-            "2:the command line was wrong (also: an output that would replace FILE, a report, or the other output)",
+            "1:a file was refused or an output could not be written (the others were still written)",
+            "2:the command line was wrong (also: an output that would replace a FILE, a report, or another output)",
             HindsightCommand.EXIT_3})
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "the report file (*.postmortem.json)")
-    private Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the report files (*.postmortem.json)")
+    private List<Path> files;
 
     @Option(names = "--pdf", paramLabel = "OUT.pdf", arity = "0..1", fallbackValue = "",
             preprocessor = OutputOption.class, description = "write a PDF (to OUT.pdf, or next to FILE)")
@@ -49,6 +59,19 @@ final class ExportCommand implements Callable<Integer> {
             preprocessor = OutputOption.class, description = "write a Markdown document (to OUT.md, or next to FILE)")
     private String md;
 
+    @Option(names = "--html", paramLabel = "OUT.html", arity = "0..1", fallbackValue = "",
+            preprocessor = OutputOption.class,
+            description = "write one self-contained HTML page (to OUT.html, or next to FILE)")
+    private String html;
+
+    @Option(names = "--docx", paramLabel = "OUT.docx", arity = "0..1", fallbackValue = "",
+            preprocessor = OutputOption.class, description = "write a Word document (to OUT.docx, or next to FILE)")
+    private String docx;
+
+    @Option(names = "--out-dir", paramLabel = "DIR",
+            description = "write the outputs into DIR (made if missing) instead of next to each FILE")
+    private Path outDir;
+
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",
             description = "PDF page size: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, whatever the machine's locale)")
     private PageSize pageSize;
@@ -56,61 +79,123 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** One format asked for: how to make its exporter (Word's only when used: POI stays unloaded) and the name given. */
+    private record Format(String extension, Supplier<ReportExporter> exporter, String given) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Map<ReportExporter, Path> targets = targets();
-        OutputOption.checkTargets(spec.commandLine(), file, targets.values());
-        if (targets.keySet().stream().anyMatch(PdfExporter.class::isInstance)) {
-            // Fonts and report are read at the same time: about a fifth of a short export, on two cores.
+        List<Format> formats = formats();
+        List<OutputOption.Planned> plan = plan(formats);
+        OutputOption.checkTargets(spec.commandLine(), files, plan);
+        if (formats.stream().anyMatch(f -> f.extension().equals("pdf"))) {
+            // Fonts and the first report are read at the same time; a batch reads the fonts once.
             PdfExporter.preloadFonts();
         }
-        ReadResult read;
-        try {
-            read = new ReportReader().read(file);
-        } catch (ReportFormatException e) {
-            out.println(e.getMessage());
+        if (outDir != null && !makeOutDir(out)) {
             return HindsightCommand.REFUSED;
         }
-        if (!read.warnings().isEmpty()) {
-            out.println(Names.shown(file) + ": OK" + ValidateCommand.describe(read.warnings()));
-        }
-        ExportFiles files = new ExportFiles();
+        ReportReader reader = new ReportReader();
+        ExportFiles writer = new ExportFiles();
         ExportOptions options = new ExportOptions(pageSize);
         int exit = 0;
-        for (Map.Entry<ReportExporter, Path> t : targets.entrySet()) {
-            Path target = t.getValue();
-            String name = Names.shown(target);
+        for (Path file : files) {
+            ReadResult read;
             try {
-                ExportResult result = files.write(t.getKey(), read.report(), target, options, ExportProgress.NONE);
-                out.println(name + ": written" + (result.pages() > 0 ? " (" + pages(result.pages()) + ")" : ""));
-                if (result.hasMissingCharacters()) {
-                    out.println(name + ": warning: " + result.describeMissing());
-                }
-            } catch (IOException e) {
-                out.println(name + ": could not be written: " + IoMessages.describe(e));
+                read = reader.read(file);
+            } catch (ReportFormatException e) {
+                out.println(e.getMessage());
                 exit = HindsightCommand.REFUSED;
+                continue;
+            }
+            if (!read.warnings().isEmpty()) {
+                out.println(Names.shown(file) + ": OK" + ValidateCommand.describe(read.warnings()));
+            }
+            for (OutputOption.Planned p : plan) {
+                if (p.input() == file && !write(writer, p, read, options, out)) {
+                    exit = HindsightCommand.REFUSED;
+                }
             }
         }
         return exit;
     }
 
-    private Map<ReportExporter, Path> targets() {
-        Map<ReportExporter, Path> targets = new LinkedHashMap<>();
-        if (pdf != null || md == null) {
-            ReportExporter exporter = new PdfExporter();
-            targets.put(exporter, target(pdf, exporter));
+    private boolean write(ExportFiles writer, OutputOption.Planned p, ReadResult read, ExportOptions options,
+                          PrintWriter out) {
+        String name = Names.shown(p.target());
+        try {
+            ExportResult result = writer.write(p.exporter().get(), read.report(), p.target(), options,
+                    ExportProgress.NONE);
+            out.println(name + ": written" + (result.pages() > 0 ? " (" + pages(result.pages()) + ")" : ""));
+            if (result.hasMissingCharacters()) {
+                out.println(name + ": warning: " + result.describeMissing());
+            }
+            return true;
+        } catch (IOException e) {
+            out.println(name + ": could not be written: " + IoMessages.describe(e));
+            return false;
         }
-        if (md != null) {
-            ReportExporter exporter = new MarkdownExporter();
-            targets.put(exporter, target(md, exporter));
-        }
-        return targets;
     }
 
-    private Path target(String given, ReportExporter exporter) {
-        return given == null || given.isEmpty() ? ExportFiles.defaultTarget(file, exporter.extension())
-                : Failures.path(given);
+    private boolean makeOutDir(PrintWriter out) {
+        try {
+            Files.createDirectories(outDir);
+            return true;
+        } catch (IOException e) {
+            out.println(Names.shown(outDir) + ": the output folder could not be made: " + IoMessages.describe(e)
+                    + "; nothing was written");
+            return false;
+        }
+    }
+
+    private List<Format> formats() {
+        List<Format> formats = new ArrayList<>();
+        if (pdf != null || md == null && html == null && docx == null) {
+            formats.add(new Format("pdf", PdfExporter::new, pdf));
+        }
+        if (md != null) {
+            formats.add(new Format("md", MarkdownExporter::new, md));
+        }
+        if (html != null) {
+            formats.add(new Format("html", HtmlExporter::new, html));
+        }
+        if (docx != null) {
+            formats.add(new Format("docx", DocxExporter::new, docx));
+        }
+        return formats;
+    }
+
+    private List<OutputOption.Planned> plan(List<Format> formats) {
+        boolean named = formats.stream().anyMatch(f -> f.given() != null && !f.given().isEmpty());
+        if (named && files.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "with several FILEs, name no output "
+                    + "(each goes next to its FILE); use --out-dir DIR to write them elsewhere");
+        }
+        if (named && outDir != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out-dir and a named output: give one "
+                    + "or the other");
+        }
+        if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Names.shown(outDir) + ": --out-dir names a "
+                    + "file, not a folder");
+        }
+        List<OutputOption.Planned> plan = new ArrayList<>();
+        for (Path file : files) {
+            for (Format f : formats) {
+                Path target;
+                if (f.given() != null && !f.given().isEmpty()) {
+                    target = Failures.path(f.given());
+                } else {
+                    target = ExportFiles.defaultTarget(file, f.extension());
+                    if (outDir != null) {
+                        target = outDir.resolve(target.getFileName().toString());
+                    }
+                }
+                plan.add(new OutputOption.Planned(file, target, f.exporter(), f.extension()));
+            }
+        }
+        return plan;
     }
 
     private static String pages(int n) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "Without a command, opens the editor window (with the FILEs given, if any)."},
         subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, CheckCommand.class,
             DiffCommand.class, ShowCommand.class, GitDiffCommand.class, MergeCommand.class, GitSetupCommand.class,
-            StatsCommand.class, ActionsCommand.class,
+            StatsCommand.class, ActionsCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is a valid report (warnings allowed)", "1:a file was refused",

@@ -14,7 +14,7 @@ import java.util.Stack;
 import picocli.CommandLine;
 
 /**
- * The outputs of {@code export}: {@code --pdf} and {@code --md} take an optional name, and
+ * The outputs of {@code export}: {@code --pdf}, {@code --md}, {@code --html} and {@code --docx} take an optional name, and
  * must never take the report. A separate argument ending in {@code .json}, or naming a file
  * that is a report, is left for FILE ({@code export --pdf b.postmortem.json} exports b; it
  * never writes a PDF over it); {@code --pdf=NAME} always names the output. Then no output may
@@ -43,26 +43,44 @@ final class OutputOption implements CommandLine.IParameterPreprocessor {
         }
     }
 
-    /** Refuses, as a wrong command line, outputs that would replace the input, a report, or each other. */
-    static void checkTargets(CommandLine cli, Path input, Collection<Path> targets) {
-        List<Path> seen = new ArrayList<>();
-        for (Path target : targets) {
+    /** One output to write: from which input, where, with which exporter (made when it is written). */
+    record Planned(Path input, Path target, java.util.function.Supplier<dev.hindsight.export.ReportExporter> exporter,
+                   String extension) {
+    }
+
+    /**
+     * Refuses, as a wrong command line and before anything is written, outputs that would replace
+     * an input, a report, or each other (two formats naming one file; two inputs writing one name).
+     */
+    static void checkTargets(CommandLine cli, List<Path> inputs, List<Planned> plan) {
+        List<Planned> seen = new ArrayList<>();
+        for (Planned p : plan) {
+            Path target = p.target();
             String name = Names.shown(target);
-            if (isSameFile(target, input)) {
-                throw new CommandLine.ParameterException(cli,
-                        name + ": an export must not overwrite the report it is made from");
+            for (Path input : inputs) {
+                if (isSameFile(target, input)) {
+                    throw new CommandLine.ParameterException(cli, name + ": an export must not overwrite the report "
+                            + (input.equals(p.input()) ? "it is made from" : "it would write over (" + Names.shown(input)
+                            + " is one of the FILEs)"));
+                }
             }
             if (ReportFiles.isReport(target)) {
                 throw new CommandLine.ParameterException(cli, name + ": this is a Hindsight report; an export "
                         + "never writes over a report (name another output)");
             }
-            for (Path other : seen) {
-                if (isSameFile(target, other)) {
-                    throw new CommandLine.ParameterException(cli, name + ": --pdf and --md name the same file; "
-                            + "each format needs its own");
+            for (Planned other : seen) {
+                if (!isSameFile(target, other.target())) {
+                    continue;
                 }
+                if (other.input().equals(p.input())) {
+                    throw new CommandLine.ParameterException(cli, name + ": --" + other.extension() + " and --"
+                            + p.extension() + " name the same file; each format needs its own");
+                }
+                throw new CommandLine.ParameterException(cli, name + ": " + Names.shown(other.input()) + " and "
+                        + Names.shown(p.input()) + " would both be written there; nothing was written (export them "
+                        + "into different folders, or rename one)");
             }
-            seen.add(target);
+            seen.add(p);
         }
     }
 

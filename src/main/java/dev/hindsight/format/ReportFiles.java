@@ -67,6 +67,25 @@ public final class ReportFiles {
         return stamped;
     }
 
+    /**
+     * Saves a new report to {@code file}, which must not exist: checked again right before the
+     * rename, so an import never replaces a file ({@link java.nio.file.FileAlreadyExistsException}).
+     */
+    public Report saveNew(Report report, Path file) throws IOException {
+        long start = System.nanoTime();
+        Report stamped = stamp(report, null);
+        byte[] bytes = encoder.encode(stamped, file);
+        AtomicFileWriter.BeforeRename absent = () -> {
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new java.nio.file.FileAlreadyExistsException(file.toString(), null, "the file already exists");
+            }
+        };
+        absent.check();
+        writer.write(file, bytes, absent);
+        log("saved", file, bytes.length, start);
+        return stamped;
+    }
+
     /** Saves like {@link #save} and fingerprints what was written. */
     public SavedReport saveTracked(Report report, Report baseline, Path file) throws IOException {
         return saveTracked(report, baseline, file, null);

@@ -252,9 +252,6 @@ class CliTest {
         Path a = Files.copy(Fixtures.path(Fixtures.EXAMPLE), dir.resolve("a.postmortem.json"));
         Path b = Files.copy(Fixtures.path("multilingual.postmortem.json"), dir.resolve("b.postmortem.json"));
         byte[] bBefore = Files.readAllBytes(b);
-        assertThat(run("export", "--pdf", b.toString(), a.toString())).isEqualTo(2);
-        assertThat(run("export", a.toString(), "--pdf", b.toString())).isEqualTo(2);
-        assertThat(run("export", a.toString(), "--md", b.toString())).isEqualTo(2);
         assertThat(run("export", a.toString(), "--pdf=" + b)).isEqualTo(2);
         assertThat(err.toString()).contains("hindsight export: " + b + ": this is a Hindsight report; an export never "
                 + "writes over a report (name another output) (see 'hindsight export --help')");
@@ -266,6 +263,11 @@ class CliTest {
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactlyInAnyOrder(a, b);
         }
+        // A report after --pdf, --md, --html or --docx is one more FILE to export, never an output.
+        assertThat(run("export", a.toString(), "--md", b.toString())).isZero();
+        assertThat(Files.readAllBytes(b)).isEqualTo(bBefore);
+        assertThat(dir.resolve("a.md")).exists();
+        assertThat(dir.resolve("b.md")).exists();
         assertThat(run("export", "--pdf", a.toString())).as("--pdf then FILE: FILE is the input").isZero();
         assertThat(dir.resolve("a.pdf")).exists();
         assertThat(run("export", a.toString(), "--pdf", dir.resolve("out.pdf").toString())).isZero();

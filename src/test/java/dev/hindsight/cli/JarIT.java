@@ -98,6 +98,36 @@ class JarIT {
     }
 
     @Test
+    void wordExportAndImportPrintOnlyTheirOutputAndPoiLogsToTheLog(@TempDir Path dir) throws Exception {
+        Path input = Fixtures.copy(Fixtures.EXAMPLE, dir);
+        Path data = dir.resolve("data");
+        Path docx = dir.resolve("out.docx");
+        Run run = run(List.of(JAVA, "-Dhindsight.data.dir=" + data, "-Dorg.apache.poi.util.POILogger=x", "-jar",
+                JAR.toString(), "export", input.toString(), "--docx=" + docx));
+        // Without a bridge the Log4j API POI logs through prints "could not find a logging provider" here.
+        assertThat(run.out()).isEqualTo(docx + ": written" + System.lineSeparator());
+        assertThat(run.exit()).isZero();
+        Run imported = run(List.of(JAVA, "-Dhindsight.data.dir=" + data, "-jar", JAR.toString(), "import",
+                docx.toString(), "-o", dir.resolve("back.postmortem.json").toString()));
+        assertThat(imported.out()).startsWith(docx + ": imported to ").doesNotContainIgnoringCase("log4j")
+                .doesNotContainIgnoringCase("logging provider");
+        assertThat(imported.exit()).isZero();
+    }
+
+    @Test
+    void poiIsNotLoadedUnlessAWordDocumentIsReadOrWritten(@TempDir Path dir) throws Exception {
+        Path input = Fixtures.copy(Fixtures.EXAMPLE, dir);
+        Run pdf = run(List.of(JAVA, "-Dhindsight.data.dir=" + DATA, "-verbose:class", "-jar", JAR.toString(), "export",
+                input.toString(), "--pdf", "--md", "--html"));
+        assertThat(pdf.exit()).isZero();
+        assertThat(pdf.out()).contains("dev.hindsight.export.PdfExporter").doesNotContain("org.apache.poi")
+                .doesNotContain("org.apache.xmlbeans");
+        Run word = run(List.of(JAVA, "-Dhindsight.data.dir=" + DATA, "-verbose:class", "-jar", JAR.toString(), "export",
+                input.toString(), "--docx"));
+        assertThat(word.out()).contains("org.apache.poi.xwpf.usermodel.XWPFDocument");
+    }
+
+    @Test
     void versionAndUsageErrors() throws Exception {
         Run version = run(jar("--version"));
         assertThat(version.exit()).isZero();

@@ -141,4 +141,35 @@ public final class ScriptedDialogs implements DialogService {
         quartersOffered.add(quarters);
         return quarters.isEmpty() ? Optional.empty() : Optional.of(quarterAnswer == null ? quarters.get(0) : quarterAnswer);
     }
+
+    public final List<dev.hindsight.input.importing.ImportResult> importPreviews = new ArrayList<>();
+    /** The text "pasted" into the import dialog when it is opened for pasting; null cancels it. */
+    public String pastedForImport;
+    public boolean acceptImport = true;
+
+    @Override
+    public Optional<Path> chooseDocumentToImport(Path initialFolder) {
+        asked.add("import-document");
+        return Optional.ofNullable(openAnswers.poll());
+    }
+
+    @Override
+    public Optional<dev.hindsight.input.importing.ImportResult> previewImport(String title,
+            dev.hindsight.input.importing.ImportResult result, ImportSource reimport) {
+        asked.add("import-preview:" + title);
+        dev.hindsight.input.importing.ImportResult shown = result;
+        if (reimport != null) {
+            if (pastedForImport == null) {
+                return Optional.empty();
+            }
+            try {
+                shown = reimport.read(pastedForImport);
+            } catch (dev.hindsight.input.importing.ImportRefusedException e) {
+                errors.add(e.getMessage());
+                return Optional.empty();
+            }
+        }
+        importPreviews.add(shown);
+        return acceptImport ? Optional.ofNullable(shown) : Optional.empty();
+    }
 }

@@ -72,4 +72,26 @@ public interface DialogService {
 
     /** The quarter an incident review covers, from {@code quarters} (latest first), or empty when cancelled. */
     Optional<dev.hindsight.library.Quarter> chooseQuarter(List<dev.hindsight.library.Quarter> quarters);
+
+    /** A postmortem document to import (Markdown, text, HTML, Word), or empty when cancelled. */
+    default Optional<Path> chooseDocumentToImport(Path initialFolder) {
+        return Optional.empty();
+    }
+
+    /**
+     * Shows what an import found and where each part goes, before the report opens; with
+     * {@code reimport}, the user pastes or edits the text there and the preview follows it. The
+     * result to open, or empty when cancelled.
+     */
+    default Optional<dev.hindsight.input.importing.ImportResult> previewImport(String title,
+            dev.hindsight.input.importing.ImportResult result, ImportSource reimport) {
+        return Optional.empty();
+    }
+
+    /** Pasted text read into a report for the import preview: the result, or why it was refused. */
+    @FunctionalInterface
+    interface ImportSource {
+        dev.hindsight.input.importing.ImportResult read(String text)
+                throws dev.hindsight.input.importing.ImportRefusedException;
+    }
 }

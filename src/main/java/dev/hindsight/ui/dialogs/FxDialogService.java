@@ -208,6 +208,25 @@ public final class FxDialogService implements DialogService {
         return DialogLook.dress(dialog, zoom.getAsDouble()).showAndWait();
     }
 
+    @Override
+    public Optional<Path> chooseDocumentToImport(Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a Postmortem");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
+                "Postmortems (*.md, *.txt, *.html, *.docx)", dev.hindsight.input.importing.Importer.EXTENSIONS.stream()
+                        .map(e -> "*." + e).toList()), ALL);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<dev.hindsight.input.importing.ImportResult> previewImport(String title,
+            dev.hindsight.input.importing.ImportResult result, ImportSource reimport) {
+        return new ImportDialog(owner, title, result, reimport).showAndWait();
+    }
+
     private Alert alert(Alert.AlertType type, String header, String details, ButtonType... buttons) {
         Alert alert = new Alert(type, "", buttons);
         alert.initOwner(owner);

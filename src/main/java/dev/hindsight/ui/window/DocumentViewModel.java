@@ -34,6 +34,8 @@ public final class DocumentViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Template> template = new ReadOnlyObjectWrapper<>(Template.CLASSIC);
     private final ObservableList<FormatWarning> warnings = FXCollections.observableArrayList();
+    /** "Imported from postmortem.md" while an imported report has no file of its own; empty otherwise. */
+    private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper("");
     /** What the reader said about the file; the checks of the report as it is now are added to it. */
     private List<FormatWarning> readWarnings = List.of();
     private final ReportDocument.Listener listener = (before, after) -> refresh();
@@ -46,6 +48,7 @@ public final class DocumentViewModel {
     }
 
     private void replace(ReportDocument next, Path path, Report savedAs, List<FormatWarning> readWarnings) {
+        origin.set("");
         if (document != null) {
             document.removeListener(listener);
         }
@@ -90,6 +93,16 @@ public final class DocumentViewModel {
         next.markUnsaved();
     }
 
+    /** Starts an imported report: unsaved, no file yet, its window titled "Imported from {@code source}". */
+    public void startImported(Report imported, String source) {
+        startUnsaved(imported, Template.CLASSIC, null, null);
+        origin.set("Imported from " + source);
+    }
+
+    public ReadOnlyStringProperty origin() {
+        return origin.getReadOnlyProperty();
+    }
+
     /** A new report from a template: not dirty until the first edit, as an empty window is. */
     public void startNew(Template chosen) {
         template.set(chosen);
@@ -121,6 +134,7 @@ public final class DocumentViewModel {
     public void saved(ReportDocument.Snapshot snapshot, Report written, Path path, FileFingerprint onDisk) {
         baseline = written;
         fingerprint = onDisk;
+        origin.set("");
         file.set(path);
         document.markSaved(snapshot, written);
     }
@@ -191,9 +205,9 @@ public final class DocumentViewModel {
         return Bindings.createStringBinding(() -> {
             Path f = file.get();
             String name = displayName();
-            String fileName = f == null ? "" : f.getFileName().toString();
+            String fileName = f == null ? origin.get() : f.getFileName().toString();
             String shown = fileName.isEmpty() || fileName.equals(name) ? name : name + " \u2014 " + fileName;
             return (dirty.get() ? "\u2022 " : "") + shown + " \u2014 Hindsight";
-        }, report, file, dirty);
+        }, report, file, dirty, origin);
     }
 }

@@ -1,6 +1,8 @@
 package dev.hindsight.ui.window;
 
+import dev.hindsight.export.DocxExporter;
 import dev.hindsight.export.ExportFiles;
+import dev.hindsight.export.HtmlExporter;
 import dev.hindsight.export.ExportOptions;
 import dev.hindsight.export.ExportResult;
 import dev.hindsight.export.MarkdownExporter;
@@ -81,6 +83,15 @@ public final class ExportActions {
         return export(new MarkdownExporter(), "Markdown");
     }
 
+    public CompletableFuture<Boolean> exportHtml() {
+        return export(new HtmlExporter(), "HTML");
+    }
+
+    /** Word: Apache POI is loaded here, the first time, not at start-up. */
+    public CompletableFuture<Boolean> exportWord() {
+        return export(new DocxExporter(), "Word");
+    }
+
     public void cancel() {
         if (running != null) {
             running.cancel(true);
@@ -134,7 +145,8 @@ public final class ExportActions {
             running = null;
             progress.set(-1);
             if (failure == null) {
-                String details = target + "\n" + result.pages() + (result.pages() == 1 ? " page" : " pages");
+                String details = target + (result.pages() > 0 ? "\n" + result.pages()
+                        + (result.pages() == 1 ? " page" : " pages") : "");
                 if (result.hasMissingCharacters()) {
                     details += "\n\nSome characters could not be shown by any font and appear as \u25A1 or \uFFFD:\n"
                             + result.describeMissing();

@@ -73,6 +73,16 @@ public final class FileActions {
         });
     }
 
+    /** Shows an imported report in this window, unsaved, after asking about unsaved changes. */
+    public CompletableFuture<Boolean> showImported(Report report, String source) {
+        return confirmReplace().thenApply(go -> {
+            if (go) {
+                doc.startImported(report, source);
+            }
+            return go;
+        });
+    }
+
     public CompletableFuture<Boolean> newFromFile() {
         return confirmReplace().thenCompose(go -> {
             if (!go) {

@@ -29,13 +29,15 @@ final class MainMenuBar {
                         WindowActions.keys(KeyCode.O, WindowActions.SHIFT), null, window::openLibrary)
                         .id("open-folder").menuItem(), new SeparatorMenuItem(), a.save.menuItem(),
                 a.saveAs.menuItem());
+        file.getItems().addAll(new SeparatorMenuItem(), a.importDocument.menuItem(), a.importPasted.menuItem());
         file.getItems().addAll(new SeparatorMenuItem(), a.exportPdf.menuItem(), a.exportMarkdown.menuItem(),
-                pageSizes(exports));
+                a.exportHtml.menuItem(), a.exportWord.menuItem(), pageSizes(exports));
         file.getItems().addAll(new SeparatorMenuItem(), a.close.menuItem(), a.quit.menuItem());
 
         Menu edit = menu("_Edit", a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(), a.cut.menuItem(),
                 a.copy.menuItem(), a.paste.menuItem(), new SeparatorMenuItem(), a.selectAll.menuItem());
         edit.setOnShowing(e -> a.edits.clipboardChanged());
+        edit.getItems().addAll(new SeparatorMenuItem(), a.copySectionRich.menuItem(), a.copyReportRich.menuItem());
 
         Menu view = menu("_View");
         for (int i = 0; i < SectionTabs.NAMES.size(); i++) {

@@ -85,7 +85,8 @@ public final class MainWindow {
 
     public void show() {
         EditCommands edits = new EditCommands();
-        actions = new WindowActions(this, doc, files, exports, edits);
+        actions = new WindowActions(this, doc, files, exports, edits,
+                new ImportActions(files, dialogs, app.background(), app.settings()));
         tabs = new SectionTabs(sections(), tabLabels());
         BorderPane root = new BorderPane(tabs.pane());
         menus = MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports);
@@ -282,6 +283,11 @@ public final class MainWindow {
         Path start = doc.file().get() != null ? doc.file().get().toAbsolutePath().getParent()
                 : app.settings().lastFolder().orElse(Path.of(System.getProperty("user.home")));
         dialogs.chooseFolder(start).ifPresent(folder -> app.libraries().open(folder));
+    }
+
+    /** The index of the section tab shown (0 is the summary). */
+    int selectedSection() {
+        return tabs.selected();
     }
 
     void openNewWindow() {

@@ -31,9 +31,15 @@ public final class WindowActions {
     final AppAction paste;
     final AppAction selectAll;
     final EditCommands edits;
+    final AppAction exportHtml;
+    final AppAction exportWord;
+    final AppAction importDocument;
+    final AppAction importPasted;
+    final AppAction copySectionRich;
+    final AppAction copyReportRich;
 
     WindowActions(MainWindow window, DocumentViewModel doc, FileActions files, ExportActions exports,
-                  EditCommands edits) {
+                  EditCommands edits, ImportActions imports) {
         this.edits = edits;
         cut = new AppAction("Cu_t", keys(KeyCode.X), null, edits::cut).disabledWhen(not(edits.canCut())).id("cut");
         copy = new AppAction("_Copy", keys(KeyCode.C), null, edits::copy).disabledWhen(not(edits.canCopy()))
@@ -60,6 +66,18 @@ public final class WindowActions {
         exportMarkdown = new AppAction("Export _Markdown\u2026", keys(KeyCode.E, SHIFT),
                 MaterialDesignL.LANGUAGE_MARKDOWN_OUTLINE, exports::exportMarkdown)
                 .disabledWhen(exports.progress().greaterThanOrEqualTo(0)).id("export-markdown");
+        exportHtml = new AppAction("Export _HTML\u2026", null, null, exports::exportHtml)
+                .disabledWhen(exports.progress().greaterThanOrEqualTo(0)).id("export-html");
+        exportWord = new AppAction("Export _Word\u2026", null, null, exports::exportWord)
+                .disabledWhen(exports.progress().greaterThanOrEqualTo(0)).id("export-word");
+        importDocument = new AppAction("_Import\u2026", keys(KeyCode.I, SHIFT), null, imports::importFile)
+                .id("import");
+        importPasted = new AppAction("Import Pasted _Text\u2026", null, null, imports::importPasted)
+                .id("import-pasted");
+        copySectionRich = new AppAction("Copy _Section as Rich Text", null, null, () -> RichTextCopy.copy(doc.current(),
+                dev.hindsight.export.ReportPart.ofTab(window.selectedSection()))).id("copy-section-rich");
+        copyReportRich = new AppAction("Copy _Report as Rich Text", null, null, () -> RichTextCopy.copy(doc.current(),
+                dev.hindsight.export.ReportPart.WHOLE)).id("copy-report-rich");
     }
 
     private static javafx.beans.value.ObservableBooleanValue not(javafx.beans.value.ObservableBooleanValue value) {

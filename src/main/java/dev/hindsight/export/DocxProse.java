@@ -1,0 +1,244 @@
+package dev.hindsight.export;
+
+import dev.hindsight.markdown.Markdown;
+import java.math.BigInteger;
+import java.util.function.Supplier;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * A report's Markdown fields as Word paragraphs, from the shared parse: headings in the Heading
+ * styles, lists with Word numbering, code in a monospaced font, quotes indented, tables as Word
+ * tables, raw HTML as text, links only to http, https and mailto, right-to-left paragraphs
+ * marked as such for Arabic and Hebrew.
+ */
+final class DocxProse {
+    static final String MONO = "Consolas";
+
+    private final DocxWriter doc;
+    private final Supplier<XWPFParagraph> next;
+    private final int headingShift;
+
+    /** {@code next} makes the next paragraph where the prose goes: the body, or a table cell. */
+    DocxProse(DocxWriter doc, Supplier<XWPFParagraph> next, int headingShift) {
+        this.doc = doc;
+        this.next = next;
+        this.headingShift = headingShift;
+    }
+
+    void block(String markdown) {
+        blocks(Markdown.parseBlock(markdown), 0, false);
+    }
+
+    /** An inline field into {@code p}, in bold when {@code bold}. */
+    static void inline(DocxWriter doc, XWPFParagraph p, String markdown, boolean bold) {
+        new Inline(doc, p, bold, false).children(Markdown.parseInline(markdown).getFirstChild());
+        doc.direction(p, DocxWriter.text(Markdown.parseInline(markdown)));
+    }
+
+    private void blocks(Node parent, int depth, boolean quoted) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            block(node, depth, quoted);
+        }
+    }
+
+    private void block(Node node, int depth, boolean quoted) {
+        if (node instanceof Paragraph) {
+            paragraph(node, quoted, null, 0);
+        } else if (node instanceof Heading h) {
+            XWPFParagraph p = next.get();
+            p.setStyle(DocxStyles.heading(h.getLevel() + headingShift));
+            new Inline(doc, p, false, false).children(h.getFirstChild());
+            doc.direction(p, DocxWriter.text(h));
+        } else if (node instanceof ListBlock list) {
+            list(list, depth, quoted);
+        } else if (node instanceof FencedCodeBlock code) {
+            code(code.getLiteral());
+        } else if (node instanceof IndentedCodeBlock code) {
+            code(code.getLiteral());
+        } else if (node instanceof BlockQuote) {
+            blocks(node, depth, true);
+        } else if (node instanceof ThematicBreak) {
+            XWPFParagraph p = next.get();
+            p.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+        } else if (node instanceof HtmlBlock html) {
+            XWPFParagraph p = next.get();
+            doc.run(p, html.getLiteral().strip(), false, false, false);
+            doc.direction(p, html.getLiteral());
+        } else if (node instanceof TableBlock table) {
+            table(table);
+        } else {
+            blocks(node, depth, quoted);
+        }
+    }
+
+    private XWPFParagraph paragraph(Node node, boolean quoted, BigInteger numbering, int level) {
+        XWPFParagraph p = next.get();
+        if (numbering != null) {
+            p.setNumID(numbering);
+            p.setNumILvl(BigInteger.valueOf(level));
+        }
+        if (quoted) {
+            p.setIndentationLeft(560);
+        }
+        new Inline(doc, p, false, quoted).children(node.getFirstChild());
+        doc.direction(p, DocxWriter.text(node));
+        return p;
+    }
+
+    private void list(ListBlock list, int depth, boolean quoted) {
+        boolean ordered = list instanceof OrderedList;
+        Integer start = ordered ? ((OrderedList) list).getMarkerStartNumber() : null;
+        BigInteger numbering = doc.styles().newList(ordered, start == null ? 1 : start);
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            Node first = item.getFirstChild();
+            if (first instanceof Paragraph) {
+                paragraph(first, quoted, numbering, depth);
+                first = first.getNext();
+            } else {
+                XWPFParagraph p = next.get();
+                p.setNumID(numbering);
+                p.setNumILvl(BigInteger.valueOf(depth));
+            }
+            for (Node rest = first; rest != null; rest = rest.getNext()) {
+                if (rest instanceof BulletList || rest instanceof OrderedList) {
+                    list((ListBlock) rest, Math.min(5, depth + 1), quoted);
+                } else {
+                    block(rest, depth + 1, quoted);
+                }
+            }
+        }
+    }
+
+    private void code(String literal) {
+        String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+        XWPFParagraph p = next.get();
+        p.setSpacingAfter(120);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            XWPFRun run = doc.run(p, lines[i], false, false, true);
+            if (i < lines.length - 1) {
+                run.addBreak();
+            }
+        }
+    }
+
+    private void table(TableBlock block) {
+        java.util.List<java.util.List<Node>> rows = new java.util.ArrayList<>();
+        int headerRows = 0;
+        for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                java.util.List<Node> cells = new java.util.ArrayList<>();
+                for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                    cells.add(c);
+                }
+                rows.add(cells);
+                headerRows += section instanceof TableHead ? 1 : 0;
+            }
+        }
+        int columns = rows.stream().mapToInt(java.util.List::size).max().orElse(0);
+        if (columns == 0) {
+            return;
+        }
+        var table = doc.table(rows.size(), columns, headerRows);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                TableCell cell = (TableCell) rows.get(r).get(c);
+                XWPFParagraph p = table.getRow(r).getCell(c).getParagraphs().get(0);
+                new Inline(doc, p, r < headerRows, false).children(cell.getFirstChild());
+                if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
+                    p.setAlignment(ParagraphAlignment.RIGHT);
+                } else if (cell.getAlignment() == TableCell.Alignment.CENTER) {
+                    p.setAlignment(ParagraphAlignment.CENTER);
+                }
+                doc.direction(p, DocxWriter.text(cell));
+            }
+        }
+    }
+
+    /** Runs of inline Markdown in one paragraph, bold, italic and code as they nest. */
+    private static final class Inline {
+        private final DocxWriter doc;
+        private final XWPFParagraph p;
+        private boolean bold;
+        private boolean italic;
+
+        Inline(DocxWriter doc, XWPFParagraph p, boolean bold, boolean italic) {
+            this.doc = doc;
+            this.p = p;
+            this.bold = bold;
+            this.italic = italic;
+        }
+
+        void children(Node first) {
+            for (Node n = first; n != null; n = n.getNext()) {
+                node(n);
+            }
+        }
+
+        private void node(Node n) {
+            if (n instanceof Text t) {
+                doc.run(p, t.getLiteral(), bold, italic, false);
+            } else if (n instanceof Code c) {
+                doc.run(p, c.getLiteral(), bold, italic, true);
+            } else if (n instanceof StrongEmphasis) {
+                boolean was = bold;
+                bold = true;
+                children(n.getFirstChild());
+                bold = was;
+            } else if (n instanceof Emphasis) {
+                boolean was = italic;
+                italic = true;
+                children(n.getFirstChild());
+                italic = was;
+            } else if (n instanceof SoftLineBreak) {
+                doc.run(p, " ", bold, italic, false);
+            } else if (n instanceof HardLineBreak) {
+                doc.run(p, "", bold, italic, false).addBreak();
+            } else if (n instanceof HtmlInline html) {
+                doc.run(p, html.getLiteral(), bold, italic, false);
+            } else if (n instanceof Link link && Markdown.isSafeLink(link.getDestination())) {
+                XWPFHyperlinkRun run = p.createHyperlinkRun(link.getDestination().strip());
+                run.setText(DocxWriter.text(link));
+                run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+                run.setColor("0550AE");
+                run.setBold(bold);
+                run.setItalic(italic);
+            } else if (n instanceof Image image) {
+                image(image);
+            } else {
+                children(n.getFirstChild());
+            }
+        }
+
+        /** The one place an image of a report becomes Word: the pictures feature embeds the stored picture here. */
+        private void image(Image image) {
+            doc.run(p, ImagePlaceholder.text(image), bold, true, false).setColor("57606A");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.hindsight.input.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * A Word document (what Word and Google Docs save as .docx) as the section reader's blocks, with
+ * Apache POI: paragraphs in Heading or Title styles as headings, list paragraphs as Markdown list
+ * items, bold, italic and links kept, tables as tables. Loaded only when a .docx is imported.
+ */
+public final class DocxBlocks {
+    /** A .docx is a ZIP archive; 32 MiB of it is far more than any postmortem's words. */
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+
+    private DocxBlocks() {
+    }
+
+    public static List<Block> read(byte[] bytes, String name) throws ImportRefusedException {
+        DocumentText.checkSize(bytes.length, name, MAX_BYTES);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<Block> out = new ArrayList<>();
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    paragraph(doc, p, out);
+                } else if (element instanceof XWPFTable t) {
+                    table(t, out);
+                }
+            }
+            return out;
+        } catch (NotOfficeXmlFileException e) {
+            throw new ImportRefusedException(name + " is not a Word document (.docx): " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportRefusedException(name + " could not be read as a Word document: " + e.getMessage(), e);
+        }
+    }
+
+    private static void paragraph(XWPFDocument doc, XWPFParagraph p, List<Block> out) {
+        String text = runs(p).strip();
+        if (text.isEmpty()) {
+            out.add(new Block.Line(""));
+            return;
+        }
+        int level = headingLevel(doc, p);
+        if (level > 0) {
+            out.add(new Block.Heading(level, text.replace("\n", " ")));
+            return;
+        }
+        if (p.getNumID() != null) {
+            int depth = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+            String format = p.getNumFmt() == null ? "bullet" : p.getNumFmt();
+            String marker = format.equals("bullet") || format.equals("none") ? "- " : "1. ";
+            out.add(new Block.Line("  ".repeat(depth) + marker + text.replace("\n", " ")));
+            return;
+        }
+        for (String line : text.split("\n")) {
+            out.add(new Block.Line(line));
+        }
+        out.add(new Block.Line(""));
+    }
+
+    /** 1 to 6 for a paragraph in a Title or Heading style (by id or by name), else 0. */
+    private static int headingLevel(XWPFDocument doc, XWPFParagraph p) {
+        String id = p.getStyleID();
+        if (id == null) {
+            return 0;
+        }
+        String name = id;
+        XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
+        if (style != null && style.getName() != null) {
+            name = style.getName();
+        }
+        String s = name.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (s.equals("title")) {
+            return 1;
+        }
+        if (s.startsWith("heading") && s.length() > 7 && Character.isDigit(s.charAt(7))) {
+            return Math.min(6, s.charAt(7) - '0');
+        }
+        return 0;
+    }
+
+    private static String runs(XWPFParagraph p) {
+        StringBuilder sb = new StringBuilder();
+        for (XWPFRun run : p.getRuns()) {
+            String t = run.text();
+            if (t == null || t.isEmpty()) {
+                continue;
+            }
+            String s = escape(t);
+            if (run instanceof XWPFHyperlinkRun link) {
+                var target = link.getHyperlink(p.getDocument());
+                String url = target == null ? "" : target.getURL();
+                if (dev.hindsight.markdown.Markdown.isSafeLink(url)) {
+                    s = "[" + s + "](<" + url.replace(">", "%3E") + ">)";
+                }
+            }
+            if (!s.isBlank()) {
+                if (run.isBold()) {
+                    s = wrap("**", s);
+                }
+                if (run.isItalic()) {
+                    s = wrap("_", s);
+                }
+            }
+            sb.append(s);
+        }
+        return sb.toString().replace("****", "").replace("\t", " ");
+    }
+
+    private static String wrap(String mark, String s) {
+        String lead = s.startsWith(" ") ? " " : "";
+        String trail = s.endsWith(" ") ? " " : "";
+        return lead + mark + s.strip() + mark + trail;
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("*", "\\*").replace("<", "\\<").replace("`", "\\`");
+    }
+
+    private static void table(XWPFTable table, List<Block> out) {
+        List<List<String>> rows = new ArrayList<>();
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                List<String> lines = new ArrayList<>();
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    String t = runs(p).strip();
+                    if (!t.isEmpty()) {
+                        lines.add(p.getNumID() != null ? "- " + t : t);
+                    }
+                }
+                cells.add(String.join("<br>", lines));
+            }
+            rows.add(cells);
+        }
+        if (!rows.isEmpty()) {
+            out.add(new Block.Table(rows, rows.size() > 1));
+        }
+    }
+
+}

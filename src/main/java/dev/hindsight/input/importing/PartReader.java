@@ -1,0 +1,424 @@
+package dev.hindsight.input.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads each part of a document into the draft by where it goes: facts and the title from the
+ * text before the first section, labelled facts from the summary, action items from tables and
+ * lists, prose into its section (under its own heading when the section already has text or the
+ * heading is not the section's name), and the rest into the closing remarks, said so.
+ */
+final class PartReader {
+    private static final Pattern FACTS_LINE = Pattern.compile("\\h+[\u00B7|\u2022]\\h+");
+    private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:by|written by|authors?:?)\\h+(.{1,160})$");
+    private static final Pattern CHROME = Pattern.compile("(?i)^(?:\\d+\\h*min(?:ute)?s?\\h+read.*|.*\u00B7\\h*\\d+\\h*min"
+            + "(?:ute)?s?\\h+read.*|listen|share|follow|following|sign in|sign up|get started|open in app|write|"
+            + "member-only story|top highlight|responses?(?: \\(\\d+\\))?|\\d{1,6}|--|published in .{1,80}|"
+            + "(?:posted|updated|published) (?:on )?.{3,40}|\\d+\\h*(?:claps?|likes?|comments?)|more from .{1,80}|"
+            + "press enter or click to view image in full size|home|blog|menu|skip to (?:main )?content|"
+            + "table of contents|contents|advertisement)$");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(\\h*<?([^)\\h>]+)>?(?:\\h+\"[^\"]*\")?\\h*\\)");
+    private static final Pattern ID = Pattern.compile("#?[A-Za-z]*-?\\d[\\w-]*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("^_?(Not written yet\\.|None yet\\.)_?$");
+
+    private final Draft d;
+    private final SectionNames names = SectionNames.get();
+    private final List<ImageReference> images;
+
+    PartReader(Draft d, List<ImageReference> images) {
+        this.d = d;
+        this.images = images;
+    }
+
+    void read(Part part) {
+        collectImages(part);
+        switch (part.target) {
+            case PREAMBLE: preamble(part); break;
+            case SUMMARY: summary(part); break;
+            case IMPACT: impact(part); break;
+            case TIMELINE: timeline(part); break;
+            case ACTION_ITEMS: actionItems(part); break;
+            case FIELDS: fields(part); break;
+            case KEPT: case UNKNOWN: kept(part); break;
+            default: prose(part, part.target); break;
+        }
+    }
+
+    private void collectImages(Part part) {
+        for (String line : part.lines()) {
+            var m = IMAGE.matcher(line);
+            while (m.find()) {
+                images.add(new ImageReference(m.group(2), m.group(1)));
+            }
+        }
+    }
+
+    private void preamble(Part part) {
+        List<String> kept = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<String> bylines = new ArrayList<>();
+        for (String line : part.lines()) {
+            if (isAuthorLine(line.strip())) {
+                bylines.add(line.strip().substring(0, line.strip().indexOf('\u00B7')).strip());
+            }
+        }
+        for (Block b : part.body) {
+            if (b instanceof Block.Table table) {
+                if (!Facts.table(table, d, part.shown())) {
+                    kept.addAll(Part.pipeTable(table));
+                }
+                continue;
+            }
+            Block.Line line = (Block.Line) b;
+            String s = line.text().strip();
+            if (line.code()) {
+                kept.add(line.text());
+            } else if (s.isEmpty()) {
+                kept.add("");
+            } else if (d.title.isEmpty() && Facts.looksLikeTitle(s)) {
+                d.title = Facts.title(s, d);
+            } else if (CHROME.matcher(s).matches() || isAuthorLine(s)) {
+                skipped.add(s);
+            } else if (fact(s)) {
+                continue;
+            } else if (factsLine(s) || byLine(s)) {
+                continue;
+            } else if (bylines.contains(s)) {
+                // The author's name a blog shows above "Name · Follow": the report's author.
+                if (d.authors.isEmpty()) {
+                    d.authors.add(s);
+                }
+            } else if (d.title.isEmpty() && kept.stream().allMatch(String::isBlank) && s.length() <= 150
+                    && !TextLines.isListItem(s)) {
+                d.title = Facts.title(s, d);
+            } else {
+                kept.add(line.text());
+            }
+        }
+        if (!skipped.isEmpty()) {
+            d.notes.add("skipped " + skipped.size() + (skipped.size() == 1 ? " line" : " lines")
+                    + " of a web page's header (author line, reading time): " + String.join(" | ", skipped.stream()
+                    .map(Facts::shorten).limit(6).toList()) + (skipped.size() > 6 ? " \u2026" : ""));
+            d.place("Web page header (" + skipped.size() + (skipped.size() == 1 ? " line)" : " lines)"), "skipped");
+        }
+        String text = TextLines.text(kept);
+        if (!text.isBlank()) {
+            d.append(Target.CLOSING, "Introduction", text);
+            d.place("Text before the first section", Target.CLOSING.shown() + " (\u201CIntroduction\u201D)");
+        }
+    }
+
+    /** A {@code Label: value} fact line, or several on one line ("Severity: S3 · Status: Draft"); true when it was. */
+    private boolean fact(String line) {
+        String[] several = FACTS_LINE.split(line);
+        if (several.length > 1) {
+            List<TextLines.Label> labels = new ArrayList<>();
+            for (String part : several) {
+                TextLines.Label label = TextLines.label(part, false);
+                if (label == null || Facts.field(label.label()).isEmpty()) {
+                    labels.clear();
+                    break;
+                }
+                labels.add(label);
+            }
+            labels.forEach(l -> Facts.apply(Facts.field(l.label()).get(), l.label(), l.value(), d, "preamble"));
+            if (!labels.isEmpty()) {
+                return true;
+            }
+        }
+        TextLines.Label label = TextLines.label(line, true);
+        if (label == null) {
+            return false;
+        }
+        Optional<Field> field = Facts.field(label.label());
+        if (field.isEmpty()) {
+            return false;
+        }
+        Facts.apply(field.get(), label.label(), label.value(), d, "preamble");
+        return true;
+    }
+
+    /**
+     * "Postmortem **INC-1** · **SEV1** · Final · Internal" (Hindsight's Markdown export), "POSTMORTEM ·
+     * INC-1   SEV1   FINAL" (its HTML and Word), "The DevOps Team · 10 June 2024" (a byline): facts
+     * separated by dots or wide spaces.
+     */
+    private boolean factsLine(String line) {
+        List<String> parts = new ArrayList<>();
+        // Word and HTML mastheads bold runs across the dots ("**POSTMORTEM · INC-1** **SEV1**"): read without emphasis.
+        for (String part : FACTS_LINE.split(line.replaceAll("\\*\\*|__", ""))) {
+            for (String wide : TextLines.plain(part).split("\\h{2,}")) {
+                parts.addAll(codes(TextLines.plain(wide)));
+            }
+        }
+        if (parts.size() < 2) {
+            return false;
+        }
+        boolean known = false;
+        for (int i = 0; i < parts.size(); i++) {
+            known |= i == 0 && isPostmortem(parts.get(i)) || isCode(parts.get(i));
+        }
+        java.time.LocalDate date = null;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String p = TextLines.plain(parts.get(i));
+            if (i == 0 && isPostmortem(p)) {
+                String id = TextLines.plain(p.replaceFirst("(?i)^(post[- ]?mortem|incident)\\h*", ""));
+                if (!id.isEmpty() && d.incidentId.isEmpty()) {
+                    d.incidentId = id;
+                }
+            } else if (isSeverity(p)) {
+                d.severity = Codes.severity(p).get();
+            } else if (Codes.reportStatus(p).isPresent()) {
+                d.status = Codes.reportStatus(p).get();
+            } else if (known && d.incidentId.isEmpty() && ID.matcher(p).matches() && !p.matches("\\d{4}-\\d.*")) {
+                d.incidentId = p.replaceFirst("^#", "");
+            } else if (LooseTimes.firstDate(p).isPresent() && p.length() <= 30) {
+                date = LooseTimes.firstDate(p).get();
+            } else {
+                rest.add(p);
+            }
+        }
+        if (!known && date != null && !rest.isEmpty() && rest.stream().allMatch(r -> r.split("\\h+").length <= 8)) {
+            // A byline: names, then the date.
+            rest.forEach(r -> Facts.apply(Field.AUTHORS, "By", r, d, "preamble"));
+            if (d.date == null) {
+                d.date = date;
+            }
+            return true;
+        }
+        if (!known) {
+            return false;
+        }
+        if (rest.size() == 1 && d.confidentiality.isEmpty() && rest.get(0).length() <= 60) {
+            d.confidentiality = rest.get(0);
+        } else {
+            rest.forEach(r -> d.otherDetails.add(r));
+        }
+        return true;
+    }
+
+    /**
+     * A part of a facts line as its codes when every word is one ("INC-7 SEV1 FINAL", "SEV2 In
+     * review": runs a Word or HTML masthead separates by single spaces), else the part whole.
+     */
+    private static List<String> codes(String part) {
+        String[] words = part.split("\\h+");
+        List<String> out = new ArrayList<>();
+        boolean code = false;
+        for (int i = 0; i < words.length; i++) {
+            String two = i + 1 < words.length ? words[i] + " " + words[i + 1] : null;
+            if (isCode(words[i]) || i == 0 && isPostmortem(words[i])) {
+                out.add(words[i]);
+                code = true;
+            } else if (two != null && isCode(two)) {
+                out.add(two);
+                code = true;
+                i++;
+            } else if (ID.matcher(words[i]).matches()) {
+                out.add(words[i]);
+            } else {
+                return List.of(part);
+            }
+        }
+        return code ? out : List.of(part);
+    }
+
+    private static boolean isPostmortem(String p) {
+        return p.matches("(?i)(post[- ]?mortem|incident)( .*)?");
+    }
+
+    private static boolean isSeverity(String p) {
+        return Codes.severity(p).isPresent() && p.matches("(?i)(sev|s)\\h*-?\\d.*");
+    }
+
+    private static boolean isCode(String p) {
+        return isSeverity(p) || Codes.reportStatus(p).isPresent();
+    }
+
+    private boolean byLine(String line) {
+        var m = BY_LINE.matcher(TextLines.plain(line));
+        if (!m.matches() || m.group(1).split("\\h+").length > 12 || m.group(1).endsWith(".")) {
+            return false;
+        }
+        Facts.apply(Field.AUTHORS, "By", m.group(1), d, "preamble");
+        return true;
+    }
+
+    /** "Jane Doe · Follow", "Jane Doe · 5 min read · Jun 10, 2024": a blog's byline. */
+    private static boolean isAuthorLine(String line) {
+        return line.matches("(?i).{1,60}\u00B7\\h*(follow|following|\\d+\\h*min read.*)$");
+    }
+
+    private void summary(Part part) {
+        List<String> prose = new ArrayList<>();
+        List<String> value = null;
+        Field field = null;
+        String label = null;
+        for (Block b : part.body) {
+            if (b instanceof Block.Table table) {
+                if (!Facts.table(table, d, part.shown())) {
+                    prose.addAll(Part.pipeTable(table));
+                }
+                continue;
+            }
+            String text = ((Block.Line) b).text();
+            TextLines.Label l = ((Block.Line) b).code() ? null : TextLines.label(text, true);
+            Optional<Field> f = l == null ? Optional.empty() : Facts.field(l.label());
+            if (f.isPresent() && part.byHeading) {
+                flush(field, label, value);
+                field = f.get();
+                label = l.label();
+                value = new ArrayList<>(List.of(l.value()));
+            } else if (value != null && (text.isBlank() || text.startsWith(" ") || text.startsWith("\t")
+                    || field == Field.IMPACT || field == Field.ROOT_CAUSE)) {
+                value.add(text);
+            } else {
+                flush(field, label, value);
+                field = null;
+                value = null;
+                prose.add(text);
+            }
+        }
+        flush(field, label, value);
+        String text = withoutPlaceholders(prose);
+        if (!text.isBlank()) {
+            Draft.appendTo(d.summaryProse, null, text);
+        }
+        d.place(part.shown(), Target.SUMMARY.shown() + " (window, impact, root cause, users affected)");
+    }
+
+    private void flush(Field field, String label, List<String> value) {
+        if (field != null) {
+            Facts.apply(field, label, TextLines.text(value), d, "summary");
+        }
+    }
+
+    private void impact(Part part) {
+        String text = withoutPlaceholders(lines(part));
+        Draft.appendTo(d.impact, d.impact.length() > 0 || !names.isPrimary(part.heading) ? part.heading : null, text);
+        d.place(part.shown(), Target.IMPACT.shown());
+    }
+
+    private void timeline(Part part) {
+        d.timeline.add(part);
+        d.place(part.shown(), Target.TIMELINE.shown());
+    }
+
+    private void actionItems(Part part) {
+        List<String> prose = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        int before = d.actions.size();
+        List<Block> body = part.body;
+        for (int i = 0; i < body.size(); i++) {
+            Block b = body.get(i);
+            if (b instanceof Block.Table table) {
+                if (table.rows().size() > 1 && ActionItemsReader.isActionTable(table)) {
+                    d.actions.addAll(ActionItemsReader.table(table));
+                    prose.addAll(after);
+                    after.clear();
+                } else {
+                    after.addAll(Part.pipeTable(table));
+                }
+                continue;
+            }
+            Block.Line line = (Block.Line) b;
+            if (!line.code() && TextLines.isListItem(line.text()) && indent(line.text()) < 4) {
+                int itemIndent = indent(line.text());
+                List<String> more = new ArrayList<>();
+                while (i + 1 < body.size() && body.get(i + 1) instanceof Block.Line next
+                        && (next.text().isBlank() && i + 2 < body.size() && body.get(i + 2) instanceof Block.Line later
+                        && indent(later.text()) > itemIndent && !later.text().isBlank()
+                        || !next.text().isBlank() && indent(next.text()) > itemIndent)) {
+                    more.add(next.text());
+                    i++;
+                }
+                d.actions.add(ActionItemsReader.listItem(TextLines.withoutListMarker(line.text().strip()), more));
+                prose.addAll(after);
+                after.clear();
+            } else {
+                after.add(line.text());
+            }
+        }
+        int added = d.actions.size() - before;
+        if (added == 0) {
+            prose.addAll(after);
+            after.clear();
+        }
+        String text = withoutPlaceholders(prose);
+        if (!text.isBlank()) {
+            d.append(Target.MEASURES, part.heading, text);
+        }
+        d.place(part.shown(), Target.ACTION_ITEMS.shown() + " (" + added + (added == 1 ? " item" : " items") + ")"
+                + (text.isBlank() ? "" : "; its other text to " + Target.MEASURES.shown()));
+        String closing = withoutPlaceholders(after);
+        if (!closing.isBlank()) {
+            // Words after the last action item end the document more often than they add to the measures.
+            d.append(Target.CLOSING, null, closing);
+            d.place(part.shown() + " (text after the last item)", Target.CLOSING.shown());
+        }
+    }
+
+    private static int indent(String line) {
+        return line.replace("\t", "    ").length() - line.replace("\t", "    ").stripLeading().length();
+    }
+
+    private void fields(Part part) {
+        List<String> rest = new ArrayList<>();
+        for (Block b : part.body) {
+            if (b instanceof Block.Table table) {
+                if (!Facts.table(table, d, part.shown())) {
+                    rest.addAll(Part.pipeTable(table));
+                }
+            } else if (!fact(((Block.Line) b).text())) {
+                rest.add(((Block.Line) b).text());
+            }
+        }
+        d.place(part.shown(), Target.FIELDS.shown());
+        String text = withoutPlaceholders(rest);
+        if (!text.isBlank()) {
+            d.append(Target.CLOSING, part.heading, text);
+            d.place(part.shown() + " (other text)", Target.KEPT.shown());
+        }
+    }
+
+    private void kept(Part part) {
+        String text = withoutPlaceholders(lines(part));
+        if (text.isBlank()) {
+            return;
+        }
+        d.append(Target.CLOSING, part.heading, text);
+        d.place(part.shown(), part.target.shown());
+        if (part.target == Target.UNKNOWN) {
+            d.notes.add(part.shown() + " is not a section Hindsight knows: its text is kept in the Closing Remarks "
+                    + "under its own heading");
+        }
+    }
+
+    private void prose(Part part, Target target) {
+        String text = withoutPlaceholders(lines(part));
+        if (text.isBlank()) {
+            return;
+        }
+        boolean own = !d.has(target) && names.isPrimary(part.heading) || Part.SIGN_OFF.equals(part.note);
+        d.append(target, own ? null : part.heading, text);
+        d.place(part.shown(), target.shown());
+    }
+
+    private static List<String> lines(Part part) {
+        return List.of(part.markdown().split("\n", -1));
+    }
+
+    private static String withoutPlaceholders(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            if (!PLACEHOLDER.matcher(l.strip()).matches()) {
+                out.add(l);
+            }
+        }
+        return TextLines.text(out);
+    }
+}

@@ -1,0 +1,325 @@
+package dev.hindsight.input.importing;
+
+import dev.hindsight.input.ImportedRow;
+import dev.hindsight.input.PastedRow;
+import dev.hindsight.input.PastedText;
+import dev.hindsight.input.TimelineText;
+import dev.hindsight.model.EntryKind;
+import dev.hindsight.model.TimelineEntry;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A timeline section's text as timeline entries, through the paste's reader ({@link PastedText},
+ * {@link TimelineText}): one reader of timeline text. What a document adds is tidied first: list
+ * markers, bold times, a date written in words before the time, a line or heading that gives the
+ * date ("2019-03-02 (times in UTC)") or the zone ("Times: America/Chicago"), and tables.
+ */
+final class TimelineReader {
+    private static final Pattern BOLD_TIME = Pattern.compile("^(\\*\\*|__)([^*_]{3,40}?)(\\*\\*|__)");
+    private static final Pattern ZONE_NOTE = Pattern.compile("(?i)\\btimes?\\b|\\bzone\\b|^\\(?\\h*(?:all\\h+)?in\\h");
+    private static final Pattern MISLEADING_MARK = Pattern.compile("^_\\(misleading\\)_\\h*");
+    private static final Pattern DASH = Pattern.compile("^[-\u2013\u2014]?$");
+    private static final String UNTIMED_ITEM = "\u0000";
+
+    /** What a timeline read gives: the entries, the zone it named, the lines kept elsewhere, what to tell. */
+    record Result(List<TimelineEntry> entries, LooseTimes.StatedZone zone, List<String> leftover, List<String> notes,
+                  LocalDate firstDate) {
+    }
+
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> leftover = new ArrayList<>();
+    private LooseTimes.StatedZone zone;
+    private LocalDate pendingDate;
+    private LocalDate firstDate;
+
+    private TimelineReader() {
+    }
+
+    /** Whether a part's text is a timeline whatever its heading says: mostly lines that start with a time. */
+    static boolean isMostlyTimed(List<Block> body) {
+        TimelineReader r = new TimelineReader();
+        int lines = 0;
+        int timed = 0;
+        for (Block b : body) {
+            if (b instanceof Block.Line line && !line.code() && !line.text().isBlank()) {
+                lines++;
+                timed += isTimed(r.tidy(line.text())) ? 1 : 0;
+            }
+        }
+        return timed >= 3 && timed * 10 >= lines * 6;
+    }
+
+    /** The zone and date a timeline states, before any times are placed (they may set the report's zone). */
+    static Result scan(List<Block> body, String headingNote) {
+        TimelineReader r = new TimelineReader();
+        r.note(headingNote);
+        for (Block b : body) {
+            if (b instanceof Block.Line line && !line.code() && r.isNote(line.text())) {
+                r.note(line.text());
+            }
+        }
+        return new Result(List.of(), r.zone, List.of(), List.of(), r.firstDate);
+    }
+
+    /**
+     * Reads the entries, placing times in {@code zone} on {@code date} (the day of the outage, or
+     * null when nothing says it: then today, and the notes say so).
+     */
+    static Result read(List<Block> body, String headingNote, ZoneId zone, LocalDate date) {
+        TimelineReader r = new TimelineReader();
+        r.note(headingNote);
+        LocalDate day = r.pendingDate != null ? r.pendingDate : date;
+        if (day == null) {
+            day = LocalDate.now(zone);
+            r.notes.add("the document gives no date for the timeline: its times were placed on " + day
+                    + " (today); correct the dates");
+        }
+        r.pendingDate = r.pendingDate != null ? r.pendingDate : day;
+        Instant previous = day.atStartOfDay(zone).toInstant();
+        List<TimelineEntry> entries = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (Block b : body) {
+            if (b instanceof Block.Table table) {
+                previous = r.place(r.linesOf(lines), zone, previous, entries);
+                lines.clear();
+                previous = r.place(r.tableLines(table), zone, previous, entries);
+            } else if (b instanceof Block.Line line) {
+                lines.add(line.text());
+            }
+        }
+        r.place(r.linesOf(lines), zone, previous, entries);
+        long missing = entries.stream().filter(e -> e.at() == null).count();
+        if (missing > 0) {
+            r.notes.add(missing + (missing == 1 ? " timeline event has" : " timeline events have")
+                    + " no time that could be read: fill it in on the Timeline tab");
+        }
+        return new Result(entries, r.zone, r.leftover, r.notes, r.firstDate);
+    }
+
+    private Instant place(List<String> lines, ZoneId zoneId, Instant previous, List<TimelineEntry> out) {
+        if (lines.isEmpty()) {
+            return previous;
+        }
+        List<PastedRow> rows = new ArrayList<>();
+        if (lines.stream().anyMatch(l -> l.startsWith(UNTIMED_ITEM))) {
+            // A list of events without times: each item its own event (the paste joins such a line to the row above).
+            for (String l : lines) {
+                rows.addAll(PastedText.parse(l.startsWith(UNTIMED_ITEM) ? l.substring(1) : l));
+            }
+        } else {
+            rows.addAll(PastedText.parse(String.join("\n", lines)));
+        }
+        Instant last = previous;
+        for (ImportedRow row : TimelineText.place(rows, zoneId, previous)) {
+            TimelineEntry e = row.entry();
+            if (EntryKind.MISLEADING.equals(e.kind())) {
+                e = e.withText(MISLEADING_MARK.matcher(e.text()).replaceFirst(""));
+            }
+            out.add(e);
+            if (e.at() != null) {
+                last = e.at();
+            }
+        }
+        return last;
+    }
+
+    /** The lines of a run of text, tidied for the paste's reader; untimed lines before the first time kept apart. */
+    private List<String> linesOf(List<String> raw) {
+        List<String> out = new ArrayList<>();
+        boolean timedSeen = false;
+        boolean anyTimed = raw.stream().anyMatch(l -> isTimed(tidy(l)));
+        for (String line : raw) {
+            if (line.isBlank() || line.strip().matches("_?(Not written yet\\.|None yet\\.)_?")) {
+                continue;
+            }
+            if (isNote(line)) {
+                note(line);
+                continue;
+            }
+            String tidy = tidy(line);
+            boolean timed = isTimed(tidy);
+            if (!timed && !timedSeen && !(TextLines.isListItem(line) && !anyTimed)) {
+                leftover.add(line);
+                continue;
+            }
+            if (!timed && TextLines.isListItem(line) && !anyTimed) {
+                out.add(UNTIMED_ITEM + tidy);
+                continue;
+            }
+            timedSeen |= timed;
+            out.add(timed ? withDate(tidy) : tidy);
+        }
+        return out;
+    }
+
+    /**
+     * A table as lines for the paste's reader: with a header, as tab-separated "date, time, kind,
+     * event" (columns found by their names, whatever the document called them; other columns'
+     * words added to the event so nothing is dropped); without one, each row's cells as one line.
+     */
+    private List<String> tableLines(Block.Table table) {
+        List<List<String>> rows = table.rows();
+        boolean header = table.headed() && !isTimed(String.join(" ", rows.get(0)));
+        List<String> out = new ArrayList<>();
+        int[] roles = header ? roles(rows.get(0)) : null;
+        if (header) {
+            out.add("date\ttime\tkind\tevent");
+        }
+        for (List<String> row : header ? rows.subList(1, rows.size()) : rows) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : row) {
+                String c = cell.replaceAll("(?i)<br\\h*/?>", " ").strip();
+                cells.add(DASH.matcher(c).matches() ? "" : c);
+            }
+            if (String.join("", cells).isBlank()) {
+                continue;
+            }
+            if (!header) {
+                out.add(withDate(String.join(" ", cells).strip()));
+                continue;
+            }
+            String[] fields = {"", "", "", ""};
+            for (int i = 0; i < cells.size(); i++) {
+                int role = i < roles.length ? roles[i] : EVENT;
+                // "2024-06-10 **11:00**": a time cell's emphasis is not part of the time.
+                String c = role == KIND ? kindCell(cells.get(i))
+                        : role == EVENT ? cells.get(i) : cells.get(i).replaceAll("\\*\\*|__", "").strip();
+                if (c.isEmpty()) {
+                    continue;
+                }
+                fields[role] = fields[role].isEmpty() ? c : fields[role] + (role == EVENT ? " \u2014 " : " ") + c;
+            }
+            String time = fields[DATE].isEmpty() ? withDate(fields[TIME]) : (fields[DATE] + " " + fields[TIME]).strip();
+            if (!fields[DATE].isEmpty()) {
+                withDate(fields[DATE]);
+            }
+            String kind = fields[KIND];
+            String event = fields[EVENT];
+            if (!kind.isEmpty() && dev.hindsight.input.KindGuesser.named(kind).isEmpty()) {
+                event = "[" + kind + "] " + event;
+                kind = "";
+            }
+            out.add(String.join("\t", "", time, kind, quoted(event)));
+        }
+        return out;
+    }
+
+    private static final int DATE = 0;
+    private static final int TIME = 1;
+    private static final int KIND = 2;
+    private static final int EVENT = 3;
+
+    /** Each header cell's role: the date, the time, the kind, or words of the event. */
+    private int[] roles(List<String> header) {
+        int[] roles = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            String cell = header.get(i);
+            if (cell.contains("(")) {
+                note(cell);
+            }
+            String name = TextLines.plain(cell).toLowerCase(java.util.Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+            if (name.matches("date|day") || name.contains("date") && !name.contains("time")) {
+                roles[i] = DATE;
+            } else if (name.matches(".*\\b(time|when|timestamp|clock|at)\\b.*")) {
+                roles[i] = TIME;
+            } else if (name.matches("kind|type|category|phase|stage")) {
+                roles[i] = KIND;
+            } else {
+                roles[i] = EVENT;
+            }
+        }
+        return roles;
+    }
+
+    /** A field quoted for the paste's tab-separated reader when it holds a quote or a tab. */
+    private static String quoted(String field) {
+        return field.contains("\"") || field.contains("\t") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+    }
+
+    /** A kind written with a marker or in bold ("**🟨 Misleading**") as its word, other cells as they are. */
+    private static String kindCell(String cell) {
+        String plain = TextLines.plain(cell).replaceAll("^[^\\p{L}\\p{N}]+", "");
+        return dev.hindsight.input.KindGuesser.named(plain).isPresent() ? plain : cell;
+    }
+
+    private static boolean isTimed(String line) {
+        List<PastedRow> rows = PastedText.parse(line);
+        return rows.size() == 1 && !rows.get(0).timeText().isEmpty();
+    }
+
+    /** The line as the paste reads it: no list marker, no bold around the time, a written date as 2024-06-10. */
+    private String tidy(String line) {
+        String s = TextLines.withoutListMarker(line.strip()).strip();
+        Matcher bold = BOLD_TIME.matcher(s);
+        if (bold.find()) {
+            s = bold.group(2) + s.substring(bold.end());
+        }
+        List<LooseTimes.FoundDate> dates = LooseTimes.dates(s, pendingDate == null ? 0 : pendingDate.getYear());
+        if (!dates.isEmpty() && dates.get(0).start() == 0 && !s.matches("^\\d{4}-\\d{1,2}-\\d{1,2}.*")) {
+            String rest = s.substring(dates.get(0).end()).replaceFirst("^[,\\h]+", "");
+            if (isTimed(rest)) {
+                s = dates.get(0).date() + " " + rest;
+            }
+        }
+        return s;
+    }
+
+    /** A timed line with the date the lines above gave, unless it has its own. */
+    private String withDate(String line) {
+        Matcher iso = Pattern.compile("^\\[?(\\d{4}-\\d{1,2}-\\d{1,2})").matcher(line);
+        if (iso.find()) {
+            LooseTimes.firstDate(iso.group(1)).ifPresent(this::seen);
+            pendingDate = null;
+            return line;
+        }
+        if (pendingDate != null) {
+            String dated = pendingDate + " " + line;
+            seen(pendingDate);
+            pendingDate = null;
+            return dated;
+        }
+        return line;
+    }
+
+    private void seen(LocalDate date) {
+        if (firstDate == null) {
+            firstDate = date;
+        }
+    }
+
+    /** A line that only gives a date or the zone of the lines below: "2019-03-02 (times in UTC)", "Times: CET". */
+    private boolean isNote(String line) {
+        String s = TextLines.plain(TextLines.withoutListMarker(line.strip()));
+        if (s.isEmpty() || isTimed(tidy(s))) {
+            return false;
+        }
+        List<LooseTimes.FoundDate> dates = LooseTimes.dates(s, 0);
+        boolean zoneNote = ZONE_NOTE.matcher(s).find() && LooseTimes.zone(s).isPresent();
+        boolean dateLine = !dates.isEmpty() && s.length() - (dates.get(0).end() - dates.get(0).start()) <= 40;
+        return s.length() <= 160 && (zoneNote || dateLine);
+    }
+
+    private void note(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (ZONE_NOTE.matcher(text).find() || text.matches(".*\\b(UTC|GMT)\\b.*")) {
+            LooseTimes.zone(text).ifPresent(z -> {
+                if (zone == null) {
+                    zone = z;
+                }
+            });
+        }
+        List<LooseTimes.FoundDate> dates = LooseTimes.dates(text, 0);
+        if (!dates.isEmpty()) {
+            pendingDate = dates.get(0).date();
+            seen(pendingDate);
+        }
+    }
+}
