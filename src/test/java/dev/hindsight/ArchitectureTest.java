@@ -37,7 +37,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.hindsight.model..", "dev.hindsight.format..",
                         "dev.hindsight.export..", "dev.hindsight.edit..", "dev.hindsight.markdown..",
                         "dev.hindsight.recovery..", "dev.hindsight.input..", "dev.hindsight.platform..",
-                        "dev.hindsight.check..", "dev.hindsight.find..")
+                        "dev.hindsight.check..", "dev.hindsight.find..", "dev.hindsight.picture..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..")
                 .check(CLASSES);
     }
@@ -55,6 +55,16 @@ class ArchitectureTest {
                 .orShould().callMethod(NumberFormat.class, "getInstance")
                 .orShould().callMethod(NumberFormat.class, "getNumberInstance")
                 .because("messages use one fixed form: pass Locale.ROOT")
+                .check(CLASSES);
+    }
+
+    @Test
+    void picturesKnowOnlyTheModelAndTheMarkdownParse() {
+        noClasses().that().resideInAnyPackage("dev.hindsight.picture..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.edit..", "dev.hindsight.export..",
+                        "dev.hindsight.format..", "dev.hindsight.input..", "dev.hindsight.recovery..",
+                        "dev.hindsight.check..", "dev.hindsight.find..", "dev.hindsight.platform..")
+                .because("import, the exporters and the editor all use it")
                 .check(CLASSES);
     }
 

@@ -26,23 +26,26 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * A Markdown field: a text area with a small format bar (bold, italic, code, lists, link,
- * with Ctrl+B, Ctrl+I, Ctrl+K) and a live preview rendered from the shared parse.
+ * with Ctrl+B, Ctrl+I, Ctrl+K; insert image) and a live preview rendered from the shared parse.
+ * Pictures are pasted, dropped or inserted through {@link PictureInput}.
  */
 public final class MarkdownEditor {
     private interface Format {
         Replacement apply(String text, int start, int end);
     }
 
-    private final TextArea area = new TextArea();
+    private final PictureTextArea area = new PictureTextArea();
     private final TextFieldViewModel field;
     private final MarkdownPreview renderer;
     private final ScrollPane preview = new ScrollPane();
     private final PauseTransition refresh = new PauseTransition(Duration.millis(150));
     private final boolean previewShown;
+    private PictureInput pictures;
 
     public MarkdownEditor(String id, TextFieldViewModel field, MarkdownPreview renderer) {
         this(id, field, renderer, true);
@@ -62,6 +65,7 @@ public final class MarkdownEditor {
     }
 
     public Node build() {
+        pictures = area.takePictures(field, renderer.pictures());
         area.setWrapText(true);
         area.promptTextProperty().bind(field.prompt());
         TextBindings.bind(area, field.text());
@@ -100,7 +104,7 @@ public final class MarkdownEditor {
                 button(MaterialDesignF.FORMAT_LIST_BULLETED, "Bullet list", MarkdownFormatting::bulletList),
                 button(MaterialDesignF.FORMAT_LIST_NUMBERED, "Numbered list", MarkdownFormatting::numberedList),
                 button(MaterialDesignL.LINK_VARIANT, "Link (Ctrl+K)", MarkdownFormatting::link),
-                spacer, showPreview);
+                insertImage(), spacer, showPreview);
         bar.getStyleClass().add("md-format-bar");
         shortcut(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), MarkdownFormatting::bold);
         shortcut(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), MarkdownFormatting::italic);
@@ -115,6 +119,18 @@ public final class MarkdownEditor {
 
     private void renderPreview() {
         preview.setContent(renderer.render(area.getText() == null ? "" : area.getText()));
+    }
+
+    private Node insertImage() {
+        Button button = new Button(null, new FontIcon(MaterialDesignI.IMAGE_PLUS));
+        button.setId(area.getId() + "-insert-image");
+        button.setTooltip(new Tooltip("Insert image\u2026 (or paste a screenshot, or drop a PNG, JPEG or GIF file here)"));
+        button.getStyleClass().add("flat");
+        button.setFocusTraversable(false);
+        button.disableProperty().bind(area.disabledProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> pictures == null)));
+        button.setOnAction(e -> pictures.chooseAndInsert());
+        return button;
     }
 
     private Button button(Ikon icon, String tip, Format format) {

@@ -22,6 +22,7 @@ final class HelpDialogs {
             | Ctrl+1 … Ctrl+5 | Issue Summary, Timeline, Root Cause, Resolution, Measures |
             | Ctrl+= / Ctrl+- / Ctrl+0 | Zoom in / out / actual size |
             | Ctrl+B / Ctrl+I / Ctrl+K / Ctrl+Shift+K | Bold / italic / link / code in a Markdown field |
+            | Ctrl+Shift+I / Ctrl+V | Insert an image / paste a screenshot into a Markdown field (or drop a PNG, JPEG or GIF file on it) |
             | Ctrl+Enter | Timeline or action items: add a row at the end |
             | Insert / Ctrl+Shift+Enter | Insert a row below / above |
             | Ctrl+D | Duplicate the selected rows |

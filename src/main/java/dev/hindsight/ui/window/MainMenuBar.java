@@ -51,6 +51,9 @@ final class MainMenuBar {
                 new AppAction("_Actual Size", WindowActions.keys(KeyCode.DIGIT0), null, () -> settings.zoom().set(1.0))
                         .id("zoom-reset").menuItem());
 
+        Menu insert = menu("_Insert", new AppAction("_Image\u2026", WindowActions.keys(KeyCode.I, WindowActions.SHIFT),
+                null, window::insertImage).id("insert-image").menuItem());
+
         Menu report = menu("_Report");
         reportActions.forEach(x -> report.getItems().add(x == null ? new SeparatorMenuItem() : x.menuItem()));
 
@@ -60,7 +63,7 @@ final class MainMenuBar {
                 new AppAction("Report _File Format", null, null, window::showFormatHelp).id("format-help").menuItem(),
                 new SeparatorMenuItem(),
                 new AppAction("_About Hindsight", null, null, window::showAbout).id("about").menuItem());
-        MenuBar bar = new MenuBar(file, edit, view);
+        MenuBar bar = new MenuBar(file, edit, view, insert);
         if (!report.getItems().isEmpty()) {
             bar.getMenus().add(report);
         }
