@@ -28,6 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export FILE as a PDF and/or a Markdown document. Without --pdf or --md, writes the PDF.",
             "An output without a name goes next to FILE, named as FILE without .postmortem.json or .json.",
+            "The Markdown document links the report's pictures from a folder beside it, NAME_files "
+                + "(or holds them itself with --embed-images).",
             "A file that does not validate is refused and nothing is written. Each output is written "
                 + "atomically: it is whole or not there. An output never replaces FILE, another report, or the "
                 + "other output; a name ending in .json after --pdf or --md is taken as FILE, not as the output "
@@ -48,6 +50,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--md", paramLabel = "OUT.md", arity = "0..1", fallbackValue = "",
             preprocessor = OutputOption.class, description = "write a Markdown document (to OUT.md, or next to FILE)")
     private String md;
+
+    @Option(names = "--embed-images", description = "put the report's pictures into the Markdown document itself "
+            + "(data: addresses, one file) instead of a folder NAME_files beside it")
+    private boolean embedImages;
 
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",
             description = "PDF page size: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, whatever the machine's locale)")
@@ -76,14 +82,16 @@ final class ExportCommand implements Callable<Integer> {
             out.println(Names.shown(file) + ": OK" + ValidateCommand.describe(read.warnings()));
         }
         ExportFiles files = new ExportFiles();
-        ExportOptions options = new ExportOptions(pageSize);
+        ExportOptions options = new ExportOptions(pageSize).withEmbedPictures(embedImages);
         int exit = 0;
         for (Map.Entry<ReportExporter, Path> t : targets.entrySet()) {
             Path target = t.getValue();
             String name = Names.shown(target);
             try {
                 ExportResult result = files.write(t.getKey(), read.report(), target, options, ExportProgress.NONE);
-                out.println(name + ": written" + (result.pages() > 0 ? " (" + pages(result.pages()) + ")" : ""));
+                String attached = result.describeAttachments();
+                out.println(name + ": written" + (result.pages() > 0 ? " (" + pages(result.pages()) + ")" : "")
+                        + (attached.isEmpty() ? "" : " (" + attached + ")"));
                 if (result.hasMissingCharacters()) {
                     out.println(name + ": warning: " + result.describeMissing());
                 }

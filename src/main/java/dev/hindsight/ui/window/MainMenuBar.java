@@ -27,8 +27,11 @@ final class MainMenuBar {
         Menu file = menu("_File", a.newReport.menuItem(), a.newWindow.menuItem(), a.newFromFile.menuItem(),
                 new SeparatorMenuItem(), a.open.menuItem(), recent, new SeparatorMenuItem(), a.save.menuItem(),
                 a.saveAs.menuItem());
+        CheckMenuItem embed = new CheckMenuItem("Markdown with Pictures _Inside");
+        embed.setId("menu-embed-pictures");
+        embed.selectedProperty().bindBidirectional(exports.embedPictures());
         file.getItems().addAll(new SeparatorMenuItem(), a.exportPdf.menuItem(), a.exportMarkdown.menuItem(),
-                pageSizes(exports));
+                pageSizes(exports), embed);
         file.getItems().addAll(new SeparatorMenuItem(), a.close.menuItem(), a.quit.menuItem());
 
         Menu edit = menu("_Edit", a.undo.menuItem(), a.redo.menuItem());
