@@ -148,6 +148,10 @@ public final class PdfExporter implements ReportExporter {
             addAll(front.masthead());
             bookmark(Sections.SUMMARY);
             document.add(front.glance());
+            com.lowagie.text.pdf.PdfPTable chart = front.chart(writer);
+            if (chart != null) {
+                document.add(chart);
+            }
             progress.update(0.05);
             ExportProgress.checkCancelled();
 

@@ -50,6 +50,11 @@ final class Typesetter {
         this.pictures = pictures;
     }
 
+    /** The fonts, for what is drawn rather than set as text (the timeline chart). */
+    PdfFonts fonts() {
+        return fonts;
+    }
+
     /** The pictures of the report being set, for the prose that shows them. */
     PdfPictures pictures() {
         return pictures;

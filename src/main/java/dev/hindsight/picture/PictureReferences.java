@@ -66,29 +66,7 @@ public final class PictureReferences {
 
     /** An image's text as a reader sees it (its alt text), without Markdown. */
     public static String altText(Node image) {
-        StringBuilder out = new StringBuilder();
-        image.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                out.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                out.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
-                out.append(' ');
-            }
-        });
-        return out.toString().strip();
+        return Markdown.plainText(image).strip();
     }
 
     /**
