@@ -99,4 +99,26 @@ class PdfPicturesTest {
         assertThat(PdfImages.of(exported.bytes()).images).as("the report's pictures only, the two repeated ones twice")
                 .hasSize(PICTURES.size() + 2);
     }
+
+    /** What a colleague's file may hold under a picture's name: pixels that are not there, an unknown type, JPEG bytes called PNG. */
+    @Test
+    void picturesOfAHostileFileExportAsPlaceholdersOrAsWhatTheirBytesAre() throws Exception {
+        List<Picture> pictures = List.of(
+                new Picture("hollow.png", "image/png", "0".repeat(64), 1, 1,
+                        Base64.getEncoder().encodeToString(TestPictures.pngBomb(300, 200)), Extras.NONE),
+                new Picture("drawing.svg", "image/svg+xml", "0".repeat(64), 1, 1,
+                        Base64.getEncoder().encodeToString("<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        Extras.NONE),
+                new Picture("photo.png", "image/png", "0".repeat(64), 1, 1,
+                        Base64.getEncoder().encodeToString(TestPictures.jpeg(64, 48)), Extras.NONE));
+        Report report = ExportTesting.report(Fixtures.EXAMPLE).withPictures(pictures).withRootCause(
+                "![Hollow](picture:hollow.png)\n\n![Vector](picture:drawing.svg)\n\n![Photo](picture:photo.png)");
+        ExportTesting.Exported exported = ExportTesting.pdf(report);
+        String text = exported.pdf().flatText();
+        assertThat(text).contains("Picture not shown: the picture \"hollow.png\"")
+                .contains("Picture not shown: the picture \"drawing.svg\" is stored as \"image/svg+xml\"");
+        assertThat(PdfImages.of(exported.bytes()).images).singleElement()
+                .satisfies(d -> assertThat(d.pixelWidth()).isEqualTo(64));
+    }
+
 }

@@ -164,6 +164,41 @@ class PicturesInWindowTest extends GuiTest {
         assertThat(texts(preview)).anySatisfy(t -> assertThat(t).contains("[image: disk]"));
     }
 
+    /**
+     * A colleague's file may hold anything under a picture's name: a header of 60,000 x 60,000
+     * pixels, a header whose pixels are not there, a type this version does not show, JPEG bytes
+     * stored as a PNG. The preview shows what it can and says why not for the rest, and never
+     * decodes the bomb or fails.
+     */
+    @Test
+    void hostilePicturesInAnOpenedFileArePlaceholdersAndNeverDecoded(FxRobot robot) {
+        List<dev.hindsight.model.Picture> pictures = List.of(
+                stored("bomb.png", "image/png", TestPictures.pngBomb(60_000, 60_000)),
+                stored("hollow.png", "image/png", TestPictures.pngBomb(300, 200)),
+                stored("drawing.svg", "image/svg+xml", "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()),
+                stored("photo.png", "image/png", TestPictures.jpeg(64, 48)));
+        Report hostile = Report.blank().withPictures(pictures).withRootCause(
+                "![Bomb](picture:bomb.png)\n\n![Hollow](picture:hollow.png)\n\n![Vector](picture:drawing.svg)\n\n"
+                        + "![Photo](picture:photo.png)");
+        robot.interact(() -> window.document().opened(hostile, null, List.of(), null));
+        shortcut(robot, KeyCode.DIGIT3);
+        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Parent preview = robot.lookup("#root-cause-preview").queryAs(ScrollPane.class);
+        assertThat(nodes(preview, ImageView.class)).as("only the photo is shown")
+                .singleElement().satisfies(v -> assertThat(v.getImage().getWidth()).isEqualTo(64));
+        assertThat(String.join("\n", texts(preview))).contains("\"bomb.png\" cannot be shown")
+                .contains("60,000 \u00D7 60,000").contains("\"hollow.png\" cannot be shown")
+                .contains("\"drawing.svg\" is stored as \"image/svg+xml\"");
+        assertThat(harness.dialogs.errors).isEmpty();
+        assertThat(report().pictures()).as("a look changes nothing").isEqualTo(pictures);
+    }
+
+    private static dev.hindsight.model.Picture stored(String name, String type, byte[] bytes) {
+        return new dev.hindsight.model.Picture(name, type, "0".repeat(64), 1, 1, Base64.getEncoder().encodeToString(bytes),
+                dev.hindsight.model.Extras.NONE);
+    }
+
     private static ImageView previewImage(FxRobot robot, String preview) {
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
