@@ -126,13 +126,22 @@ public final class TimelineChartPainter {
                 background, null, 0);
     }
 
+    /**
+     * Single events as their kind's shape; groups as bars whose height grows with their number
+     * (against the lane's largest group), so that a burst stands out in a lane of many events.
+     */
     private static void marks(TimelineChart chart, ChartPainter p) {
         double r = TimelineChart.MARK_RADIUS;
+        java.util.Map<Double, Integer> largest = new java.util.HashMap<>();
+        for (TimelineChart.Mark m : chart.marks()) {
+            largest.merge(m.y(), m.count(), Math::max);
+        }
         for (TimelineChart.Mark m : chart.marks()) {
             if (m.count() == 1) {
                 m.shape().paint(p, m.x0(), m.y(), r, m.color(), OUTLINE);
             } else {
-                p.rect(m.x0() - r, m.y() - r, m.x1() - m.x0() + 2 * r, 2 * r, m.color(), OUTLINE, 0.6);
+                double half = r * (0.4 + 0.6 * Math.sqrt(m.count() / (double) largest.get(m.y())));
+                p.rect(m.x0() - r, m.y() - half, m.x1() - m.x0() + 2 * r, 2 * half, m.color(), OUTLINE, 0.6);
                 if (m.countLabel() != null) {
                     p.text(m.x1() + r + 2, m.y() + 2, m.countLabel(), TimelineChartLayout.SMALL - 1, true, TEXT,
                             Anchor.START);

@@ -121,6 +121,34 @@ class TimelineChartLayoutTest {
     }
 
     @Test
+    void aBurstIsATallerBarThanAFewEventsTogether() {
+        Instant t = Instant.parse("2024-06-10T08:00:00Z");
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            timeline.add(new TimelineEntry(t.plusSeconds(i), EntryKind.INVESTIGATION, "burst " + i));
+        }
+        timeline.add(new TimelineEntry(t.plusSeconds(86_400), EntryKind.INVESTIGATION, "late a"));
+        timeline.add(new TimelineEntry(t.plusSeconds(86_401), EntryKind.INVESTIGATION, "late b"));
+        timeline.add(new TimelineEntry(t.plusSeconds(43_200), EntryKind.INVESTIGATION, "alone"));
+        TimelineChart chart = layout(Report.blank().withTimeline(timeline));
+        assertThat(chart.marks()).extracting(TimelineChart.Mark::count).containsExactly(30, 1, 2);
+        RecordingPainter p = new RecordingPainter();
+        TimelineChartPainter.paint(chart, p);
+        String color = chart.lanes().get(0).color();
+        List<Double> heights = new ArrayList<>();
+        for (int i = 0; i + 1 < p.calls.size(); i++) {
+            RecordingPainter.Drawn c = p.calls.get(i);
+            if (c.what().equals("rect") && color.equals(c.fill())) {
+                heights.add(p.calls.get(i + 1).y() - c.y());
+            }
+        }
+        double full = 2 * TimelineChart.MARK_RADIUS;
+        assertThat(heights).hasSize(2);
+        assertThat(heights.get(0)).isCloseTo(full, within(0.01));
+        assertThat(heights.get(1)).isLessThan(full * 0.75).isGreaterThan(full * 0.4);
+    }
+
+    @Test
     void withoutTimesThereIsNothingToDrawButASentence() {
         Report report = Report.blank().withTimeline(List.of(new TimelineEntry(null, EntryKind.NOTE, "later")));
         TimelineChart chart = layout(report);
