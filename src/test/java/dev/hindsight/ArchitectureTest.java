@@ -38,7 +38,7 @@ class ArchitectureTest {
                         "dev.hindsight.export..", "dev.hindsight.edit..", "dev.hindsight.markdown..",
                         "dev.hindsight.recovery..", "dev.hindsight.input..", "dev.hindsight.platform..",
                         "dev.hindsight.check..", "dev.hindsight.find..", "dev.hindsight.compare..",
-                        "dev.hindsight.comments..", "dev.hindsight.library..")
+                        "dev.hindsight.comments..", "dev.hindsight.library..", "dev.hindsight.picture..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..")
                 .check(CLASSES);
     }
@@ -64,6 +64,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.hindsight.library..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.ui..", "dev.hindsight.cli..",
                         "dev.hindsight.edit..", "dev.hindsight.export..", "dev.hindsight.recovery..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void picturesKnowOnlyTheModelAndTheMarkdownParse() {
+        noClasses().that().resideInAnyPackage("dev.hindsight.picture..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hindsight.edit..", "dev.hindsight.export..",
+                        "dev.hindsight.format..", "dev.hindsight.input..", "dev.hindsight.recovery..",
+                        "dev.hindsight.check..", "dev.hindsight.find..", "dev.hindsight.platform..")
+                .because("import, the exporters and the editor all use it")
                 .check(CLASSES);
     }
 

@@ -37,6 +37,8 @@ import picocli.CommandLine.Parameters;
             + "Without --pdf, --md, --html or --docx, writes the PDF.",
             "An output without a name goes next to its FILE (or into --out-dir DIR), named as FILE without "
                 + ".postmortem.json or .json. With several FILEs, name no output: use --out-dir.",
+            "The Markdown document links the report's pictures from a folder beside it, NAME_files "
+                + "(or holds them itself with --embed-images).",
             "A file that does not validate is refused and nothing is written for it; the other FILEs are still "
                 + "exported. Each output is written atomically: it is whole or not there. An output never replaces "
                 + "a FILE, another report, or another output (two FILEs that would write the same name in DIR are "
@@ -72,6 +74,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "write the outputs into DIR (made if missing) instead of next to each FILE")
     private Path outDir;
 
+    @Option(names = "--embed-images", description = "put the report's pictures into the Markdown document itself "
+            + "(data: addresses, one file) instead of a folder NAME_files beside it")
+    private boolean embedImages;
+
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",
             description = "PDF page size: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, whatever the machine's locale)")
     private PageSize pageSize;
@@ -98,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ReportReader reader = new ReportReader();
         ExportFiles writer = new ExportFiles();
-        ExportOptions options = new ExportOptions(pageSize);
+        ExportOptions options = new ExportOptions(pageSize).withEmbedPictures(embedImages);
         int exit = 0;
         for (Path file : files) {
             ReadResult read;
@@ -127,7 +133,9 @@ final class ExportCommand implements Callable<Integer> {
         try {
             ExportResult result = writer.write(p.exporter().get(), read.report(), p.target(), options,
                     ExportProgress.NONE);
-            out.println(name + ": written" + (result.pages() > 0 ? " (" + pages(result.pages()) + ")" : ""));
+            String attached = result.describeAttachments();
+            out.println(name + ": written" + (result.pages() > 0 ? " (" + pages(result.pages()) + ")" : "")
+                    + (attached.isEmpty() ? "" : " (" + attached + ")"));
             if (result.hasMissingCharacters()) {
                 out.println(name + ": warning: " + result.describeMissing());
             }

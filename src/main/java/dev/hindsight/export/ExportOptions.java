@@ -1,12 +1,26 @@
 package dev.hindsight.export;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
-/** How to export: the page size of a PDF (the Markdown export ignores it). */
-public record ExportOptions(PageSize pageSize) {
+/**
+ * How to export: the page size of a PDF (the Markdown export ignores it), and where a document
+ * that links its pictures finds them: in the folder {@code picturesFolder} beside it
+ * ({@code NAME_files}, named by {@link ExportFiles} after the output), or embedded in the
+ * document itself when {@code embedPictures}.
+ */
+public record ExportOptions(PageSize pageSize, boolean embedPictures, String picturesFolder) {
+    /** The folder's name when the output's name is not known. */
+    public static final String DEFAULT_FOLDER = "report_files";
+
     public ExportOptions {
         Objects.requireNonNull(pageSize, "pageSize");
+        Objects.requireNonNull(picturesFolder, "picturesFolder");
+    }
+
+    public ExportOptions(PageSize pageSize) {
+        this(pageSize, false, DEFAULT_FOLDER);
     }
 
     /** A4: what the command line uses, so CI output does not depend on the machine's locale. */
@@ -17,5 +31,22 @@ public record ExportOptions(PageSize pageSize) {
     /** The application's default: the paper of the user's country. */
     public static ExportOptions forLocale(Locale locale) {
         return new ExportOptions(PageSize.forLocale(locale));
+    }
+
+    /** These options with pictures embedded in the document (one file) or linked from a folder beside it. */
+    public ExportOptions withEmbedPictures(boolean embed) {
+        return new ExportOptions(pageSize, embed, picturesFolder);
+    }
+
+    /** These options for an output written to {@code target}: its pictures go to {@code NAME_files} beside it. */
+    public ExportOptions forTarget(Path target) {
+        return new ExportOptions(pageSize, embedPictures, picturesFolder(target));
+    }
+
+    /** {@code db_files} for {@code db.md}: the output's name without its extension, then {@code _files}. */
+    public static String picturesFolder(Path target) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "_files";
     }
 }

@@ -3,12 +3,31 @@ package dev.hindsight.export;
 import java.util.List;
 
 /**
- * What an export produced: its page count (0 for formats without pages) and the characters no
- * font could show, each once per field, so the user can be told after the export.
+ * What an export produced: its page count (0 for formats without pages), the characters no
+ * font could show, each once per field, so the user can be told after the export, and the
+ * files written beside it (pictures), relative to the document's folder.
  */
-public record ExportResult(int pages, List<MissingCharacter> missing) {
+public record ExportResult(int pages, List<MissingCharacter> missing, List<String> attachments) {
     public ExportResult {
         missing = List.copyOf(missing);
+        attachments = List.copyOf(attachments);
+    }
+
+    public ExportResult(int pages, List<MissingCharacter> missing) {
+        this(pages, missing, List.of());
+    }
+
+    ExportResult withAttachments(List<String> written) {
+        return new ExportResult(pages, missing, written);
+    }
+
+    /** {@code 3 pictures in db_files}, or empty when nothing was written beside the document. */
+    public String describeAttachments() {
+        if (attachments.isEmpty()) {
+            return "";
+        }
+        String folder = attachments.get(0).substring(0, Math.max(0, attachments.get(0).indexOf('/')));
+        return attachments.size() + (attachments.size() == 1 ? " picture in " : " pictures in ") + folder;
     }
 
     public boolean hasMissingCharacters() {

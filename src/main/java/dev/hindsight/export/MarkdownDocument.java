@@ -6,9 +6,19 @@ import java.io.Writer;
 /** Lines of the Markdown export, with the few shapes it repeats: a section, a list item holding prose. */
 final class MarkdownDocument {
     private final Writer out;
+    private final MarkdownPictures pictures;
 
     MarkdownDocument(Writer out) {
+        this(out, MarkdownPictures.NONE);
+    }
+
+    MarkdownDocument(Writer out, MarkdownPictures pictures) {
         this.out = out;
+        this.pictures = pictures;
+    }
+
+    MarkdownPictures pictures() {
+        return pictures;
     }
 
     void line(String text) throws IOException {
@@ -24,7 +34,7 @@ final class MarkdownDocument {
     void section(String title, String markdown) throws IOException {
         line("## " + title);
         blank();
-        line(markdown.isBlank() ? "_" + Sections.NOT_WRITTEN + "_" : MarkdownProse.block(markdown, 2));
+        line(markdown.isBlank() ? "_" + Sections.NOT_WRITTEN + "_" : MarkdownProse.block(markdown, 2, pictures));
         blank();
     }
 
@@ -34,7 +44,7 @@ final class MarkdownDocument {
             line("- " + label + " " + TimeText.NONE);
             return;
         }
-        String body = MarkdownProse.block(markdown, 3);
+        String body = MarkdownProse.block(markdown, 3, pictures);
         if (!body.contains("\n")) {
             line("- " + label + " " + body);
             return;

@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 
 /**
  * The report as one Markdown document for a wiki, a GitHub issue or Confluence: a heading per
- * section, the at-a-glance block, and the timeline and action items as GFM tables.
+ * section, the at-a-glance block, and the timeline and action items as GFM tables. Pictures are
+ * files in a folder beside the document ({@link #attachments}) with relative links, or embedded
+ * as {@code data:} addresses when asked ({@link ExportOptions#embedPictures()}). The timeline
+ * chart is not part of it (see docs/export.md).
  */
 public final class MarkdownExporter implements ReportExporter {
     private static final int CANCEL_CHECK_ROWS = 500;
@@ -29,7 +32,7 @@ public final class MarkdownExporter implements ReportExporter {
     public ExportResult export(Report report, OutputStream out, ExportOptions options, ExportProgress progress)
             throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        MarkdownDocument doc = new MarkdownDocument(writer);
+        MarkdownDocument doc = new MarkdownDocument(writer, MarkdownPictures.of(report, options));
         progress.update(0);
         header(report, doc);
         summary(report, doc);
@@ -44,6 +47,12 @@ public final class MarkdownExporter implements ReportExporter {
         writer.flush();
         progress.update(1);
         return new ExportResult(0, List.of());
+    }
+
+    /** The pictures the document links to, for the folder beside it; none when they are embedded. */
+    @Override
+    public List<ExportAttachment> attachments(Report report, ExportOptions options) {
+        return MarkdownPictures.of(report, options).files();
     }
 
     private static void header(Report report, MarkdownDocument doc) throws IOException {
@@ -84,7 +93,8 @@ public final class MarkdownExporter implements ReportExporter {
         doc.listItem("**Impact:**", report.summary().impact());
         doc.line("- **Action items:** " + MarkdownProse.plain(glance.actions()));
         for (Glance.Urgent u : glance.urgent()) {
-            doc.line("  - " + MarkdownProse.plain(u.item().priority().label()) + " " + MarkdownProse.inline(u.item().title())
+            doc.line("  - " + MarkdownProse.plain(u.item().priority().label()) + " "
+                    + MarkdownProse.inline(u.item().title(), doc.pictures())
                     + " (" + MarkdownProse.plain(u.owner()) + ", " + MarkdownProse.plain(u.due()) + ")");
         }
         doc.blank();
@@ -110,7 +120,7 @@ public final class MarkdownExporter implements ReportExporter {
             TimelineEntry e = entries.get(i);
             String when = MarkdownProse.plain(e.at() == null ? TimeText.NONE : times.date(e.at()) + " " + times.time(e.at()));
             String kind = KindColors.of(e.kind()).marker() + " " + label(e.kind());
-            String text = MarkdownProse.cell(MarkdownProse.inline(e.text()));
+            String text = MarkdownProse.cell(MarkdownProse.inline(e.text(), doc.pictures()));
             if (EntryKind.MISLEADING.equals(e.kind())) {
                 kind = "**" + kind + "**";
                 text = text.isEmpty() ? text : "_(misleading)_ " + text;
@@ -135,9 +145,9 @@ public final class MarkdownExporter implements ReportExporter {
         doc.line("| Priority | Action | Owner | Due | Status | Type |");
         doc.line("|---|---|---|---|---|---|");
         for (ActionItem item : items) {
-            String action = "**" + MarkdownProse.cell(MarkdownProse.inline(item.title())) + "**";
+            String action = "**" + MarkdownProse.cell(MarkdownProse.inline(item.title(), doc.pictures())) + "**";
             if (!item.details().isBlank()) {
-                action += "<br>" + MarkdownProse.cell(MarkdownProse.block(item.details(), 3));
+                action += "<br>" + MarkdownProse.cell(MarkdownProse.block(item.details(), 3, doc.pictures()));
             }
             if (!item.link().isBlank()) {
                 String link = MarkdownProse.plain(item.link());

@@ -1,10 +1,12 @@
 package dev.hindsight.export;
 
 import dev.hindsight.markdown.Markdown;
+import dev.hindsight.picture.PictureReferences;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -52,15 +54,25 @@ final class MarkdownProse {
 
     /** A block field, with its headings {@code headingShift} levels deeper (at most level 6). */
     static String block(String markdown, int headingShift) {
+        return block(markdown, headingShift, MarkdownPictures.NONE);
+    }
+
+    /** ... with its pictures where {@code pictures} puts them. */
+    static String block(String markdown, int headingShift, MarkdownPictures pictures) {
         Node document = Markdown.parseBlock(markdown);
-        document.accept(new Sanitizer(headingShift, false));
+        document.accept(new Sanitizer(headingShift, false, pictures));
         return RENDERER.render(document).strip();
     }
 
     /** An inline field (a timeline entry's text, an action item's title) on one line; hard breaks become {@code <br>}. */
     static String inline(String markdown) {
+        return inline(markdown, MarkdownPictures.NONE);
+    }
+
+    /** ... with its pictures where {@code pictures} puts them. */
+    static String inline(String markdown, MarkdownPictures pictures) {
         Node document = Markdown.parseInline(markdown);
-        document.accept(new Sanitizer(0, true));
+        document.accept(new Sanitizer(0, true, pictures));
         return oneLine(RENDERER.render(document).strip(), " ");
     }
 
@@ -130,10 +142,12 @@ final class MarkdownProse {
     private static final class Sanitizer extends AbstractVisitor {
         private final int headingShift;
         private final boolean inline;
+        private final MarkdownPictures pictures;
 
-        Sanitizer(int headingShift, boolean inline) {
+        Sanitizer(int headingShift, boolean inline, MarkdownPictures pictures) {
             this.headingShift = headingShift;
             this.inline = inline;
+            this.pictures = pictures;
         }
 
         @Override
@@ -197,6 +211,10 @@ final class MarkdownProse {
         @Override
         public void visit(Image image) {
             visitChildren(image);
+            if (PictureReferences.isPicture(image.getDestination())) {
+                picture(image);
+                return;
+            }
             if (image.getFirstChild() == null) {
                 image.appendChild(new Text(image.getDestination()));
             }
@@ -213,6 +231,26 @@ final class MarkdownProse {
             } else {
                 unwrap(image);
             }
+        }
+
+        /** A picture of the report: linked from the folder beside the document, embedded, or a line saying why not. */
+        private void picture(Image image) {
+            String target = pictures.target(image.getDestination());
+            if (target != null) {
+                image.setDestination(target);
+                image.setTitle(null);
+                return;
+            }
+            if (pictures == MarkdownPictures.NONE) {
+                unwrap(image);
+                return;
+            }
+            String alt = PictureReferences.altText(image);
+            Emphasis note = new Emphasis("_");
+            note.appendChild(new Text("[Picture not shown: " + pictures.problem(image.getDestination())
+                    + (alt.isEmpty() ? "" : " \u2014 \u201C" + alt + "\u201D") + "]"));
+            image.insertBefore(note);
+            image.unlink();
         }
 
         private static void unwrap(Node node) {

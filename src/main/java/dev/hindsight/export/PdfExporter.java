@@ -56,9 +56,10 @@ public final class PdfExporter implements ReportExporter {
         progress.update(0);
         PdfFonts fonts = PdfFonts.bundled();
         PdfLinks links = new PdfLinks();
-        Typesetter type = new Typesetter(fonts, links);
         Rectangle size = options.pageSize() == PageSize.LETTER ? com.lowagie.text.PageSize.LETTER
                 : com.lowagie.text.PageSize.A4;
+        Typesetter type = new Typesetter(fonts, links, new PdfPictures(report,
+                size.getHeight() - PdfLook.MARGIN - PdfLook.MARGIN_BOTTOM));
         Document document = new Document(size, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN_BOTTOM);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -147,6 +148,10 @@ public final class PdfExporter implements ReportExporter {
             addAll(front.masthead());
             bookmark(Sections.SUMMARY);
             document.add(front.glance());
+            com.lowagie.text.pdf.PdfPTable chart = front.chart(writer);
+            if (chart != null) {
+                document.add(chart);
+            }
             progress.update(0.05);
             ExportProgress.checkCancelled();
 

@@ -6,7 +6,12 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import dev.hindsight.export.chart.PdfChartPainter;
+import dev.hindsight.export.chart.TimelineChart;
+import dev.hindsight.export.chart.TimelineChartLayout;
+import dev.hindsight.export.chart.TimelineChartPainter;
 import dev.hindsight.model.Report;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -121,6 +126,38 @@ final class PdfFrontPage {
         table.setWidthPercentage(100);
         table.setSplitLate(false);
         table.addCell(box);
+        return table;
+    }
+
+    /**
+     * The timeline chart below the at-a-glance box, drawn as vectors in a template (a form the
+     * page draws once, no bitmap) as wide as the text; null when the report has no times yet.
+     */
+    PdfPTable chart(PdfWriter writer) {
+        com.lowagie.text.pdf.BaseFont regular = type.fonts().regular();
+        com.lowagie.text.pdf.BaseFont bold = type.fonts().fontFor(PdfFonts.Face.BOLD, 'A');
+        TimelineChart chart = TimelineChartLayout.of(report, width, (text, size, isBold) ->
+                (isBold ? bold : regular).getWidthPoint(text, (float) size));
+        if (chart.isEmpty()) {
+            return null;
+        }
+        PdfTemplate template = writer.getDirectContent().createTemplate((float) chart.width(), (float) chart.height());
+        TimelineChartPainter.paint(chart, new PdfChartPainter(template, chart.height(), regular, bold));
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(14);
+        table.setKeepTogether(true);
+        table.addCell(PdfBlocks.cell(type.phrase("Timeline at a glance", PdfLook.BODY_TEXT.bold().size(12), ""),
+                PdfWriter.RUN_DIRECTION_LTR));
+        try {
+            PdfPCell drawing = new PdfPCell(com.lowagie.text.Image.getInstance(template), false);
+            drawing.setBorder(Rectangle.NO_BORDER);
+            drawing.setPadding(0);
+            drawing.setPaddingTop(6);
+            table.addCell(drawing);
+        } catch (com.lowagie.text.BadElementException e) {
+            throw new IllegalStateException("a template is always an image", e);
+        }
         return table;
     }
 

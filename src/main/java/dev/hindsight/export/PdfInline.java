@@ -2,6 +2,7 @@ package dev.hindsight.export;
 
 import com.lowagie.text.Phrase;
 import dev.hindsight.markdown.Markdown;
+import dev.hindsight.picture.PictureReferences;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -86,10 +87,19 @@ final class PdfInline extends AbstractVisitor {
         styled(link, Markdown.isSafeLink(link.getDestination()) ? style.link(link.getDestination().strip()) : style);
     }
 
-    /** An image is never loaded: a safe one is a link to it (its alt text, or its address), any other its text. */
+    /**
+     * An image is never loaded: a safe one is a link to it (its alt text, or its address), any
+     * other its text. A picture of the report inside other text (a table cell, a link) is named
+     * here; where it stands alone in a paragraph it is a block of its own ({@link PdfPictures}).
+     */
     @Override
     public void visit(Image image) {
         String destination = image.getDestination() == null ? "" : image.getDestination().strip();
+        if (PictureReferences.isPicture(destination)) {
+            String alt = PictureReferences.altText(image);
+            type.append(phrase, "[picture: " + (alt.isEmpty() ? destination : alt) + "]", style.italic(), field);
+            return;
+        }
         TextStyle inner = Markdown.isSafeLink(destination) ? style.link(destination) : style.italic();
         if (image.getFirstChild() == null) {
             type.append(phrase, destination, inner, field);

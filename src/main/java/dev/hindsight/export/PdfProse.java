@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.hindsight.markdown.Markdown;
+import dev.hindsight.picture.PictureReferences;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -18,6 +19,7 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -106,8 +108,10 @@ final class PdfProse {
 
     private void block(Node node, Nesting nesting, TextStyle style, int depth, float space) {
         float indent = indent(nesting);
-        if (node instanceof Paragraph) {
-            text(PdfInline.render(node, type, style, field), Direction.of(PdfInline.plainText(node)), nesting, space);
+        if (node instanceof Paragraph paragraph) {
+            for (Node piece : PictureReferences.pieces(paragraph)) {
+                piece(piece, nesting, style, space);
+            }
         } else if (node instanceof Heading heading) {
             float size = heading.getLevel() == 1 ? 13 : heading.getLevel() == 2 ? 11.5f : style.size();
             Phrase phrase = PdfInline.render(heading, type, style.bold().size(size), field);
@@ -133,6 +137,16 @@ final class PdfProse {
             table(table, nesting, style);
         } else {
             blocks(node, nesting, style, depth, space);
+        }
+    }
+
+    /** A paragraph's text, or a picture it shows as a block of its own. */
+    private void piece(Node piece, Nesting nesting, TextStyle style, float space) {
+        if (piece instanceof Image image) {
+            add(type.pictures().block(image.getDestination(), PictureReferences.altText(image), type, width,
+                    indent(nesting), field), nesting);
+        } else {
+            text(PdfInline.render(piece, type, style, field), Direction.of(PdfInline.plainText(piece)), nesting, space);
         }
     }
 
@@ -166,7 +180,18 @@ final class PdfProse {
         Phrase markerPhrase = type.phrase(marker, style, field);
         Node rest = first;
         float indent = indent(nesting);
-        if (first instanceof Paragraph) {
+        List<Node> shown = first instanceof Paragraph paragraph ? PictureReferences.pieces(paragraph) : List.of();
+        if (shown.size() > 1 || shown.size() == 1 && shown.get(0) != first) {
+            // Pictures in the item's first paragraph: its first text beside the marker, the rest below.
+            Node lead = shown.get(0) instanceof Paragraph ? shown.get(0) : null;
+            add(PdfBlocks.marked(markerPhrase, PdfBlocks.cell(lead == null ? type.phrase(" ", style, field)
+                    : PdfInline.render(lead, type, style, field), lead == null ? PdfWriter.RUN_DIRECTION_LTR
+                    : Direction.of(PdfInline.plainText(lead))), width, indent, markerWidth, TIGHT_SPACE), nesting);
+            for (Node piece : shown.subList(lead == null ? 0 : 1, shown.size())) {
+                piece(piece, nesting.deeper(markerWidth), style, space);
+            }
+            rest = first.getNext();
+        } else if (first instanceof Paragraph) {
             Phrase text = PdfInline.render(first, type, style, field);
             int direction = Direction.of(PdfInline.plainText(first));
             List<Phrase> pieces = PdfBlocks.pieces(text, PdfBlocks.PIECE);

@@ -19,4 +19,13 @@ public interface ReportExporter {
 
     /** The file name extension of this format, without the dot: {@code pdf}, {@code md}. */
     String extension();
+
+    /**
+     * The files that go beside the document in {@link ExportOptions#picturesFolder()} (the
+     * pictures a Markdown document links to), which {@link ExportFiles} writes before the
+     * document; none for a format that holds everything itself.
+     */
+    default java.util.List<ExportAttachment> attachments(Report report, ExportOptions options) {
+        return java.util.List.of();
+    }
 }

@@ -32,6 +32,7 @@ final class Typesetter {
     }
 
     private final PdfLinks links;
+    private final PdfPictures pictures;
 
     Typesetter(PdfFonts fonts) {
         this(fonts, new PdfLinks());
@@ -39,8 +40,24 @@ final class Typesetter {
 
     /** Link text is tagged for {@code links}, which must be one of the writer's page events. */
     Typesetter(PdfFonts fonts, PdfLinks links) {
+        this(fonts, links, PdfPictures.none());
+    }
+
+    /** ... and pictures come from {@code pictures}, the report's. */
+    Typesetter(PdfFonts fonts, PdfLinks links, PdfPictures pictures) {
         this.fonts = fonts;
         this.links = links;
+        this.pictures = pictures;
+    }
+
+    /** The fonts, for what is drawn rather than set as text (the timeline chart). */
+    PdfFonts fonts() {
+        return fonts;
+    }
+
+    /** The pictures of the report being set, for the prose that shows them. */
+    PdfPictures pictures() {
+        return pictures;
     }
 
     List<MissingCharacter> missing() {

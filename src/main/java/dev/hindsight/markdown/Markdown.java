@@ -52,6 +52,38 @@ public final class Markdown {
         return INLINE.parse(markdown);
     }
 
+    /** What a reader sees of a node's inline content: its text and code, line breaks as spaces, no markup. */
+    public static String plainText(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HtmlInline html) {
+                out.append(html.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.SoftLineBreak softLineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HardLineBreak hardLineBreak) {
+                out.append(' ');
+            }
+        });
+        return out.toString();
+    }
+
     /** Whether a link target may be followed from a document: http, https and mailto only. */
     public static boolean isSafeLink(String destination) {
         if (destination == null) {

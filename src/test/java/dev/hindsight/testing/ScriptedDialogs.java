@@ -119,6 +119,22 @@ public final class ScriptedDialogs implements DialogService {
         return answer == null ? RecoveryChoice.LATER : answer;
     }
 
+    public final Deque<List<Path>> pictureAnswers = new ArrayDeque<>();
+    public final Deque<Boolean> shrinkAnswers = new ArrayDeque<>();
+
+    @Override
+    public Optional<List<Path>> choosePictures(Path initialFolder) {
+        asked.add("pictures");
+        return Optional.ofNullable(pictureAnswers.poll());
+    }
+
+    @Override
+    public boolean confirmShrink(String header, String details) {
+        asked.add("shrink:" + header + "\n" + details);
+        Boolean answer = shrinkAnswers.poll();
+        return answer != null && answer;
+    }
+
     @Override
     public Optional<Template> chooseTemplate() {
         asked.add("template");

@@ -64,6 +64,12 @@ public interface DialogService {
     RecoveryChoice askRecovery(String title, Path file, java.time.Instant lastChange, String problem,
                                boolean fileChanged);
 
+    /** Pictures (PNG, JPEG, GIF) to insert into a Markdown field, or empty when cancelled. */
+    Optional<List<Path>> choosePictures(Path initialFolder);
+
+    /** A picture is too large ({@code details} says how and what a smaller copy would be): true to shrink it. */
+    boolean confirmShrink(String header, String details);
+
     /** The template for a new report, or empty when cancelled. */
     Optional<Template> chooseTemplate();
 

@@ -112,6 +112,28 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<List<Path>> choosePictures(Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Insert Picture");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
+                "Pictures (*.png, *.jpg, *.jpeg, *.gif)", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.PNG", "*.JPG",
+                "*.JPEG", "*.GIF"), ALL);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        return chosen == null || chosen.isEmpty() ? Optional.empty()
+                : Optional.of(chosen.stream().map(File::toPath).toList());
+    }
+
+    @Override
+    public boolean confirmShrink(String header, String details) {
+        ButtonType shrink = new ButtonType("Shrink and Insert", ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        return alert(Alert.AlertType.CONFIRMATION, header, details, shrink, cancel).showAndWait().orElse(cancel) == shrink;
+    }
+
+    @Override
     public Optional<List<ImportedRow>> confirmImport(String title, List<ImportedRow> rows, ZoneId zone) {
         return new ImportPreviewDialog(owner, title, rows, zone, zoom.getAsDouble()).showAndWait();
     }

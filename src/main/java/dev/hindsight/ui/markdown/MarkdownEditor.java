@@ -26,11 +26,13 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * A Markdown field: a text area with a small format bar (bold, italic, code, lists, link,
- * with Ctrl+B, Ctrl+I, Ctrl+K) and a live preview rendered from the shared parse.
+ * with Ctrl+B, Ctrl+I, Ctrl+K; insert image) and a live preview rendered from the shared parse.
+ * Pictures are pasted, dropped or inserted through {@link PictureInput}.
  */
 public final class MarkdownEditor {
     private interface Format {
@@ -43,12 +45,13 @@ public final class MarkdownEditor {
     public static final KeyCombination CODE =
             new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    private final TextArea area = new TextArea();
+    private final PictureTextArea area = new PictureTextArea();
     private final TextFieldViewModel field;
     private final MarkdownPreview renderer;
     private final ScrollPane preview = new ScrollPane();
     private final PauseTransition refresh = new PauseTransition(Duration.millis(150));
     private final boolean previewShown;
+    private PictureInput pictures;
 
     public MarkdownEditor(String id, TextFieldViewModel field, MarkdownPreview renderer) {
         this(id, field, renderer, true);
@@ -68,6 +71,7 @@ public final class MarkdownEditor {
     }
 
     public Node build() {
+        pictures = area.takePictures(field, renderer.pictures());
         area.setWrapText(true);
         area.promptTextProperty().bind(field.prompt());
         TextBindings.bind(area, field.text());
@@ -106,7 +110,7 @@ public final class MarkdownEditor {
                 button(MaterialDesignF.FORMAT_LIST_BULLETED, "Bullet list", null, MarkdownFormatting::bulletList),
                 button(MaterialDesignF.FORMAT_LIST_NUMBERED, "Numbered list", null, MarkdownFormatting::numberedList),
                 button(MaterialDesignL.LINK_VARIANT, "Link", LINK, MarkdownFormatting::link),
-                spacer, showPreview);
+                insertImage(), spacer, showPreview);
         bar.getStyleClass().add("md-format-bar");
         shortcut(BOLD, MarkdownFormatting::bold);
         shortcut(ITALIC, MarkdownFormatting::italic);
@@ -120,6 +124,18 @@ public final class MarkdownEditor {
 
     private void renderPreview() {
         preview.setContent(renderer.render(area.getText() == null ? "" : area.getText()));
+    }
+
+    private Node insertImage() {
+        Button button = new Button(null, new FontIcon(MaterialDesignI.IMAGE_PLUS));
+        button.setId(area.getId() + "-insert-image");
+        button.setTooltip(new Tooltip("Insert image\u2026 (or paste a screenshot, or drop a PNG, JPEG or GIF file here)"));
+        button.getStyleClass().add("flat");
+        button.setFocusTraversable(false);
+        button.disableProperty().bind(area.disabledProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> pictures == null)));
+        button.setOnAction(e -> pictures.chooseAndInsert());
+        return button;
     }
 
     /** A format button; its tooltip names its keys as the platform writes them (Ctrl+B, ⌘B). */

@@ -1,6 +1,7 @@
 package dev.hindsight.ui.markdown;
 
 import dev.hindsight.markdown.Markdown;
+import dev.hindsight.picture.PictureReferences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,15 +40,30 @@ import org.commonmark.node.ThematicBreak;
 /**
  * Renders the shared Markdown parse ({@link Markdown}) as JavaFX nodes for the editor's
  * preview: the same tree the PDF and Markdown exporters walk. Raw HTML is shown as text;
- * only http, https and mailto links can be followed.
+ * only http, https and mailto links can be followed. Pictures of the report
+ * ({@code picture:NAME}) are shown as blocks of their own, never wider than the pane nor
+ * larger than they are, with their alt text below; any other image is never loaded: a safe
+ * address is a link, anything else its text.
  */
 public final class MarkdownPreview {
     private static final String[] HEADING_SIZES = {"1.6em", "1.35em", "1.15em", "1.0em"};
     private final Consumer<String> openLink;
+    private final PictureServices pictures;
 
     /** @param openLink called with a safe link's address when it is clicked */
     public MarkdownPreview(Consumer<String> openLink) {
+        this(openLink, null);
+    }
+
+    /** A preview that shows the pictures of {@code pictures}' report (null: none, as placeholders). */
+    public MarkdownPreview(Consumer<String> openLink, PictureServices pictures) {
         this.openLink = openLink;
+        this.pictures = pictures;
+    }
+
+    /** The pictures of the report this preview shows, for the editors beside it; null when it has none. */
+    public PictureServices pictures() {
+        return pictures;
     }
 
     public Node render(String markdown) {
@@ -74,8 +90,16 @@ public final class MarkdownPreview {
             flow.setPadding(new Insets(h.getLevel() <= 2 ? 6 : 2, 0, 0, 0));
             return flow;
         }
-        if (node instanceof Paragraph) {
-            return inline(node, List.of());
+        if (node instanceof Paragraph paragraph) {
+            List<org.commonmark.node.Node> pieces = PictureReferences.pieces(paragraph);
+            if (pieces.size() == 1 && pieces.get(0) == paragraph) {
+                return inline(node, List.of());
+            }
+            VBox box = new VBox(8);
+            for (org.commonmark.node.Node piece : pieces) {
+                box.getChildren().add(piece instanceof Image image ? picture(image) : inline(piece, List.of()));
+            }
+            return box;
         }
         if (node instanceof BulletList || node instanceof OrderedList) {
             return list(node);
@@ -202,10 +226,57 @@ public final class MarkdownPreview {
         } else if (n instanceof Link link) {
             appendLink(flow, link, styles);
         } else if (n instanceof Image image) {
-            flow.getChildren().add(text("[image: " + plain(image) + "]", with(styles, "md-em")));
+            appendImage(flow, image, styles);
         } else {
             appendChildren(flow, n, styles);
         }
+    }
+
+    /** An image inside other text: never loaded here; a safe address is a link to it. */
+    private void appendImage(TextFlow flow, Image image, List<String> styles) {
+        String alt = plain(image);
+        if (PictureReferences.isPicture(image.getDestination())) {
+            flow.getChildren().add(text("[picture: " + (alt.isEmpty() ? image.getDestination() : alt) + "]",
+                    with(styles, "md-em")));
+        } else if (Markdown.isSafeLink(image.getDestination())) {
+            Hyperlink hyperlink = new Hyperlink("[image: " + (alt.isEmpty() ? image.getDestination() : alt) + "]");
+            hyperlink.setPadding(Insets.EMPTY);
+            hyperlink.setOnAction(e -> openLink.accept(image.getDestination()));
+            hyperlink.setFocusTraversable(false);
+            flow.getChildren().add(hyperlink);
+        } else {
+            flow.getChildren().add(text("[image: " + (alt.isEmpty() ? image.getDestination() : alt) + "]",
+                    with(styles, "md-em")));
+        }
+    }
+
+    /** A picture of the report as a block: the picture and its alt text, or a placeholder saying why not. */
+    private Node picture(Image image) {
+        String alt = PictureReferences.altText(image);
+        PreviewPictures.Shown shown = pictures == null
+                ? new PreviewPictures.Shown(null, 0, 0, "pictures are not shown here")
+                : pictures.preview().show(image.getDestination());
+        Label caption = new Label(alt);
+        caption.getStyleClass().add("md-picture-caption");
+        caption.setWrapText(true);
+        if (shown.image() == null) {
+            Label missing = new Label("\u26A0 Picture not shown: " + shown.problem()
+                    + (alt.isEmpty() ? "" : " \u2014 \u201C" + alt + "\u201D"));
+            missing.getStyleClass().add("md-picture-missing");
+            missing.setWrapText(true);
+            missing.setPadding(new Insets(8));
+            missing.setStyle("-fx-border-color: -color-danger-fg; -fx-border-style: dashed; -fx-text-fill: -color-danger-fg;");
+            return missing;
+        }
+        PictureBox box = new PictureBox(shown.image(), shown.width(), shown.height());
+        box.getStyleClass().add("md-picture");
+        javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(
+                (alt.isEmpty() ? "" : alt + "\n") + shown.width() + " \u00D7 " + shown.height() + " pixels"));
+        VBox block = new VBox(2, box);
+        if (!alt.isEmpty()) {
+            block.getChildren().add(caption);
+        }
+        return block;
     }
 
     private void appendLink(TextFlow flow, Link link, List<String> styles) {

@@ -25,12 +25,19 @@ import org.controlsfx.validation.Severity;
 /** The Issue Summary tab: the report's identity, its outage window, the live figures, impact and root cause. */
 public final class SummaryView {
     private final SummaryViewModel vm;
+    private final dev.hindsight.ui.markdown.PictureServices pictures;
     private final FieldErrors errors = new FieldErrors();
     private final GridPane grid = new GridPane();
     private int row;
 
     public SummaryView(SummaryViewModel vm) {
+        this(vm, null);
+    }
+
+    /** @param pictures where pictures pasted or dropped into Impact and Root cause go (null: they are not taken) */
+    public SummaryView(SummaryViewModel vm, dev.hindsight.ui.markdown.PictureServices pictures) {
         this.vm = vm;
+        this.pictures = pictures;
     }
 
     public Node build() {
@@ -181,8 +188,9 @@ public final class SummaryView {
         return box;
     }
 
-    private static TextArea markdownArea(String id, TextFieldViewModel field, int rows) {
-        TextArea area = new TextArea();
+    private TextArea markdownArea(String id, TextFieldViewModel field, int rows) {
+        dev.hindsight.ui.markdown.PictureTextArea area = new dev.hindsight.ui.markdown.PictureTextArea();
+        area.takePictures(field, pictures);
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(rows);

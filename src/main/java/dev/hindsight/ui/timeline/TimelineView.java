@@ -60,6 +60,7 @@ public final class TimelineView {
     private final TableColumn<TimelineRow, EntryKind> kind = new TableColumn<>("Kind");
     private final TableColumn<TimelineRow, String> event = new TableColumn<>("Event");
     private final TableEditing<TimelineRow> editing;
+    private final TimelineChartView chart;
     private Choices<TimelineRow, EntryKind> kinds;
 
     public TimelineView(TimelineViewModel vm, TimelineCommands.Io io, ObservableDoubleValue zoom) {
@@ -78,11 +79,12 @@ public final class TimelineView {
         columns(zoom);
         rows();
         keys();
+        chart = new TimelineChartView(vm.report(), this::selectRows, zoom);
     }
 
     public Node build() {
         BorderPane pane = new BorderPane(table);
-        pane.setTop(toolBar());
+        pane.setTop(new javafx.scene.layout.VBox(toolBar(), chart.build()));
         Label footer = new Label();
         footer.setId("timeline-footer");
         footer.textProperty().bind(vm.footer());
@@ -103,6 +105,22 @@ public final class TimelineView {
 
     public TableView<TimelineRow> table() {
         return table;
+    }
+
+    public TimelineChartView chart() {
+        return chart;
+    }
+
+    /** Selects the rows of timeline entries {@code indexes} (a chart mark's) and shows the first. */
+    private void selectRows(int[] indexes) {
+        if (indexes.length == 0 || indexes[0] >= table.getItems().size()) {
+            return;
+        }
+        table.getSelectionModel().clearSelection();
+        table.getSelectionModel().selectIndices(indexes[0], java.util.Arrays.copyOfRange(indexes, 1, indexes.length));
+        table.getFocusModel().focus(indexes[0]);
+        table.scrollTo(Math.max(0, indexes[0] - 2));
+        table.requestFocus();
     }
 
     private void say(String message) {

@@ -101,6 +101,11 @@ public final class TimelineViewModel {
         return out.toString();
     }
 
+    /** The report the timeline is part of, for the chart above the table. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Report> report() {
+        return doc.report();
+    }
+
     public ObservableList<TimelineRow> rows() {
         return rows;
     }

@@ -36,6 +36,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ExportActions {
     public static final String PAGE_SIZE_KEY = "pdf.pageSize";
+    public static final String EMBED_PICTURES_KEY = "markdown.embedPictures";
 
     private final DocumentViewModel doc;
     private final DialogService dialogs;
@@ -44,6 +45,7 @@ public final class ExportActions {
     private final Consumer<Path> openFile;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ObjectProperty<PageSize> pageSize = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty embedPictures = new javafx.beans.property.SimpleBooleanProperty();
     private CompletableFuture<ExportResult> running;
 
     public ExportActions(DocumentViewModel doc, DialogService dialogs, Background background, Settings settings,
@@ -55,6 +57,13 @@ public final class ExportActions {
         this.openFile = openFile;
         pageSize.set(savedPageSize(settings));
         pageSize.addListener((o, a, b) -> settings.put(PAGE_SIZE_KEY, b.name()));
+        embedPictures.set(Boolean.parseBoolean(settings.get(EMBED_PICTURES_KEY, "false")));
+        embedPictures.addListener((o, a, b) -> settings.put(EMBED_PICTURES_KEY, Boolean.toString(b)));
+    }
+
+    /** Whether a Markdown export holds its pictures itself (one file) rather than in a folder beside it; remembered. */
+    public javafx.beans.property.BooleanProperty embedPictures() {
+        return embedPictures;
     }
 
     private static PageSize savedPageSize(Settings settings) {
@@ -126,7 +135,7 @@ public final class ExportActions {
     }
 
     private CompletableFuture<Boolean> run(ReportExporter exporter, String kind, Report report, Path target) {
-        ExportOptions options = new ExportOptions(pageSize.get());
+        ExportOptions options = new ExportOptions(pageSize.get()).withEmbedPictures(embedPictures.get());
         progress.set(0);
         AtomicLong lastShown = new AtomicLong();
         running = background.submit("Exporting " + kind, () -> new ExportFiles().write(exporter, report, target,
@@ -146,7 +155,8 @@ public final class ExportActions {
             progress.set(-1);
             if (failure == null) {
                 String details = target + (result.pages() > 0 ? "\n" + result.pages()
-                        + (result.pages() == 1 ? " page" : " pages") : "");
+                        + (result.pages() == 1 ? " page" : " pages") : "")
+                        + (result.attachments().isEmpty() ? "" : "\n" + result.describeAttachments() + " beside it");
                 if (result.hasMissingCharacters()) {
                     details += "\n\nSome characters could not be shown by any font and appear as \u25A1 or \uFFFD:\n"
                             + result.describeMissing();

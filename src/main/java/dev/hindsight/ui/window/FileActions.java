@@ -194,6 +194,8 @@ public final class FileActions {
      * makes sure nobody changed that file since it was read or written here.
      */
     private CompletableFuture<Boolean> saveTo(Path path, boolean checkDisk) {
+        // The file holds only the pictures something refers to; an undo brings the others back.
+        dev.hindsight.edit.PictureEdits.dropUnreferenced(doc.current()).ifPresent(doc::execute);
         var snapshot = doc.snapshot();
         Report baseline = doc.baseline();
         FileFingerprint known = path.equals(doc.file().get()) && checkDisk ? doc.fingerprint() : null;

@@ -30,8 +30,11 @@ final class MainMenuBar {
                         .id("open-folder").menuItem(), new SeparatorMenuItem(), a.save.menuItem(),
                 a.saveAs.menuItem());
         file.getItems().addAll(new SeparatorMenuItem(), a.importDocument.menuItem(), a.importPasted.menuItem());
+        CheckMenuItem embed = new CheckMenuItem("Markdown with Pictures _Inside");
+        embed.setId("menu-embed-pictures");
+        embed.selectedProperty().bindBidirectional(exports.embedPictures());
         file.getItems().addAll(new SeparatorMenuItem(), a.exportPdf.menuItem(), a.exportMarkdown.menuItem(),
-                a.exportHtml.menuItem(), a.exportWord.menuItem(), pageSizes(exports));
+                a.exportHtml.menuItem(), a.exportWord.menuItem(), pageSizes(exports), embed);
         file.getItems().addAll(new SeparatorMenuItem(), a.close.menuItem(), a.quit.menuItem());
 
         Menu edit = menu("_Edit", a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(), a.cut.menuItem(),
@@ -57,6 +60,9 @@ final class MainMenuBar {
                 new AppAction("_Actual Size", WindowActions.keys(KeyCode.DIGIT0), null, () -> settings.zoom().set(1.0))
                         .id("zoom-reset").menuItem());
 
+        Menu insert = menu("_Insert", new AppAction("_Image\u2026", WindowActions.keys(KeyCode.I, WindowActions.SHIFT),
+                null, window::insertImage).id("insert-image").menuItem());
+
         Menu report = menu("_Report");
         reportActions.forEach(x -> report.getItems().add(x == null ? new SeparatorMenuItem() : x.menuItem()));
 
@@ -66,7 +72,7 @@ final class MainMenuBar {
                 new AppAction("Report _File Format", null, null, window::showFormatHelp).id("format-help").menuItem(),
                 new SeparatorMenuItem(),
                 new AppAction("_About Hindsight", null, null, window::showAbout).id("about").menuItem());
-        MenuBar bar = new MenuBar(file, edit, view);
+        MenuBar bar = new MenuBar(file, edit, view, insert);
         if (!report.getItems().isEmpty()) {
             bar.getMenus().add(report);
         }

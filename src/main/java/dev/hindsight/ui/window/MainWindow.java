@@ -9,6 +9,8 @@ import dev.hindsight.ui.actions.ActionItemsViewModel;
 import dev.hindsight.ui.Theme;
 import dev.hindsight.ui.dialogs.DialogService;
 import dev.hindsight.ui.markdown.MarkdownPreview;
+import dev.hindsight.ui.markdown.PictureInput;
+import dev.hindsight.ui.markdown.PictureServices;
 import dev.hindsight.ui.sections.MarkdownSectionView;
 import dev.hindsight.ui.sections.MeasuresView;
 import dev.hindsight.ui.summary.SummaryView;
@@ -61,7 +63,8 @@ public final class MainWindow {
         this.dialogs = app.dialogsFor(stage);
         this.files = new FileActions(doc, dialogs, app.background(), app.files(), app.settings());
         this.exports = new ExportActions(doc, dialogs, app.background(), app.settings(), app::openFile);
-        this.preview = new MarkdownPreview(app::openLink);
+        this.preview = new MarkdownPreview(app::openLink, new PictureServices(doc::current, dialogs, app.background(),
+                () -> app.settings().lastFolder().orElse(java.nio.file.Path.of(System.getProperty("user.home")))));
         this.autosaver = app.recovery() == null ? null
                 : new Autosaver(doc, app.recovery(), app.autosaveScheduler());
     }
@@ -122,7 +125,7 @@ public final class MainWindow {
         summary = new SummaryViewModel(doc);
         summary.classification().completeFrom(() -> app.libraries().vocabularyFor(doc.file().get()));
         List<Supplier<Node>> content = new ArrayList<>();
-        content.add(() -> new SummaryView(summary).build());
+        content.add(() -> new SummaryView(summary, preview.pictures()).build());
         timeline = new TimelineView(new TimelineViewModel(doc), new TimelineCommands.Io(dialogs, app.background(),
                 () -> app.settings().lastFolder().orElse(java.nio.file.Path.of(System.getProperty("user.home")))),
                 app.settings().zoom());
@@ -296,6 +299,14 @@ public final class MainWindow {
 
     void quit() {
         app.quit();
+    }
+
+    /** Insert Image: into the Markdown field that has the focus, or had it last. */
+    void insertImage() {
+        PictureInput.of(stage.getScene()).ifPresentOrElse(PictureInput::chooseAndInsert, () -> dialogs.showError(
+                "Where should the image go?", "Click in a text field that takes Markdown (Impact, Root Cause, "
+                        + "Resolution, Improvements, an action item's details\u2026) and choose Insert \u25B8 Image\u2026 "
+                        + "again. You can also paste a screenshot there, or drop a PNG, JPEG or GIF file on it."));
     }
 
     void showShortcuts() {

@@ -1,6 +1,7 @@
 package dev.hindsight.ui.window;
 
 import dev.hindsight.edit.Command;
+import dev.hindsight.edit.ReportEdit;
 import dev.hindsight.edit.TextField;
 import dev.hindsight.model.Report;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ public final class TextFieldViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final DocumentViewModel doc;
     private final Function<Report, String> getter;
+    private final Function<String, Command> setter;
     private final StringBinding prompt;
     private boolean syncing;
 
@@ -30,6 +32,7 @@ public final class TextFieldViewModel {
                               StringBinding prompt) {
         this.doc = doc;
         this.getter = getter;
+        this.setter = setter;
         this.prompt = prompt;
         resync();
         doc.report().addListener((o, before, after) -> resync());
@@ -60,6 +63,24 @@ public final class TextFieldViewModel {
     /** The template's guidance for this field, shown while it is empty. */
     public StringBinding prompt() {
         return prompt;
+    }
+
+    /**
+     * Makes {@code change} (adding a picture) and the typing {@code typing} does right after it
+     * (the picture's reference, put in at the caret) one undo step, named as {@code change} is:
+     * undo takes both away, redo brings both back.
+     */
+    public void changeWithTyping(Command change, Runnable typing) {
+        String mergeKey = setter.apply(text.get() == null ? "" : text.get()).mergeKey();
+        doc.endMerging();
+        doc.execute(new ReportEdit(change.description(), mergeKey, change::apply));
+        typing.run();
+        doc.endMerging();
+    }
+
+    /** The report this text is part of, as it is now. */
+    public Report report() {
+        return doc.current();
     }
 
     /** Ends the current typing step, so that the next change is an undo step of its own. */

@@ -70,7 +70,7 @@ public final class WindowActions {
                 .disabledWhen(exports.progress().greaterThanOrEqualTo(0)).id("export-html");
         exportWord = new AppAction("Export _Word\u2026", null, null, exports::exportWord)
                 .disabledWhen(exports.progress().greaterThanOrEqualTo(0)).id("export-word");
-        importDocument = new AppAction("_Import\u2026", keys(KeyCode.I, SHIFT), null, imports::importFile)
+        importDocument = new AppAction("_Import\u2026", null, null, imports::importFile)
                 .id("import");
         importPasted = new AppAction("Import Pasted _Text\u2026", null, null, imports::importPasted)
                 .id("import-pasted");

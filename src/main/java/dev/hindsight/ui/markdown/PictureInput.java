@@ -1,0 +1,308 @@
+package dev.hindsight.ui.markdown;
+
+import dev.hindsight.edit.PictureEdits;
+import dev.hindsight.format.IoMessages;
+import dev.hindsight.model.Picture;
+import dev.hindsight.picture.PictureLimits;
+import dev.hindsight.picture.PictureReferences;
+import dev.hindsight.picture.PictureRefusal;
+import dev.hindsight.picture.Pictures;
+import dev.hindsight.ui.window.TextFieldViewModel;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+
+/**
+ * Pictures into a Markdown field: pasted from the clipboard (a screenshot), dropped as files,
+ * or chosen with Insert Picture. Each is read and checked off the UI thread
+ * ({@link Pictures#fromBytes}); one over 10 MB is offered to be shrunk; the others are stored in
+ * the report once each and referred to at the caret as {@code ![alt](picture:NAME)}, all in one
+ * undo step. What is refused is said in words. Talks to the editor only through
+ * {@link PictureTarget}.
+ */
+public final class PictureInput {
+    private static final Logger LOG = Logger.getLogger(PictureInput.class.getName());
+    private static final String KEY = "hindsight.pictureInput";
+    private static final String LAST_KEY = "hindsight.lastPictureInput";
+    /** A file larger than this is refused without being read: no shrinking makes sense of it. */
+    private static final long MAX_READ = 200_000_000;
+
+    private final PictureTarget target;
+    private final TextFieldViewModel field;
+    private final PictureServices services;
+
+    private record Source(String label, String suggestedName, String alt, Callable<byte[]> bytes) {
+    }
+
+    private record Checked(Source source, Picture picture, byte[] bytes, PictureRefusal refusal) {
+    }
+
+    private PictureInput(PictureTarget target, TextFieldViewModel field, PictureServices services) {
+        this.target = target;
+        this.field = field;
+        this.services = services;
+    }
+
+    /** Takes drops on {@code target}'s node and makes it the field Insert Picture goes to while focused. */
+    public static PictureInput install(PictureTarget target, TextFieldViewModel field, PictureServices services) {
+        PictureInput input = new PictureInput(target, field, services);
+        Node node = target.node();
+        node.getProperties().put(KEY, input);
+        node.focusedProperty().addListener((o, was, focused) -> {
+            if (focused && node.getScene() != null) {
+                node.getScene().getProperties().put(LAST_KEY, input);
+            }
+        });
+        node.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (accepts(e.getDragboard())) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        node.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            if (accepts(e.getDragboard())) {
+                input.take(input.sources(e.getDragboard()));
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+        return input;
+    }
+
+    /**
+     * The picture input Insert Picture goes to in {@code scene}: the focused field's, else the
+     * field focused last if it is still shown.
+     */
+    public static Optional<PictureInput> of(Scene scene) {
+        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
+            if (n.getProperties().get(KEY) instanceof PictureInput input) {
+                return Optional.of(input);
+            }
+        }
+        if (scene.getProperties().get(LAST_KEY) instanceof PictureInput input && shown(input.target.node(), scene)) {
+            return Optional.of(input);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean shown(Node node, Scene scene) {
+        if (node.getScene() != scene || node.isDisabled()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A paste: true when the clipboard held pictures and they are being inserted; false when it
+     * holds text (which the editor pastes as text: a spreadsheet copies its cells as both).
+     */
+    public boolean paste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        List<Path> files = clipboard.hasFiles() ? pictureFiles(clipboard.getFiles()) : List.of();
+        if (!files.isEmpty()) {
+            take(fileSources(files));
+            return true;
+        }
+        if (clipboard.hasString() || !clipboard.hasImage() || clipboard.getImage() == null) {
+            return false;
+        }
+        take(List.of(imageSource(clipboard.getImage())));
+        return true;
+    }
+
+    /** Insert Picture: chooses files and inserts them at the caret. */
+    public void chooseAndInsert() {
+        services.dialogs().choosePictures(services.folder()).ifPresent(files -> take(fileSources(files)));
+    }
+
+    private static boolean accepts(Dragboard board) {
+        return board.hasFiles() ? !pictureFiles(board.getFiles()).isEmpty() : board.hasImage();
+    }
+
+    private List<Source> sources(Dragboard board) {
+        return board.hasFiles() ? fileSources(pictureFiles(board.getFiles())) : List.of(imageSource(board.getImage()));
+    }
+
+    private static List<Path> pictureFiles(List<java.io.File> files) {
+        return files.stream().map(java.io.File::toPath).filter(PictureInput::looksLikePicture).toList();
+    }
+
+    private static boolean looksLikePicture(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".gif");
+    }
+
+    private static List<Source> fileSources(List<Path> files) {
+        List<Source> out = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String alt = (dot > 0 ? name.substring(0, dot) : name).replace('_', ' ').replace('-', ' ').strip();
+            out.add(new Source("\u201c" + name + "\u201d", name, alt, () -> read(file)));
+        }
+        return out;
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_READ) {
+            throw new IOException(String.format(Locale.ROOT, "it is %s; a picture may hold at most %s",
+                    Pictures.megabytes(size), Pictures.megabytes(PictureLimits.MAX_BYTES)));
+        }
+        return Files.readAllBytes(file);
+    }
+
+    /** A picture from the clipboard: its pixels are taken now, made a PNG in the background. */
+    private static Source imageSource(Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[Math.max(0, w * h)];
+        if (w > 0 && h > 0 && image.getPixelReader() != null) {
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        }
+        return new Source("The pasted picture", "pasted-picture.png", "Pasted picture", () -> {
+            boolean opaque = true;
+            for (int p : argb) {
+                opaque &= (p >>> 24) == 0xFF;
+            }
+            BufferedImage pixels = new BufferedImage(Math.max(1, w), Math.max(1, h),
+                    opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+            pixels.setRGB(0, 0, w, h, argb, 0, w);
+            try {
+                return Pictures.png(pixels);
+            } catch (PictureRefusal refusal) {
+                throw new IOException(refusal.getMessage(), refusal);
+            }
+        });
+    }
+
+    private void take(List<Source> sources) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        String activity = sources.size() == 1 ? "Reading the picture" : "Reading " + sources.size() + " pictures";
+        services.background().submit(activity, () -> sources.stream().map(PictureInput::check).toList())
+                .whenComplete((checked, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "pictures not read", failure);
+                        services.dialogs().showError("The picture was not inserted", String.valueOf(failure));
+                    } else {
+                        afterCheck(checked);
+                    }
+                });
+    }
+
+    private static Checked check(Source source) {
+        byte[] bytes;
+        try {
+            bytes = source.bytes().call();
+        } catch (Exception e) {
+            String why = e instanceof IOException io ? IoMessages.describe(io) : String.valueOf(e.getMessage());
+            return new Checked(source, null, null, new PictureRefusal(PictureRefusal.Reason.UNREADABLE,
+                    "it could not be read: " + why, e));
+        }
+        try {
+            return new Checked(source, Pictures.fromBytes(bytes, source.suggestedName()), bytes, null);
+        } catch (PictureRefusal refusal) {
+            return new Checked(source, null, bytes, refusal);
+        }
+    }
+
+    private void afterCheck(List<Checked> checked) {
+        List<Checked> accepted = new ArrayList<>();
+        List<Checked> toShrink = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (Checked c : checked) {
+            if (c.picture() != null) {
+                accepted.add(c);
+            } else if (c.refusal().reason().shrinkable() && services.dialogs().confirmShrink(
+                    c.source().label() + " is too large to insert",
+                    capitalized(c.refusal().getMessage()) + ".\n\nHindsight can insert a smaller copy instead "
+                            + "(fewer pixels, at most " + Pictures.megabytes(PictureLimits.MAX_BYTES)
+                            + "). The file itself is not changed.")) {
+                toShrink.add(c);
+            } else {
+                refused.add(c.source().label() + ": " + c.refusal().getMessage() + ".");
+            }
+        }
+        if (toShrink.isEmpty()) {
+            finish(accepted, refused);
+            return;
+        }
+        services.background().submit("Shrinking the picture", () -> toShrink.stream().map(PictureInput::shrunk).toList())
+                .whenComplete((shrunk, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "pictures not shrunk", failure);
+                        refused.add("The picture could not be shrunk: " + failure);
+                    } else {
+                        for (Checked c : shrunk) {
+                            if (c.picture() != null) {
+                                accepted.add(c);
+                            } else {
+                                refused.add(c.source().label() + ": " + c.refusal().getMessage() + ".");
+                            }
+                        }
+                    }
+                    finish(accepted, refused);
+                });
+    }
+
+    private static Checked shrunk(Checked c) {
+        try {
+            byte[] smaller = Pictures.shrink(c.bytes(), PictureLimits.MAX_BYTES);
+            return new Checked(c.source(), Pictures.fromBytes(smaller, c.source().suggestedName()), smaller, null);
+        } catch (PictureRefusal refusal) {
+            return new Checked(c.source(), null, c.bytes(), refusal);
+        }
+    }
+
+    private void finish(List<Checked> accepted, List<String> refused) {
+        List<String> problems = new ArrayList<>(refused);
+        if (!accepted.isEmpty()) {
+            List<Picture> pictures = accepted.stream().map(Checked::picture).toList();
+            try {
+                PictureEdits.Added added = PictureEdits.store(field.report(), pictures);
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < pictures.size(); i++) {
+                    text.append(i == 0 ? "" : "\n\n")
+                            .append(PictureReferences.markdown(accepted.get(i).source().alt(), added.names().get(i)));
+                }
+                field.changeWithTyping(PictureEdits.add(pictures), () -> target.insertAtCaret(text.toString()));
+                target.node().requestFocus();
+                LOG.info(() -> "inserted " + pictures.size() + " picture(s): " + added.names());
+            } catch (PictureRefusal refusal) {
+                problems.add(capitalized(refusal.getMessage()) + ".");
+            }
+        }
+        if (!problems.isEmpty()) {
+            LOG.info(() -> "pictures refused: " + problems);
+            services.dialogs().showError(problems.size() == 1 ? "The picture was not inserted"
+                    : problems.size() + " pictures were not inserted", String.join("\n\n", problems));
+        }
+    }
+
+    private static String capitalized(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+}

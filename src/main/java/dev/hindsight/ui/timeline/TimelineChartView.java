@@ -1,0 +1,163 @@
+package dev.hindsight.ui.timeline;
+
+import dev.hindsight.export.chart.MarkText;
+import dev.hindsight.export.chart.TimelineChart;
+import dev.hindsight.export.chart.TimelineChartLayout;
+import dev.hindsight.export.chart.TimelineChartPainter;
+import dev.hindsight.model.Report;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * The timeline chart above the table, in a pane that folds away: laid out by
+ * {@link TimelineChartLayout} (the PDF's chart, drawn on a canvas) and drawn again a moment
+ * after the timeline, the outage window or the zone changes, or the pane is resized. Resting the
+ * pointer on a mark shows its events; clicking it selects their rows.
+ */
+public final class TimelineChartView {
+    private static final double SCALE = 1.4;
+    private static final String BACKGROUND = "#FFFFFF";
+
+    private final ObservableValue<Report> report;
+    private final Consumer<int[]> select;
+    private final ObservableDoubleValue zoom;
+    private final Canvas canvas = new Canvas();
+    private final Region holder = new Region() {
+        {
+            getChildren().add(canvas);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            if (Math.abs(canvas.getWidth() - getWidth()) > 0.5) {
+                draw();
+            }
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return 400;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return 0;
+        }
+    };
+    private final Tooltip tip = new Tooltip();
+    private final PauseTransition later = new PauseTransition(Duration.millis(120));
+    private final TitledPane pane = new TitledPane();
+    private TimelineChart chart;
+    private Report drawn;
+    private TimelineChart.Mark hovered;
+
+    public TimelineChartView(ObservableValue<Report> report, Consumer<int[]> select, ObservableDoubleValue zoom) {
+        this.report = report;
+        this.select = select;
+        this.zoom = zoom;
+        canvas.setManaged(false);
+        canvas.setId("timeline-chart-canvas");
+        later.setOnFinished(e -> draw());
+        report.addListener((o, before, after) -> {
+            if (changesTheChart(before, after)) {
+                later.playFromStart();
+            }
+        });
+        zoom.addListener((o, a, b) -> draw());
+        canvas.setOnMouseMoved(this::hover);
+        canvas.setOnMouseExited(e -> hover(null));
+        canvas.setOnMouseClicked(e -> markAt(e).ifPresent(m -> select.accept(m.entries())));
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+    }
+
+    private static boolean changesTheChart(Report before, Report after) {
+        return before == null || before.timeline() != after.timeline() || !before.summary().equals(after.summary())
+                || !before.timeZone().equals(after.timeZone());
+    }
+
+    public TitledPane build() {
+        pane.setText("Chart");
+        pane.setId("timeline-chart");
+        pane.getProperties().put(TimelineChartView.class, this);
+        pane.setContent(holder);
+        pane.setAnimated(false);
+        pane.setExpanded(true);
+        pane.expandedProperty().addListener((o, a, open) -> {
+            if (open) {
+                draw();
+            }
+        });
+        return pane;
+    }
+
+    /** The chart view a pane built by {@link #build()} shows (tests find it by the pane's id). */
+    static TimelineChartView of(TitledPane pane) {
+        return (TimelineChartView) pane.getProperties().get(TimelineChartView.class);
+    }
+
+    /** Where a point of the chart is on the canvas: the chart is laid out in points and drawn scaled. */
+    double scale() {
+        return SCALE * zoom.get();
+    }
+
+    /** The chart as last drawn (tests look at it). */
+    public TimelineChart chart() {
+        return chart;
+    }
+
+    private void draw() {
+        later.stop();
+        double width = holder.getWidth();
+        if (width <= 0 || !pane.isExpanded()) {
+            return;
+        }
+        double s = scale();
+        Report now = report.getValue();
+        chart = TimelineChartLayout.of(now, width / s, FxChartPainter.MEASURE);
+        drawn = now;
+        canvas.setWidth(width);
+        canvas.setHeight(chart.height() * s);
+        holder.setPrefHeight(chart.height() * s);
+        holder.setMinHeight(chart.height() * s);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.save();
+        g.setFill(javafx.scene.paint.Color.web(BACKGROUND));
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.scale(s, s);
+        TimelineChartPainter.paint(chart, new FxChartPainter(g), BACKGROUND);
+        g.restore();
+        hover(null);
+    }
+
+    private Optional<TimelineChart.Mark> markAt(MouseEvent e) {
+        return chart == null ? Optional.empty() : chart.markAt(e.getX() / scale(), e.getY() / scale());
+    }
+
+    private void hover(MouseEvent e) {
+        TimelineChart.Mark mark = e == null ? null : markAt(e).orElse(null);
+        if (mark == hovered) {
+            return;
+        }
+        hovered = mark;
+        if (mark == null) {
+            tip.hide();
+            canvas.setCursor(Cursor.DEFAULT);
+            return;
+        }
+        tip.setText(MarkText.of(mark, drawn) + (mark.count() > 1 ? "\n(click to select these rows)" : ""));
+        canvas.setCursor(Cursor.HAND);
+        tip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 16);
+    }
+}
