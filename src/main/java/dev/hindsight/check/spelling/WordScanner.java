@@ -12,18 +12,19 @@ import java.util.List;
  * are cut into words at anything that is not a letter, digit, apostrophe, hyphen, underscore or
  * dot; a word with an inner dot ({@code e.g.}, {@code config.yaml}, {@code v1.2}) is skipped, as
  * are those {@link WordShapes} calls not prose. Quotes around a word are dropped, and a possessive
- * ({@code engineer's}, {@code engineers'}) is checked without its ending.
+ * ({@code engineer's}, {@code engineers'}) is checked without its ending. The blameless-language
+ * rule reads the same words, so both rules skip the same URLs, paths and identifiers.
  */
-final class WordScanner {
+public final class WordScanner {
     /** A word to check: {@code text} is {@code field.substring(start, end)} with typographic apostrophes made plain. */
-    record Word(int start, int end, String text) {
+    public record Word(int start, int end, String text) {
     }
 
     private WordScanner() {
     }
 
     /** The words of {@code text[from, to)}. */
-    static List<Word> words(String text, int from, int to) {
+    public static List<Word> words(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
         int i = from;
         while (i < to) {
