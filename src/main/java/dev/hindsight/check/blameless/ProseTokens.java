@@ -1,6 +1,5 @@
 package dev.hindsight.check.blameless;
 
-import dev.hindsight.check.ProseText;
 import dev.hindsight.check.spelling.WordScanner;
 import dev.hindsight.model.TextPlace;
 import java.util.ArrayList;
@@ -9,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The words of a field's prose as the phrase matcher reads them: the same words the spelling check
- * reads ({@link ProseText} leaves out code, {@link WordScanner} leaves out URLs, paths and
+ * reads ({@link dev.hindsight.check.ProseText} leaves out code, {@link WordScanner} leaves out URLs, paths and
  * identifiers), lowercase, with their offsets in the field's text, whether they are possessive
  * ({@code Kim's}, {@code engineers'}), capitalised, and whether they start a sentence.
  */
@@ -40,12 +39,11 @@ final class ProseTokens {
 
     static ProseTokens of(TextPlace place) {
         String text = place.text();
-        List<Token> out = new ArrayList<>();
-        for (ProseText.Span span : ProseText.spans(place)) {
-            for (WordScanner.Word w : WordScanner.words(text, span.start(), span.end())) {
-                out.add(new Token(w.start(), w.end(), w.text(), w.text().toLowerCase(Locale.ROOT),
-                        isPossessive(text, w.end(), w.text())));
-            }
+        List<WordScanner.Word> words = WordScanner.proseWords(place);
+        List<Token> out = new ArrayList<>(words.size());
+        for (WordScanner.Word w : words) {
+            out.add(new Token(w.start(), w.end(), w.text(), w.text().toLowerCase(Locale.ROOT),
+                    isPossessive(text, w.end(), w.text())));
         }
         return new ProseTokens(text, out);
     }

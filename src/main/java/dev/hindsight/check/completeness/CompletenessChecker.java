@@ -10,7 +10,6 @@ import dev.hindsight.model.Summary;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -106,17 +105,16 @@ public final class CompletenessChecker implements Checker {
         for (int i = 0; i < items.size(); i++) {
             ActionItem item = items.get(i);
             String at = "measures.actionItems[" + i + "].";
-            String name = name(i, item);
             boolean wontDo = ActionStatus.WONT_DO.equals(item.status());
             if (on(CompletenessCheck.ACTION_OWNER) && item.owner().isBlank()) {
-                out.add(missing(at + "owner", name + " has no owner: name the person or team who will do it"));
+                out.add(missing(at + "owner", name(i, item) + " has no owner: name the person or team who will do it"));
             }
             if (on(CompletenessCheck.ACTION_DUE) && item.due() == null && !wontDo
                     && !ActionStatus.DONE.equals(item.status())) {
-                out.add(missing(at + "due", name + " has no due date: agree on when it will be done"));
+                out.add(missing(at + "due", name(i, item) + " has no due date: agree on when it will be done"));
             }
             if (on(CompletenessCheck.ACTION_PRIORITY) && item.priority() == null && !wontDo) {
-                out.add(missing(at + "priority", name + " has no priority: choose one (P0 is the most urgent)"));
+                out.add(missing(at + "priority", name(i, item) + " has no priority: choose one (P0 is the most urgent)"));
             }
         }
     }
@@ -129,7 +127,7 @@ public final class CompletenessChecker implements Checker {
             int space = cut.lastIndexOf(' ');
             title = (space > TITLE_SHOWN / 2 ? cut.substring(0, space) : cut).strip() + "\u2026";
         }
-        return String.format(Locale.ROOT, "Action item %d", i + 1) + (title.isEmpty() ? "" : " (\u201c" + title + "\u201d)");
+        return "Action item " + (i + 1) + (title.isEmpty() ? "" : " (\u201c" + title + "\u201d)");
     }
 
     private boolean on(CompletenessCheck check) {

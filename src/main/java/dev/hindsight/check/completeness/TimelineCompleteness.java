@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -55,7 +54,7 @@ final class TimelineCompleteness {
         List<TimelineFlags.Row> flags = TimelineFlags.of(report);
         for (int i = 0; i < events.size(); i++) {
             Instant at = events.get(i).at();
-            String event = String.format(Locale.ROOT, "Event %d", i + 1);
+            String event = "Event " + (i + 1);
             if (at == null) {
                 if (time) {
                     out.add(CompletenessChecker.missing("timeline[" + i + "].at",

@@ -83,25 +83,41 @@ public final class CheckSession {
 
     /** Every finding, dismissed ones included (to show them struck through, or to count them). */
     public List<Finding> checkAll(Report report) {
+        List<ProseChecker> prose = new ArrayList<>();
+        for (Checker c : checkers) {
+            if (c instanceof ProseChecker) {
+                prose.add((ProseChecker) c);
+            }
+        }
+        List<List<List<Finding>>> byField = prose.isEmpty() ? List.of() : proseFindings(TextPlaces.of(report), prose);
         List<Finding> out = new ArrayList<>();
-        List<TextPlace> places = null;
         for (Checker checker : checkers) {
-            if (checker instanceof ProseChecker) {
-                places = places != null ? places : TextPlaces.of(report);
-                ProseChecker prose = (ProseChecker) checker;
-                if (places.size() < PARALLEL_FROM) {
-                    for (TextPlace place : places) {
-                        out.addAll(field(prose, place));
-                    }
-                } else {
-                    // Fields are independent: a long report is read on every core (order is kept).
-                    places.parallelStream().map(place -> field(prose, place)).toList().forEach(out::addAll);
+            int k = prose.indexOf(checker);
+            if (k >= 0) {
+                for (List<List<Finding>> field : byField) {
+                    out.addAll(field.get(k));
                 }
             } else {
                 out.addAll(checker.check(report));
             }
         }
         return severities.isEmpty() ? out : withSeverities(out);
+    }
+
+    /**
+     * Each field's findings of each prose rule ({@code [field][rule]}), reading a field with every rule
+     * in turn (they share its parse and its words) and long reports on every core; order is kept.
+     */
+    private List<List<List<Finding>>> proseFindings(List<TextPlace> places, List<ProseChecker> prose) {
+        java.util.function.Function<TextPlace, List<List<Finding>>> read = place -> {
+            List<List<Finding>> found = new ArrayList<>(prose.size());
+            for (ProseChecker c : prose) {
+                found.add(field(c, place));
+            }
+            return found;
+        };
+        return places.size() < PARALLEL_FROM ? places.stream().map(read).toList()
+                : places.parallelStream().map(read).toList();
     }
 
     private List<Finding> withSeverities(List<Finding> findings) {

@@ -1,6 +1,9 @@
 package dev.hindsight.check.spelling;
 
+import dev.hindsight.check.ProseText;
+import dev.hindsight.model.TextPlace;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,6 +24,36 @@ public final class WordScanner {
     }
 
     private WordScanner() {
+    }
+
+    /** The last field a thread read, and its words: each prose rule reads the same field in turn. */
+    private static final class Last {
+        String text;
+        TextPlace.Kind kind;
+        List<Word> words;
+    }
+
+    private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
+
+    /**
+     * The words of a field's prose: those of each stretch {@link ProseText} finds, in order. The last
+     * field read on this thread is remembered (by the identity of its text), so the spelling and the
+     * blameless rules, which read a field one after the other, parse and scan it once.
+     */
+    public static List<Word> proseWords(TextPlace place) {
+        Last last = LAST.get();
+        if (last.text == place.text() && last.kind == place.kind()) {
+            return last.words;
+        }
+        List<Word> out = new ArrayList<>();
+        for (ProseText.Span span : ProseText.spans(place)) {
+            out.addAll(words(place.text(), span.start(), span.end()));
+        }
+        List<Word> words = Collections.unmodifiableList(out);
+        last.text = place.text();
+        last.kind = place.kind();
+        last.words = words;
+        return words;
     }
 
     /** The words of {@code text[from, to)}. */
