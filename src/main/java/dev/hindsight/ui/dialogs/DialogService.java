@@ -66,4 +66,10 @@ public interface DialogService {
 
     /** The template for a new report, or empty when cancelled. */
     Optional<Template> chooseTemplate();
+
+    /**
+     * The status is being set to Final while the review still finds things ({@code findings} of them,
+     * {@code details} saying which): true to set it anyway, false to keep the status as it was.
+     */
+    boolean confirmFinal(int findings, String details);
 }
