@@ -41,6 +41,11 @@ public record Finding(String rule, FindingSeverity severity, String path, String
         return v.equals(path) ? this : new Finding(rule, severity, v, text, start, end, message, suggestions);
     }
 
+    /** The same finding at another severity: a team's settings may raise or lower a rule's. */
+    public Finding withSeverity(FindingSeverity v) {
+        return v == severity ? this : new Finding(rule, v, path, text, start, end, message, suggestions);
+    }
+
     public boolean isAboutWords() {
         return start >= 0;
     }

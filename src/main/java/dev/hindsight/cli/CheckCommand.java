@@ -5,6 +5,8 @@ import dev.hindsight.check.CheckNote;
 import dev.hindsight.check.Finding;
 import dev.hindsight.check.FindingsOutput;
 import dev.hindsight.check.rules.CheckSession;
+import dev.hindsight.check.rules.CheckSettings;
+import dev.hindsight.check.rules.CheckSettingsException;
 import dev.hindsight.check.rules.CheckSetup;
 import dev.hindsight.check.rules.Rules;
 import dev.hindsight.check.spelling.SpellingLanguage;
@@ -35,17 +37,24 @@ import picocli.CommandLine.Parameters;
 /** {@code hindsight check FILE...}: the review rules' findings, for people or for tools (CI). */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check each FILE against the review rules and print what they find: one line per finding, "
-                + "FILE: PLACE: RULE: message, where PLACE is a path (rootCause, timeline[3].text) with the words and "
-                + "their offsets in the field's text (UTF-16 code units); or one JSON document with --format json. Findings "
-                + "the report dismisses (\"Ignore in this report\") are not printed and do not count.",
+                + "FILE: PLACE: RULE: message, where PLACE is a path (summary.startedAt, measures.actionItems[2].owner, "
+                + "timeline[3].text) with, for words, the words and their offsets in the field's text (UTF-16 code "
+                + "units); or one JSON document with --format json. Findings the report dismisses are not printed and "
+                + "do not count.",
+            "Rules: completeness (what the report still lacks), blameless (words that blame a person instead of "
+                + "describing what the system allowed), spelling, and comments (unresolved review comments; off unless "
+                + "named in --only or turned on). A team turns rules on and off, sets their severities and options in "
+                + "check.json in a folder named .hindsight in the report's folder or one above it, up to the "
+                + "repository root; --only runs the rules it names whatever that file says.",
             "Spelling uses the report's language (US English when it states none) unless --language is given, "
-                + "the bundled technical words, the team's words (the file words.txt in a folder named .hindsight in "
-                + "the report's folder or one above it, up to the repository root) and any --words lists; never the "
-                + "machine's locale or a personal dictionary.",
-            "A file that is not a valid report is refused as by validate."},
+                + "the bundled technical words, the team's words (words.txt in the same .hindsight folder) and any "
+                + "--words lists; never the machine's locale or a personal dictionary.",
+            "A file that is not a valid report is refused as by validate, and so is a report whose .hindsight/"
+                + "check.json cannot be used."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:nothing found", "1:something was found, or a file was refused",
-            "2:the command line was wrong (an unknown rule, a --words file that cannot be read)"})
+        exitCodeList = {"0:nothing found", "1:something was found (whatever its severity), or a file was refused",
+            "2:the command line was wrong (an unknown rule, a --words file that cannot be read)",
+            HindsightCommand.EXIT_3})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -61,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
     private List<Path> files;
 
     @Option(names = "--only", split = ",", paramLabel = "RULE", completionCandidates = RuleNames.class,
-            description = "only these rules, comma-separated: ${COMPLETION-CANDIDATES} (default: all)")
+            description = "only these rules, comma-separated: ${COMPLETION-CANDIDATES} (default: those the team's "
+                    + "check.json turns on; without one, all but comments)")
     private List<String> only;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -98,6 +108,7 @@ final class CheckCommand implements Callable<Integer> {
         List<FindingsOutput.FileNote> notes = new ArrayList<>();
         List<FindingsOutput.Refusal> refused = new ArrayList<>();
         Map<Optional<Path>, WordList> teamWords = new HashMap<>();
+        Map<Optional<Path>, Object> teamSettings = new HashMap<>();
         ReportReader reader = new ReportReader();
         for (Path file : files) {
             String name = file.toString();
@@ -119,8 +130,16 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             teamWords.put(config.folder(), team);
+            CheckSettings settings;
+            try {
+                settings = settingsFor(config, teamSettings);
+            } catch (CheckSettingsException e) {
+                refused.add(new FindingsOutput.Refusal(name, name + ": not checked: " + e.getMessage()));
+                continue;
+            }
             String lang = language != null ? language : report.language();
-            CheckSession session = CheckSession.open(rules, CheckSetup.commandLine(lang, team, config));
+            CheckSetup setup = CheckSetup.commandLine(lang, team, config).withSettings(settings);
+            CheckSession session = CheckSession.open(rules.isEmpty() ? settings.enabledRules() : rules, setup);
             for (Finding f : session.check(report)) {
                 found.add(new FindingsOutput.FileFinding(name, f));
             }
@@ -132,9 +151,28 @@ final class CheckCommand implements Callable<Integer> {
         return found.isEmpty() && refused.isEmpty() ? 0 : HindsightCommand.REFUSED;
     }
 
+    /** The settings of a team's folder, read once per folder (a refusal is remembered too). */
+    private static CheckSettings settingsFor(CheckConfig config, Map<Optional<Path>, Object> read)
+            throws CheckSettingsException {
+        Object known = read.get(config.folder());
+        if (known == null) {
+            try {
+                known = CheckSettings.of(config);
+            } catch (CheckSettingsException e) {
+                known = e;
+            }
+            read.put(config.folder(), known);
+        }
+        if (known instanceof CheckSettingsException e) {
+            throw e;
+        }
+        return (CheckSettings) known;
+    }
+
+    /** The rules named by --only, or none: each report's settings choose. */
     private List<Rules.Rule> rules() {
         if (only == null || only.isEmpty()) {
-            return Rules.all();
+            return List.of();
         }
         Set<String> names = new LinkedHashSet<>();
         for (String n : only) {

@@ -194,9 +194,12 @@ public final class Bench {
         Path file = reports.get("10,000 events");
         Map<String, String> names = new LinkedHashMap<>();
         names.put("load", "read the en-US spelling dictionary");
-        names.put("check", "spell-check the whole report (new session)");
-        names.put("keystroke-report", "spell-check the whole report after one keystroke");
-        names.put("keystroke-field", "spell-check the one field typed in");
+        names.put("check", "check the whole report: completeness, blameless, spelling (new session)");
+        names.put("check-spelling", "spell-check the whole report (new session)");
+        names.put("check-blameless", "blameless-check the whole report (new session)");
+        names.put("check-completeness", "completeness-check the whole report (new session)");
+        names.put("keystroke-report", "check the whole report after one keystroke (three rules)");
+        names.put("keystroke-field", "check the one field typed in (blameless and spelling)");
         names.put("find", "find a word everywhere");
         names.put("find-regex", "find a regular expression everywhere");
         names.put("replace-all", "Replace All, one command");

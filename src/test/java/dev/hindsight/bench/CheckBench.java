@@ -3,6 +3,7 @@ package dev.hindsight.bench;
 import dev.hindsight.check.CheckConfig;
 import dev.hindsight.check.rules.CheckSession;
 import dev.hindsight.check.rules.CheckSetup;
+import dev.hindsight.check.rules.Rules;
 import dev.hindsight.check.spelling.PersonalDictionary;
 import dev.hindsight.check.spelling.SpellingDictionary;
 import dev.hindsight.check.spelling.WordList;
@@ -16,11 +17,14 @@ import dev.hindsight.model.Report;
 import dev.hindsight.model.TextPlaces;
 import dev.hindsight.model.TimelineEntry;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A benchmark JVM for the writing tools on one report, as the editor will call them (off the JavaFX
  * thread): {@code load} (read the en-US dictionary), {@code check} (the whole report with a new
- * session, as when a report is opened), {@code keystroke-report} (the whole report again after one
+ * session of the rules on by default: completeness, blameless, spelling; as when a report is opened),
+ * {@code check-spelling}, {@code check-blameless}, {@code check-completeness} (one rule alone),
+ * {@code keystroke-report} (the whole report again after one
  * event's text changed, the session keeping the rest), {@code keystroke-field} (only the changed field),
  * {@code find} and {@code find-regex} across the report, {@code replace-all} (one command, applied).
  * Arguments: scenario, report file, warm-ups, runs.
@@ -46,7 +50,17 @@ public final class CheckBench {
             case "check":
                 outcome = Trial.measure(warmups, runs, () -> {
                     CheckSession session = CheckSession.open(setup());
-                    return session.check(report).size() + " findings in " + fields + " fields, new session";
+                    return session.check(report).size() + " findings in " + fields + " fields, new session, rules "
+                            + String.join(" ", session.rules());
+                });
+                break;
+            case "check-spelling":
+            case "check-blameless":
+            case "check-completeness":
+                String rule = scenario.substring("check-".length());
+                outcome = Trial.measure(warmups, runs, () -> {
+                    CheckSession session = CheckSession.open(List.of(Rules.named(rule).orElseThrow()), setup());
+                    return session.check(report).size() + " " + rule + " findings in " + fields + " fields, new session";
                 });
                 break;
             case "keystroke-report":

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.check.rules.CheckSession;
 import dev.hindsight.check.rules.CheckSetup;
+import dev.hindsight.check.rules.Rules;
 import dev.hindsight.check.spelling.WordList;
 import dev.hindsight.model.Report;
 import java.io.IOException;
@@ -54,7 +55,8 @@ class CheckConfigTest {
         assertThat(config.wordsFile()).contains(team.resolve(CheckConfig.WORDS));
         WordList words = CheckSetup.teamWords(config, List.of(extra));
         Report r = Report.blank().withRootCause("Vexcorp widgetry gizmoflux frobnicatorz");
-        List<Finding> found = CheckSession.open(CheckSetup.commandLine("", words, config)).check(r);
+        List<Finding> found = CheckSession.open(List.of(Rules.named("spelling").orElseThrow()),
+                CheckSetup.commandLine("", words, config)).check(r);
         assertThat(found).extracting(Finding::text).containsExactly("frobnicatorz");
         assertThat(CheckSetup.teamWordsFor(java.util.Optional.of(report)).words()).containsExactly("Vexcorp", "widgetry");
         assertThat(CheckSetup.teamWordsFor(java.util.Optional.empty()).isEmpty()).isTrue();

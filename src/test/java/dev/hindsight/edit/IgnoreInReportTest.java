@@ -7,6 +7,7 @@ import dev.hindsight.check.Dismissals;
 import dev.hindsight.check.Finding;
 import dev.hindsight.check.rules.CheckSession;
 import dev.hindsight.check.rules.CheckSetup;
+import dev.hindsight.check.rules.Rules;
 import dev.hindsight.check.spelling.WordList;
 import dev.hindsight.format.ReportEncoder;
 import dev.hindsight.format.ReportReader;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** "Ignore in this report": a dismissal kept in the report's file, undoable like any edit. */
 class IgnoreInReportTest {
-    private static final CheckSession SPELLING = CheckSession.open(
+    private static final CheckSession SPELLING = CheckSession.open(List.of(Rules.named("spelling").orElseThrow()),
             CheckSetup.commandLine("", WordList.EMPTY, CheckConfig.none()));
 
     @Test

@@ -52,6 +52,15 @@ public final class ProsePostmortems {
     public static final List<String> HOLDOUT = List.of("cloudflare-2022-bgp-policy", "google-2020-user-id-quota",
             "aws-2021-network-congestion", "cloudflare-2025-workers-kv", "azure-2021-ad-key-rotation");
 
+    /**
+     * Postmortems added for the review rules (header {@code set: review}): public reports whose own
+     * wording is kept where it blamed or judged ("operator error", "I messed up", "should have"), so
+     * the blameless rule is measured on real phrasing, not only on prose already written blamelessly.
+     */
+    public static final List<String> REVIEW = List.of("joyent-2014-reboot", "heroku-2020-git-push",
+            "heroku-2025-os-update", "discord-2017-redis-failover", "stripe-2015-index-removal",
+            "stripe-2019-database-election", "circleci-2023-session-token", "xervo-2015-audit-tool");
+
     /** One fixture: where it came from, and the report it makes. */
     public record Postmortem(String name, Map<String, String> header, Report report) {
         public String language() {
@@ -62,9 +71,10 @@ public final class ProsePostmortems {
     private ProsePostmortems() {
     }
 
-    /** Every fixture, the tuning set and the held-out set. */
+    /** Every fixture: the tuning set, the held-out set and the review set. */
     public static List<Postmortem> all() {
-        return java.util.stream.Stream.concat(NAMES.stream(), HOLDOUT.stream()).map(ProsePostmortems::load).toList();
+        return java.util.stream.Stream.of(NAMES, HOLDOUT, REVIEW).flatMap(List::stream).map(ProsePostmortems::load)
+                .toList();
     }
 
     public static List<Postmortem> load(List<String> names) {

@@ -44,6 +44,14 @@ public final class ScriptedDialogs implements DialogService {
 
     /** Answers to "replace the existing file?"; no when none is left. */
     public final Deque<Boolean> replaceAnswers = new ArrayDeque<>();
+    public final Deque<Boolean> finalAnswers = new ArrayDeque<>();
+
+    @Override
+    public boolean confirmFinal(int findings, String details) {
+        asked.add("final:" + findings + ":" + details);
+        Boolean answer = finalAnswers.poll();
+        return answer != null && answer;
+    }
 
     @Override
     public boolean confirmReplace(Path file) {

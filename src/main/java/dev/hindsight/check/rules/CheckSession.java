@@ -4,6 +4,7 @@ import dev.hindsight.check.CheckNote;
 import dev.hindsight.check.Checker;
 import dev.hindsight.check.Dismissals;
 import dev.hindsight.check.Finding;
+import dev.hindsight.check.FindingSeverity;
 import dev.hindsight.check.ProseChecker;
 import dev.hindsight.check.spelling.SpellingChecker;
 import dev.hindsight.model.Report;
@@ -11,6 +12,7 @@ import dev.hindsight.model.TextPlace;
 import dev.hindsight.model.TextPlaces;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +42,12 @@ public final class CheckSession {
 
     private final List<Checker> checkers;
     private final Map<Checker, Remembered> remembered = new ConcurrentHashMap<>();
+    /** The severities a team's settings give rules, by rule name. */
+    private final Map<String, FindingSeverity> severities;
 
-    private CheckSession(List<Checker> checkers) {
+    private CheckSession(List<Checker> checkers, Map<String, FindingSeverity> severities) {
         this.checkers = List.copyOf(checkers);
+        this.severities = Map.copyOf(severities);
         for (Checker c : checkers) {
             if (c instanceof ProseChecker) {
                 Remembered r = new Remembered();
@@ -52,18 +57,23 @@ public final class CheckSession {
         }
     }
 
-    /** A session of {@code rules} (in the order given) for {@code setup}. */
+    /**
+     * A session of {@code rules} (in the order given) for {@code setup}, whether its settings turn
+     * them on or not (as {@code --only} names them); at the severities the settings give.
+     */
     public static CheckSession open(Collection<Rules.Rule> rules, CheckSetup setup) {
         List<Checker> checkers = new ArrayList<>();
+        Map<String, FindingSeverity> severities = new HashMap<>();
         for (Rules.Rule rule : rules) {
             checkers.add(rule.factory().apply(setup));
+            setup.settings().rule(rule.name()).severity().ifPresent(s -> severities.put(rule.name(), s));
         }
-        return new CheckSession(checkers);
+        return new CheckSession(checkers, severities);
     }
 
-    /** A session of every rule. */
+    /** A session of the rules the setup's settings turn on (every rule but {@code comments} by default). */
     public static CheckSession open(CheckSetup setup) {
-        return open(Rules.all(), setup);
+        return open(setup.settings().enabledRules(), setup);
     }
 
     /** The findings of every rule that the report does not dismiss, rule by rule, each in reading order. */
@@ -73,23 +83,48 @@ public final class CheckSession {
 
     /** Every finding, dismissed ones included (to show them struck through, or to count them). */
     public List<Finding> checkAll(Report report) {
+        List<ProseChecker> prose = new ArrayList<>();
+        for (Checker c : checkers) {
+            if (c instanceof ProseChecker) {
+                prose.add((ProseChecker) c);
+            }
+        }
+        List<List<List<Finding>>> byField = prose.isEmpty() ? List.of() : proseFindings(TextPlaces.of(report), prose);
         List<Finding> out = new ArrayList<>();
-        List<TextPlace> places = null;
         for (Checker checker : checkers) {
-            if (checker instanceof ProseChecker) {
-                places = places != null ? places : TextPlaces.of(report);
-                ProseChecker prose = (ProseChecker) checker;
-                if (places.size() < PARALLEL_FROM) {
-                    for (TextPlace place : places) {
-                        out.addAll(field(prose, place));
-                    }
-                } else {
-                    // Fields are independent: a long report is read on every core (order is kept).
-                    places.parallelStream().map(place -> field(prose, place)).toList().forEach(out::addAll);
+            int k = prose.indexOf(checker);
+            if (k >= 0) {
+                for (List<List<Finding>> field : byField) {
+                    out.addAll(field.get(k));
                 }
             } else {
                 out.addAll(checker.check(report));
             }
+        }
+        return severities.isEmpty() ? out : withSeverities(out);
+    }
+
+    /**
+     * Each field's findings of each prose rule ({@code [field][rule]}), reading a field with every rule
+     * in turn (they share its parse and its words) and long reports on every core; order is kept.
+     */
+    private List<List<List<Finding>>> proseFindings(List<TextPlace> places, List<ProseChecker> prose) {
+        java.util.function.Function<TextPlace, List<List<Finding>>> read = place -> {
+            List<List<Finding>> found = new ArrayList<>(prose.size());
+            for (ProseChecker c : prose) {
+                found.add(field(c, place));
+            }
+            return found;
+        };
+        return places.size() < PARALLEL_FROM ? places.stream().map(read).toList()
+                : places.parallelStream().map(read).toList();
+    }
+
+    private List<Finding> withSeverities(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            FindingSeverity s = severities.get(f.rule());
+            out.add(s == null ? f : f.withSeverity(s));
         }
         return out;
     }
@@ -109,7 +144,7 @@ public final class CheckSession {
                 out.addAll(field((ProseChecker) checker, place.get()));
             }
         }
-        return Dismissals.remaining(report, out);
+        return Dismissals.remaining(report, severities.isEmpty() ? out : withSeverities(out));
     }
 
     private List<Finding> field(ProseChecker checker, TextPlace place) {

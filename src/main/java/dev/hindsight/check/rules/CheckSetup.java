@@ -15,25 +15,33 @@ import java.util.Optional;
  * checked in ({@code ""} = not stated, US English), the team's words (its {@code .hindsight/words.txt}
  * and any {@code --words} files), the person's own dictionary (the window only), the team's
  * settings, and whether spelling findings carry their suggestions (the command line) or leave
- * them to be asked for (the window's underlines).
+ * them to be asked for (the window's underlines). The team's review settings ({@code check.json}:
+ * rules on and off, severities, options) are at their defaults until {@link #withSettings} is given
+ * them.
  */
 public record CheckSetup(String language, WordList teamWords, PersonalDictionary personal, CheckConfig config,
-                         boolean suggestions) {
+                         boolean suggestions, CheckSettings settings) {
     public CheckSetup {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(teamWords, "teamWords");
         Objects.requireNonNull(personal, "personal");
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The same setup with the team's review settings ({@link CheckSettings#of(CheckConfig)}). */
+    public CheckSetup withSettings(CheckSettings v) {
+        return new CheckSetup(language, teamWords, personal, config, suggestions, v);
     }
 
     /** The command line's setup: no personal dictionary, suggestions in every finding. */
     public static CheckSetup commandLine(String language, WordList teamWords, CheckConfig config) {
-        return new CheckSetup(language, teamWords, PersonalDictionary.none(), config, true);
+        return new CheckSetup(language, teamWords, PersonalDictionary.none(), config, true, CheckSettings.DEFAULT);
     }
 
     /** The window's setup: the person's dictionary, suggestions asked for on a right-click. */
     public static CheckSetup editor(String language, WordList teamWords, PersonalDictionary personal, CheckConfig config) {
-        return new CheckSetup(language, teamWords, personal, config, false);
+        return new CheckSetup(language, teamWords, personal, config, false, CheckSettings.DEFAULT);
     }
 
     /**

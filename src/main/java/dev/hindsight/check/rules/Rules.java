@@ -1,29 +1,73 @@
 package dev.hindsight.check.rules;
 
 import dev.hindsight.check.Checker;
+import dev.hindsight.check.blameless.BlamelessChecker;
+import dev.hindsight.check.comments.CommentsChecker;
+import dev.hindsight.check.completeness.CompletenessCheck;
+import dev.hindsight.check.completeness.CompletenessChecker;
 import dev.hindsight.check.spelling.SpellingChecker;
 import dev.hindsight.check.spelling.SpellingDictionary;
 import dev.hindsight.check.spelling.SpellingLanguage;
 import dev.hindsight.check.spelling.WordList;
+import dev.hindsight.model.EntryKind;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Every rule of {@code hindsight check} and of the editor's review, in the order findings are
- * listed. A rule is a name, a line for {@code --help}, and how to make its {@link Checker} for one
- * report. To add a rule, add one line here.
+ * listed. A rule is a name, a line for {@code --help}, how to make its {@link Checker} for one
+ * report, whether it runs when no rule is named, and the options a team's {@code check.json} may
+ * give it. To add a rule, add one line here.
  */
 public final class Rules {
-    /** A rule: its name (as {@code --only} and findings spell it), what it finds, and its checker for a report. */
-    public record Rule(String name, String summary, Function<CheckSetup, Checker> factory) {
+    /**
+     * A rule: its name (as {@code --only} and findings spell it), what it finds, its checker for a
+     * report, whether it runs unless turned off, and its options in {@code check.json}.
+     */
+    public record Rule(String name, String summary, Function<CheckSetup, Checker> factory, boolean onByDefault,
+                       List<Option> options) {
+        public Rule {
+            options = List.copyOf(options);
+        }
+
+        /** A rule that runs unless turned off, without options. */
+        public Rule(String name, String summary, Function<CheckSetup, Checker> factory) {
+            this(name, summary, factory, true, List.of());
+        }
     }
 
+    /**
+     * An option of a rule in {@code check.json}: a list of strings, from {@code values} when it
+     * gives them ({@code null} means any word).
+     */
+    public record Option(String name, String help, Supplier<Collection<String>> values) {
+    }
+
+    static final String SKIP = "skip";
+    static final String TIMELINE_KINDS = "timelineKinds";
+
     private static final List<Rule> ALL = List.of(
+            new Rule(CompletenessChecker.RULE, "what a report still lacks: severity, outage window, impact, root "
+                    + "cause, resolution, action items with owners, due dates and priorities, a detection event, "
+                    + "timeline times and order; open questions (TBD, TODO, ??) in a final report",
+                    Rules::completeness, true, List.of(
+                            new Option(SKIP, "checks to leave out", CompletenessCheck::codes),
+                            new Option(TIMELINE_KINDS, "the kinds of event a timeline must have (default: detection)",
+                                    () -> null))),
+            new Rule(BlamelessChecker.RULE, "words that blame a person instead of describing what the system allowed",
+                    Rules::blameless, true, List.of(new Option(SKIP, "families of phrasings to leave out",
+                            BlamelessChecker::familyCodes))),
             new Rule(SpellingChecker.RULE, "words that neither the report's dictionary nor a word list knows",
-                    Rules::spelling));
+                    Rules::spelling),
+            new Rule(CommentsChecker.RULE, "review comments not yet resolved (off unless chosen or turned on)",
+                    s -> new CommentsChecker(), false, List.of()));
 
     private Rules() {
     }
@@ -39,6 +83,17 @@ public final class Rules {
     /** The rule names, comma-separated, for messages: {@code completeness, blameless, spelling}. */
     public static String names() {
         return ALL.stream().map(Rule::name).collect(Collectors.joining(", "));
+    }
+
+    private static Checker completeness(CheckSetup setup) {
+        CheckSettings.RuleSettings s = setup.settings().rule(CompletenessChecker.RULE);
+        Set<CompletenessCheck> skip = new HashSet<>();
+        s.option(SKIP).orElse(List.of()).forEach(code -> CompletenessCheck.of(code).ifPresent(skip::add));
+        return new CompletenessChecker(skip, s.option(TIMELINE_KINDS).orElse(List.of(EntryKind.DETECTION.code())));
+    }
+
+    private static Checker blameless(CheckSetup setup) {
+        return new BlamelessChecker(Set.copyOf(setup.settings().rule(BlamelessChecker.RULE).option(SKIP).orElse(List.of())));
     }
 
     private static Checker spelling(CheckSetup setup) {

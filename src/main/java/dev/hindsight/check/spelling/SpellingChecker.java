@@ -86,16 +86,14 @@ public final class SpellingChecker implements ProseChecker {
             verdictsRevision = revision;
         }
         WordList mine = personal.words();
-        for (ProseText.Span span : ProseText.spans(place)) {
-            for (WordScanner.Word w : WordScanner.words(text, span.start(), span.end())) {
-                if (isRight(w.text(), mine)) {
-                    continue;
-                }
-                if (w.text().indexOf('-') > 0) {
-                    checkParts(place, w, mine, out);
-                } else {
-                    out.add(finding(place, w.start(), w.end(), w.text(), mine));
-                }
+        for (WordScanner.Word w : WordScanner.proseWords(place)) {
+            if (isRight(w.text(), mine)) {
+                continue;
+            }
+            if (w.text().indexOf('-') > 0) {
+                checkParts(place, w, mine, out);
+            } else {
+                out.add(finding(place, w.start(), w.end(), w.text(), mine));
             }
         }
         return out;

@@ -1,6 +1,9 @@
 package dev.hindsight.check.spelling;
 
+import dev.hindsight.check.ProseText;
+import dev.hindsight.model.TextPlace;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,18 +15,49 @@ import java.util.List;
  * are cut into words at anything that is not a letter, digit, apostrophe, hyphen, underscore or
  * dot; a word with an inner dot ({@code e.g.}, {@code config.yaml}, {@code v1.2}) is skipped, as
  * are those {@link WordShapes} calls not prose. Quotes around a word are dropped, and a possessive
- * ({@code engineer's}, {@code engineers'}) is checked without its ending.
+ * ({@code engineer's}, {@code engineers'}) is checked without its ending. The blameless-language
+ * rule reads the same words, so both rules skip the same URLs, paths and identifiers.
  */
-final class WordScanner {
+public final class WordScanner {
     /** A word to check: {@code text} is {@code field.substring(start, end)} with typographic apostrophes made plain. */
-    record Word(int start, int end, String text) {
+    public record Word(int start, int end, String text) {
     }
 
     private WordScanner() {
     }
 
+    /** The last field a thread read, and its words: each prose rule reads the same field in turn. */
+    private static final class Last {
+        String text;
+        TextPlace.Kind kind;
+        List<Word> words;
+    }
+
+    private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
+
+    /**
+     * The words of a field's prose: those of each stretch {@link ProseText} finds, in order. The last
+     * field read on this thread is remembered (by the identity of its text), so the spelling and the
+     * blameless rules, which read a field one after the other, parse and scan it once.
+     */
+    public static List<Word> proseWords(TextPlace place) {
+        Last last = LAST.get();
+        if (last.text == place.text() && last.kind == place.kind()) {
+            return last.words;
+        }
+        List<Word> out = new ArrayList<>();
+        for (ProseText.Span span : ProseText.spans(place)) {
+            out.addAll(words(place.text(), span.start(), span.end()));
+        }
+        List<Word> words = Collections.unmodifiableList(out);
+        last.text = place.text();
+        last.kind = place.kind();
+        last.words = words;
+        return words;
+    }
+
     /** The words of {@code text[from, to)}. */
-    static List<Word> words(String text, int from, int to) {
+    public static List<Word> words(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
         int i = from;
         while (i < to) {

@@ -100,4 +100,10 @@ public interface DialogService {
         dev.hindsight.input.importing.ImportResult read(String text)
                 throws dev.hindsight.input.importing.ImportRefusedException;
     }
+
+    /**
+     * The status is being set to Final while the review still finds things ({@code findings} of them,
+     * {@code details} saying which): true to set it anyway, false to keep the status as it was.
+     */
+    boolean confirmFinal(int findings, String details);
 }

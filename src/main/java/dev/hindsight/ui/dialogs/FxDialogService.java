@@ -76,6 +76,20 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmFinal(int findings, String details) {
+        ButtonType setFinal = new ButtonType("Set to Final", ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep Status", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, (findings == 1 ? "The review still finds 1 thing."
+                : "The review still finds " + findings + " things.") + " Set the report to Final anyway?",
+                details + "\n\nThe Review panel (F7) lists them; dismiss those that do not apply to this report.",
+                setFinal, keep);
+        alert.getDialogPane().setId("confirm-final");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(setFinal)).setDefaultButton(false);
+        return alert.showAndWait().orElse(keep) == setFinal;
+    }
+
+    @Override
     public SaveChoice askToSaveChanges(String reportName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType dontSave = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);

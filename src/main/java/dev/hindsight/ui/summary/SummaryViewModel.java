@@ -43,6 +43,8 @@ public final class SummaryViewModel {
     private final ObservableList<CodeChoice<ReportStatus>> statuses = FXCollections.observableArrayList();
     private final ObjectProperty<CodeChoice<Severity>> severity = new SimpleObjectProperty<>();
     private final ObjectProperty<CodeChoice<ReportStatus>> status = new SimpleObjectProperty<>();
+    /** Asked before the status changes to a value: false keeps the status (Final with findings left asks first). */
+    private java.util.function.Predicate<ReportStatus> statusGuard = s -> true;
     private final ObservableList<String> zones = FXCollections.observableArrayList(Zones.all());
     private final StringProperty zone = new SimpleStringProperty();
     private final ReadOnlyStringWrapper zoneError = new ReadOnlyStringWrapper("");
@@ -78,7 +80,12 @@ public final class SummaryViewModel {
         });
         status.addListener((o, a, b) -> {
             if (!syncing && b != null && b.value() != null) {
-                doc.execute(SummaryEdits.status(b.value()));
+                if (statusGuard.test(b.value())) {
+                    doc.execute(SummaryEdits.status(b.value()));
+                } else {
+                    // The drop-down is still handing its value over: show the kept status once it has.
+                    javafx.application.Platform.runLater(() -> refresh(doc.current()));
+                }
             }
         });
         zone.addListener((o, a, b) -> {
@@ -181,6 +188,11 @@ public final class SummaryViewModel {
 
     public ObjectProperty<CodeChoice<Severity>> severity() {
         return severity;
+    }
+
+    /** Sets what is asked before the status is changed to a value; false keeps the status as it was. */
+    public void guardStatus(java.util.function.Predicate<ReportStatus> guard) {
+        statusGuard = guard;
     }
 
     public ObjectProperty<CodeChoice<ReportStatus>> status() {

@@ -3,6 +3,7 @@ package dev.hindsight.ui.timeline;
 import dev.hindsight.model.ClockText;
 import dev.hindsight.model.Report;
 import dev.hindsight.model.TimelineEntry;
+import dev.hindsight.model.TimelineFlags;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * Computes the table rows of a timeline: dates shown where the day changes (or on every
- * row when the incident spans days), out-of-order rows and rows outside the outage window.
+ * row when the incident spans days), and the flags of {@link TimelineFlags} (out of order, outside
+ * the outage window), which the completeness check lists too.
  */
 final class TimelineRows {
 
@@ -35,11 +37,9 @@ final class TimelineRows {
         ZoneId zone = report.zone();
         List<TimelineEntry> entries = report.timeline();
         boolean multiDay = spansDays(report, zone);
-        Instant start = report.summary().startedAt();
-        Instant end = report.summary().endedAt();
+        List<TimelineFlags.Row> flags = TimelineFlags.of(report);
         List<TimelineRow> rows = new ArrayList<>(entries.size());
         LocalDate previousDate = null;
-        Instant previous = null;
         Set<TimelineEntry> shown = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry e = entries.get(i);
@@ -47,21 +47,17 @@ final class TimelineRows {
             String date = "";
             String time = "";
             boolean showDate = false;
-            boolean outOfOrder = false;
-            boolean outside = false;
             if (at != null) {
                 ZonedDateTime local = at.atZone(zone);
                 LocalDate day = local.toLocalDate();
                 showDate = multiDay || !day.equals(previousDate);
                 date = day.toString();
                 time = ClockText.time(local);
-                outOfOrder = previous != null && at.isBefore(previous);
-                outside = (start != null && at.isBefore(start)) || (end != null && at.isAfter(end));
                 previousDate = day;
-                previous = at;
             }
             Rejection r = rejected.isEmpty() || !shown.add(e) ? null : rejected.get(e);
-            rows.add(new TimelineRow(i, e, date, time, showDate, outOfOrder, outside,
+            TimelineFlags.Row f = flags.get(i);
+            rows.add(new TimelineRow(i, e, date, time, showDate, f.outOfOrder(), f.outsideWindow(),
                     r == null ? null : r.text(), r == null ? null : r.reason()));
         }
         return rows;

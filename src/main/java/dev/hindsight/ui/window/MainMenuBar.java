@@ -49,6 +49,11 @@ final class MainMenuBar {
                     WindowActions.keys(KeyCode.getKeyCode(Integer.toString(i + 1))), null, () -> tabs.select(index))
                     .id("tab-" + (i + 1)).menuItem());
         }
+        CheckMenuItem reviewPanel = new CheckMenuItem("_Review Panel");
+        reviewPanel.setId("menu-review");
+        reviewPanel.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.F7));
+        reviewPanel.selectedProperty().bindBidirectional(window.reviewShown());
+        view.getItems().addAll(new SeparatorMenuItem(), reviewPanel);
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.setId("menu-dark");
         dark.selectedProperty().bindBidirectional(settings.darkTheme());

@@ -52,6 +52,16 @@ public final class MainWindow {
     private final DialogService dialogs;
     private SectionTabs tabs;
     private TimelineView timeline;
+    /** The review's checks run here, one at a time, never on the JavaFX thread. */
+    private final java.util.concurrent.ScheduledExecutorService reviewWorker =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "hindsight-review");
+                t.setDaemon(true);
+                return t;
+            });
+    private final dev.hindsight.ui.review.ReviewViewModel review =
+            new dev.hindsight.ui.review.ReviewViewModel(doc, reviewWorker, javafx.application.Platform::runLater);
+    private final javafx.beans.property.BooleanProperty reviewShown = new javafx.beans.property.SimpleBooleanProperty();
     private WindowActions actions;
     private javafx.scene.control.MenuBar menus;
     private ActionItemsView actionItems;
@@ -91,7 +101,7 @@ public final class MainWindow {
         actions = new WindowActions(this, doc, files, exports, edits,
                 new ImportActions(files, dialogs, app.background(), app.settings()));
         tabs = new SectionTabs(sections(), tabLabels());
-        BorderPane root = new BorderPane(tabs.pane());
+        BorderPane root = new BorderPane(withReviewPanel());
         menus = MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports);
         root.setTop(new VBox(menus, toolBar()));
         root.setBottom(StatusLine.build(doc, app.background().activity(), exports,
@@ -124,6 +134,7 @@ public final class MainWindow {
     private List<Supplier<Node>> sections() {
         summary = new SummaryViewModel(doc);
         summary.classification().completeFrom(() -> app.libraries().vocabularyFor(doc.file().get()));
+        summary.guardStatus(this::mayBecome);
         List<Supplier<Node>> content = new ArrayList<>();
         content.add(() -> new SummaryView(summary, preview.pictures()).build());
         timeline = new TimelineView(new TimelineViewModel(doc), new TimelineCommands.Io(dialogs, app.background(),
@@ -142,6 +153,46 @@ public final class MainWindow {
                     actionItems.counts(), new TextFieldViewModel(doc, TextField.CLOSING_REMARKS), preview);
         });
         return content;
+    }
+
+    /** The tabs, and the Review panel beside them while it is shown (F7). */
+    private Node withReviewPanel() {
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(tabs.pane());
+        split.setId("main-split");
+        Node panel = new dev.hindsight.ui.review.ReviewPanel(review, () -> stage.getScene().getRoot(), tabs::select)
+                .build();
+        javafx.scene.control.SplitPane.setResizableWithParent(panel, false);
+        reviewShown.addListener((o, was, shown) -> {
+            if (shown) {
+                split.getItems().add(panel);
+                split.setDividerPositions(0.7);
+            } else {
+                split.getItems().remove(panel);
+            }
+        });
+        return split;
+    }
+
+    /** Whether the Review panel is shown (View > Review Panel, F7). */
+    javafx.beans.property.BooleanProperty reviewShown() {
+        return reviewShown;
+    }
+
+    /** Setting the status to Final while the review still finds things asks first. */
+    private boolean mayBecome(dev.hindsight.model.ReportStatus status) {
+        if (!dev.hindsight.model.ReportStatus.FINAL.equals(status)
+                || dev.hindsight.model.ReportStatus.FINAL.equals(doc.current().status())) {
+            return true;
+        }
+        List<dev.hindsight.check.Finding> left = review.findingsNow();
+        if (left.isEmpty()) {
+            return true;
+        }
+        java.util.Map<String, Long> byRule = new java.util.LinkedHashMap<>();
+        left.forEach(f -> byRule.merge(f.rule(), 1L, Long::sum));
+        List<String> parts = new ArrayList<>();
+        byRule.forEach((rule, n) -> parts.add(rule + ": " + n));
+        return dialogs.confirmFinal(left.size(), String.join(", ", parts));
     }
 
     private List<StringExpression> tabLabels() {
@@ -241,6 +292,7 @@ public final class MainWindow {
         return files.confirmClose().thenApply(ok -> {
             if (ok) {
                 rememberBounds();
+                reviewWorker.shutdownNow();
                 stage.close();
                 if (autosaver != null) {
                     autosaver.closed();

@@ -7,6 +7,7 @@ import dev.hindsight.check.CheckNote;
 import dev.hindsight.check.Finding;
 import dev.hindsight.check.rules.CheckSession;
 import dev.hindsight.check.rules.CheckSetup;
+import dev.hindsight.check.rules.Rules;
 import dev.hindsight.model.Report;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ class LanguagesTest {
     private static final Report COLOUR = Report.blank().withRootCause("The colour of the color behaviour behavior.");
 
     private static CheckSession session(String language) {
-        return CheckSession.open(CheckSetup.commandLine(language, WordList.EMPTY, CheckConfig.none()));
+        return CheckSession.open(java.util.List.of(Rules.named("spelling").orElseThrow()),
+                CheckSetup.commandLine(language, WordList.EMPTY, CheckConfig.none()));
     }
 
     @Test
