@@ -14,6 +14,8 @@ import dev.hindsight.ui.sections.MeasuresView;
 import dev.hindsight.ui.summary.SummaryView;
 import dev.hindsight.ui.summary.SummaryViewModel;
 import dev.hindsight.ui.support.WindowText;
+import dev.hindsight.ui.writing.ProseMarks;
+import dev.hindsight.ui.writing.WritingChecks;
 import dev.hindsight.ui.timeline.TimelineCommands;
 import dev.hindsight.ui.timeline.TimelineView;
 import dev.hindsight.ui.timeline.TimelineViewModel;
@@ -51,6 +53,8 @@ public final class MainWindow {
     private TimelineView timeline;
     private WindowActions actions;
     private javafx.scene.control.MenuBar menus;
+    private final ProseMarks marks = new ProseMarks();
+    private WritingChecks writing;
 
     public MainWindow(Stage stage, AppContext app) {
         this.stage = stage;
@@ -65,6 +69,16 @@ public final class MainWindow {
 
     public DocumentViewModel document() {
         return doc;
+    }
+
+    /** The marks of the prose fields: findings, and highlights from outside ({@link ProseMarks#showHighlights}). */
+    public ProseMarks marks() {
+        return marks;
+    }
+
+    /** The spell check of this window's report. */
+    public WritingChecks writing() {
+        return writing;
     }
 
     public FileActions files() {
@@ -85,6 +99,8 @@ public final class MainWindow {
         actions = new WindowActions(this, doc, files, exports, edits);
         tabs = new SectionTabs(sections(), tabLabels());
         BorderPane root = new BorderPane(tabs.pane());
+        marks.install(root);
+        writing = new WritingChecks(doc, marks);
         menus = MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports);
         root.setTop(new VBox(menus, toolBar()));
         root.setBottom(StatusLine.build(doc, app.background().activity(), exports,
