@@ -100,7 +100,7 @@ public final class MainWindow {
         tabs = new SectionTabs(sections(), tabLabels());
         BorderPane root = new BorderPane(tabs.pane());
         marks.install(root);
-        writing = new WritingChecks(doc, marks);
+        writing = new WritingChecks(doc, marks, app.settings().folder());
         menus = MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports);
         root.setTop(new VBox(menus, toolBar()));
         root.setBottom(StatusLine.build(doc, app.background().activity(), exports,

@@ -12,7 +12,13 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.util.UndoUtils;
 
@@ -28,6 +34,9 @@ import org.fxmisc.richtext.util.UndoUtils;
  * findings and highlights. It finds the window's {@link ProseMarks} through its scene.
  */
 public final class ProseArea extends InlineCssTextArea {
+    /** Opens the menu of the word at the caret (suggestions…), as the Menu key does. */
+    public static final KeyCombination MENU_KEYS = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
+
     private final StringProperty place = new SimpleStringProperty(this, "place", "");
     private final Label placeholder = new Label();
     private ProseMarks marks;
@@ -48,6 +57,12 @@ public final class ProseArea extends InlineCssTextArea {
         setContextMenu(new ContextMenu());
         addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> fillMenu(e.isKeyboardTrigger()
                 ? getCaretPosition() : hit(e.getX(), e.getY()).getInsertionIndex()));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (MENU_KEYS.match(e) || e.getCode() == KeyCode.CONTEXT_MENU) {
+                e.consume();
+                showMenuAtCaret();
+            }
+        });
         sceneProperty().addListener((o, before, now) -> attach(now));
         place.addListener((o, a, b) -> refreshMarks());
         textProperty().addListener((o, a, b) -> stale = true);
@@ -157,6 +172,14 @@ public final class ProseArea extends InlineCssTextArea {
         shownFindings = List.copyOf(findings);
         shownHighlights = List.copyOf(highlights);
         setStyleSpans(0, MarkSpans.of(getLength(), shownFindings, shownHighlights));
+    }
+
+    private void showMenuAtCaret() {
+        fillMenu(getCaretPosition());
+        Optional<Bounds> caret = getCaretBounds();
+        double x = caret.map(Bounds::getMinX).orElseGet(() -> localToScreen(getBoundsInLocal()).getMinX());
+        double y = caret.map(Bounds::getMaxY).orElseGet(() -> localToScreen(getBoundsInLocal()).getMinY());
+        getContextMenu().show(this, x, y);
     }
 
     private void fillMenu(int index) {

@@ -7,7 +7,6 @@ import dev.hindsight.check.rules.CheckSetup;
 import dev.hindsight.check.spelling.PersonalDictionary;
 import dev.hindsight.check.spelling.WordList;
 import dev.hindsight.model.Report;
-import dev.hindsight.platform.AppDirs;
 import dev.hindsight.ui.window.DocumentViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,10 +54,11 @@ public final class WritingChecks {
     private volatile String sessionKey = "";
     private volatile String problem = "";
 
-    public WritingChecks(DocumentViewModel doc, ProseMarks marks) {
+    /** @param settingsFolder where the personal dictionary ({@code words.txt}) is kept */
+    public WritingChecks(DocumentViewModel doc, ProseMarks marks, Path settingsFolder) {
         this.doc = doc;
         this.marks = marks;
-        Path dictionary = AppDirs.current().config().resolve(PersonalDictionary.FILE_NAME);
+        Path dictionary = settingsFolder.resolve(PersonalDictionary.FILE_NAME).toAbsolutePath().normalize();
         this.personal = PERSONAL.computeIfAbsent(dictionary, PersonalDictionary::open);
         quiet.setOnFinished(e -> checkNow());
         doc.report().addListener((o, before, after) -> quiet.playFromStart());
