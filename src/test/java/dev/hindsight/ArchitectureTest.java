@@ -21,7 +21,8 @@ class ArchitectureTest {
     void onlyTheUiUsesJavaFx() {
         noClasses().that().resideOutsideOfPackages("dev.hindsight.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
-                        "org.kordamp..")
+                        "org.kordamp..",
+                        "org.fxmisc..", "org.reactfx..")
                 .check(CLASSES);
     }
 

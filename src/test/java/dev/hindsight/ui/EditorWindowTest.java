@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import dev.hindsight.ui.writing.ProseArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -100,7 +100,7 @@ class EditorWindowTest extends GuiTest {
         assertThat(robot.lookup("#glance-time-to-respond").queryAs(Label.class).getText()).isEqualTo("5 min");
         assertThat(robot.lookup("#summary-users-affected").queryAs(TextField.class).getText()).isEqualTo("100");
         shortcut(robot, KeyCode.DIGIT4);
-        assertThat(robot.lookup("#resolution").queryAs(TextArea.class).getText())
+        assertThat(robot.lookup("#resolution").queryAs(ProseArea.class).getText())
                 .startsWith("1. Identified the accidental execution");
         assertThat(window.stage().getTitle()).startsWith("Database Vanished \u2014 database-vanished.json");
         assertThat(window.document().dirty().get()).isFalse();
@@ -178,7 +178,7 @@ class EditorWindowTest extends GuiTest {
         type(robot, "#root-cause", "Because");
         assertThat(window.document().undoLabel().get()).isEqualTo("Undo Typing in Root Cause");
         shortcut(robot, KeyCode.Z);
-        assertThat(robot.lookup("#root-cause").queryAs(TextArea.class).getText()).isEmpty();
+        assertThat(robot.lookup("#root-cause").queryAs(ProseArea.class).getText()).isEmpty();
         shortcut(robot, KeyCode.Z);
         assertThat(window.document().current().title()).isEmpty();
         shortcut(robot, KeyCode.DIGIT1);

@@ -239,9 +239,11 @@ class LookTest extends GuiTest {
     void aLongTextOpensAtItsStart(FxRobot robot) {
         openFixture(robot, "look.postmortem.json");
         tab(robot, 4);
-        TextArea improvements = robot.lookup("#measures-improvements").queryAs(TextArea.class);
+        dev.hindsight.ui.writing.ProseArea improvements = robot.lookup("#measures-improvements")
+                .queryAs(dev.hindsight.ui.writing.ProseArea.class);
         assertThat(improvements.getCaretPosition()).isZero();
-        assertThat(improvements.getScrollTop()).isZero();
+        assertThat(improvements.estimatedScrollYProperty().getValue()).isZero();
+        assertThat(improvements.firstVisibleParToAllParIndex()).isZero();
         assertThat(improvements.getText()).startsWith("- Improvement number 1:");
     }
 }

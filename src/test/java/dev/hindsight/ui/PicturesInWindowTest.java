@@ -17,7 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
+import dev.hindsight.ui.writing.ProseArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
@@ -103,8 +103,8 @@ class PicturesInWindowTest extends GuiTest {
                 .isEqualTo(Files.readAllBytes(picture));
 
         String withReference = report().resolution();
-        robot.interact(() -> robot.lookup("#resolution").queryAs(TextArea.class)
-                .setText(withReference.replace("![error rate graph](picture:error_rate-graph.jpg)", "")));
+        robot.interact(() -> robot.lookup("#resolution").queryAs(ProseArea.class)
+                .replaceText(withReference.replace("![error rate graph](picture:error_rate-graph.jpg)", "")));
         shortcut(robot, KeyCode.S);
         assertThat(new ObjectMapper().readTree(saved.toFile()).get("pictures")).as("dropped on save").isEmpty();
         assertThat(window.document().dirty().get()).isFalse();
@@ -151,7 +151,7 @@ class PicturesInWindowTest extends GuiTest {
     void missingPicturesAndOutsideAddressesAreNeverLoaded(FxRobot robot) {
         shortcut(robot, KeyCode.DIGIT3);
         robot.clickOn("#root-cause");
-        robot.interact(() -> robot.lookup("#root-cause").queryAs(TextArea.class).setText(
+        robot.interact(() -> robot.lookup("#root-cause").queryAs(ProseArea.class).replaceText(
                 "![graph](picture:gone.png)\n\n![remote](https://example.com/x.png) and ![disk](file:///etc/passwd)"));
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();

@@ -224,7 +224,7 @@ public final class ActionItemsView {
         heading.getStyleClass().add(Styles.TEXT_SMALL);
         heading.setPadding(new Insets(4, 8, 4, 8));
         right.setTop(heading);
-        details.textArea().disableProperty().bind(vm.selected().lessThan(0));
+        details.area().disableProperty().bind(vm.selected().lessThan(0));
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.68);
         return split;

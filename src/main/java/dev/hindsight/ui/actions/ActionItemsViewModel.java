@@ -73,6 +73,8 @@ public final class ActionItemsViewModel {
             doc.endMerging();
             details.resync();
         });
+        details.place().bind(Bindings.createStringBinding(() -> selected.get() < 0 ? ""
+                : "measures.actionItems[" + selected.get() + "].details", selected));
     }
 
     private void refresh(Report report) {

@@ -2,7 +2,6 @@ package dev.hindsight.ui.markdown;
 
 import dev.hindsight.markdown.MarkdownFormatting;
 import dev.hindsight.markdown.MarkdownFormatting.Replacement;
-import dev.hindsight.ui.support.TextBindings;
 import dev.hindsight.ui.window.TextFieldViewModel;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
@@ -10,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -22,6 +20,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
+import dev.hindsight.ui.writing.ProseArea;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -45,7 +45,7 @@ public final class MarkdownEditor {
     public static final KeyCombination CODE =
             new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    private final PictureTextArea area = new PictureTextArea();
+    private final ProseArea area = new ProseArea();
     private final TextFieldViewModel field;
     private final MarkdownPreview renderer;
     private final ScrollPane preview = new ScrollPane();
@@ -66,15 +66,15 @@ public final class MarkdownEditor {
         preview.setId(id + "-preview");
     }
 
-    public TextArea textArea() {
+    public ProseArea area() {
         return area;
     }
 
     public Node build() {
-        pictures = area.takePictures(field, renderer.pictures());
-        area.setWrapText(true);
-        area.promptTextProperty().bind(field.prompt());
-        TextBindings.bind(area, field.text());
+        area.bind(field.text(), field.prompt());
+        area.place().bind(field.place());
+        pictures = PictureInput.takeInto(area, area::replaceSelection, area::pasteFirst, field,
+                renderer.pictures());
         area.focusedProperty().addListener((o, a, focused) -> field.endTypingStep());
 
         preview.setFitToWidth(true);
@@ -83,7 +83,9 @@ public final class MarkdownEditor {
         area.textProperty().addListener((o, a, b) -> refresh.playFromStart());
         renderPreview();
 
-        SplitPane split = new SplitPane(area, preview);
+        VirtualizedScrollPane<ProseArea> scroll = new VirtualizedScrollPane<>(area);
+        scroll.getStyleClass().add("prose-scroll");
+        SplitPane split = new SplitPane(scroll, preview);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.55);
         ToggleButton showPreview = new ToggleButton("Preview");

@@ -86,6 +86,32 @@ public final class PictureInput {
     }
 
     /**
+     * Makes {@code node} take pictures into {@code field}: drops and keys on it, a picture inserted
+     * through {@code insert} (typing at the caret), and {@code pasteHook} given the picture paste to
+     * try before a text paste. Without {@code services} (null) nothing is installed and null returned.
+     */
+    public static PictureInput takeInto(javafx.scene.Node node, java.util.function.Consumer<String> insert,
+            java.util.function.Consumer<java.util.function.BooleanSupplier> pasteHook, TextFieldViewModel field,
+            PictureServices services) {
+        if (services == null) {
+            return null;
+        }
+        PictureInput input = install(new PictureTarget() {
+            @Override
+            public javafx.scene.Node node() {
+                return node;
+            }
+
+            @Override
+            public void insertAtCaret(String text) {
+                insert.accept(text);
+            }
+        }, field, services);
+        pasteHook.accept(input::paste);
+        return input;
+    }
+
+    /**
      * The picture input Insert Picture goes to in {@code scene}: the focused field's, else the
      * field focused last if it is still shown.
      */

@@ -3,6 +3,8 @@ package dev.hindsight.ui.summary;
 import atlantafx.base.theme.Styles;
 import dev.hindsight.ui.support.FieldErrors;
 import dev.hindsight.ui.support.TextBindings;
+import dev.hindsight.ui.writing.ProseArea;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 import dev.hindsight.ui.support.WholeText;
 import dev.hindsight.ui.window.TextFieldViewModel;
 import javafx.beans.binding.Bindings;
@@ -87,7 +89,8 @@ public final class SummaryView {
     private void add(String label, Node field) {
         Label l = new Label(label);
         l.setMnemonicParsing(true);
-        l.setLabelFor(field instanceof VBox box && !box.getChildren().isEmpty() ? focusable(box) : field);
+        l.setLabelFor(field instanceof VirtualizedScrollPane<?> v ? v.getContent()
+                : field instanceof VBox box && !box.getChildren().isEmpty() ? focusable(box) : field);
         GridPane.setValignment(l, javafx.geometry.VPos.TOP);
         l.setPadding(new Insets(6, 0, 0, 0));
         grid.addRow(row++, l, field);
@@ -188,15 +191,17 @@ public final class SummaryView {
         return box;
     }
 
-    private TextArea markdownArea(String id, TextFieldViewModel field, int rows) {
-        dev.hindsight.ui.markdown.PictureTextArea area = new dev.hindsight.ui.markdown.PictureTextArea();
-        area.takePictures(field, pictures);
+    /** A Markdown field of the summary, {@code rows} lines high at any zoom, spell-checked as typed, taking pictures. */
+    private Node markdownArea(String id, TextFieldViewModel field, int rows) {
+        ProseArea area = new ProseArea();
+        dev.hindsight.ui.markdown.PictureInput.takeInto(area, area::replaceSelection, area::pasteFirst, field, pictures);
         area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(rows);
-        area.promptTextProperty().bind(field.prompt());
-        TextBindings.bind(area, field.text());
-        return area;
+        area.bind(field.text(), field.prompt());
+        area.place().bind(field.place());
+        VirtualizedScrollPane<ProseArea> scroll = new VirtualizedScrollPane<>(area);
+        scroll.getStyleClass().add("prose-scroll");
+        scroll.setStyle(String.format(java.util.Locale.ROOT, "-fx-pref-height: %.1fem;", rows * 1.45 + 0.9));
+        return scroll;
     }
 
 }

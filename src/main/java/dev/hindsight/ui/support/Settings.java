@@ -50,6 +50,11 @@ public final class Settings {
         this.writes = new Debouncer(QUIET, MAX_DELAY, scheduler, this::write);
     }
 
+    /** The settings folder, where the personal dictionary is kept too. */
+    public Path folder() {
+        return file.getParent();
+    }
+
     public static Settings load(Path folder) {
         return load(folder, Debouncer.Scheduler.of(Writer.THREAD));
     }

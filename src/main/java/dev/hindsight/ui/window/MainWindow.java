@@ -16,6 +16,8 @@ import dev.hindsight.ui.sections.MeasuresView;
 import dev.hindsight.ui.summary.SummaryView;
 import dev.hindsight.ui.summary.SummaryViewModel;
 import dev.hindsight.ui.support.WindowText;
+import dev.hindsight.ui.writing.ProseMarks;
+import dev.hindsight.ui.writing.WritingChecks;
 import dev.hindsight.ui.timeline.TimelineCommands;
 import dev.hindsight.ui.timeline.TimelineView;
 import dev.hindsight.ui.timeline.TimelineViewModel;
@@ -66,6 +68,8 @@ public final class MainWindow {
     private javafx.scene.control.MenuBar menus;
     private ActionItemsView actionItems;
     private SummaryViewModel summary;
+    private final ProseMarks marks = new ProseMarks();
+    private WritingChecks writing;
 
     public MainWindow(Stage stage, AppContext app) {
         this.stage = stage;
@@ -81,6 +85,16 @@ public final class MainWindow {
 
     public DocumentViewModel document() {
         return doc;
+    }
+
+    /** The marks of the prose fields: findings, and highlights from outside ({@link ProseMarks#showHighlights}). */
+    public ProseMarks marks() {
+        return marks;
+    }
+
+    /** The spell check of this window's report. */
+    public WritingChecks writing() {
+        return writing;
     }
 
     public FileActions files() {
@@ -102,6 +116,8 @@ public final class MainWindow {
                 new ImportActions(files, dialogs, app.background(), app.settings()));
         tabs = new SectionTabs(sections(), tabLabels());
         BorderPane root = new BorderPane(withReviewPanel());
+        marks.install(root);
+        writing = new WritingChecks(doc, marks, app.settings().folder());
         menus = MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports);
         root.setTop(new VBox(menus, toolBar()));
         root.setBottom(StatusLine.build(doc, app.background().activity(), exports,

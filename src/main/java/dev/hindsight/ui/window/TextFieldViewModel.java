@@ -20,11 +20,32 @@ public final class TextFieldViewModel {
     private final Function<Report, String> getter;
     private final Function<String, Command> setter;
     private final StringBinding prompt;
+    private final StringProperty place = new SimpleStringProperty("");
     private boolean syncing;
 
     public TextFieldViewModel(DocumentViewModel doc, TextField field) {
         this(doc, field::get, field::set, Bindings.createStringBinding(() -> doc.template().get().guidance(field),
                 doc.template()));
+        place.set(placeOf(field));
+    }
+
+    /** The path of a text field in the report, as checks and find name it ("" for fields they do not read). */
+    static String placeOf(TextField field) {
+        return switch (field) {
+            case TITLE -> "title";
+            case IMPACT -> "summary.impact";
+            case SUMMARY_ROOT_CAUSE -> "summary.rootCause";
+            case ROOT_CAUSE -> "rootCause";
+            case RESOLUTION -> "resolution";
+            case IMPROVEMENTS -> "measures.improvements";
+            case CLOSING_REMARKS -> "closingRemarks";
+            default -> "";
+        };
+    }
+
+    /** The path of the text shown in the report ({@code rootCause}, {@code measures.actionItems[2].details}). */
+    public StringProperty place() {
+        return place;
     }
 
     /** A text reached by {@code getter} and changed by the commands {@code setter} makes. */

@@ -1,0 +1,228 @@
+package dev.hindsight.ui.writing;
+
+import dev.hindsight.check.Finding;
+import dev.hindsight.ui.support.TextSync;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.util.UndoUtils;
+
+/**
+ * A prose field of the report (decision 0025): a RichTextFX text area that types like a text area
+ * and shows marks under and behind its words — findings of the checks (a wavy line in the rule's
+ * colour) and highlights supplied from outside ({@link ProseMarks#showHighlights}). It has no undo
+ * of its own: every change of its text goes to the report's one undo stack through the view model
+ * it is bound to, and an undo reaches it back as a change of that text.
+ *
+ * <p>Its {@link #place()} is the field's path in the report ({@code rootCause},
+ * {@code measures.actionItems[2].details}; empty while it shows no field), which ties it to its
+ * findings and highlights. It finds the window's {@link ProseMarks} through its scene.
+ */
+public final class ProseArea extends InlineCssTextArea {
+    /** Opens the menu of the word at the caret (suggestions…), as the Menu key does. */
+    public static final KeyCombination MENU_KEYS = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
+
+    private final StringProperty place = new SimpleStringProperty(this, "place", "");
+    private final Label placeholder = new Label();
+    private ProseMarks marks;
+    private List<Finding> shownFindings = List.of();
+    private List<Highlight> shownHighlights = List.of();
+    /** The text changed since the marks were drawn: draw them again even if they are the same. */
+    private boolean stale;
+    /** Tried before a paste of text (a picture on the clipboard, for a Markdown field); true when it pasted. */
+    private java.util.function.BooleanSupplier pasteFirst = () -> false;
+
+    public ProseArea() {
+        setUndoManager(UndoUtils.noOpUndoManager());
+        setWrapText(true);
+        setUseInitialStyleForInsertion(true);
+        getStyleClass().add("prose-area");
+        placeholder.getStyleClass().add("prose-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setMouseTransparent(true);
+        setPlaceholder(placeholder);
+        setContextMenu(new ContextMenu());
+        addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> fillMenu(e.isKeyboardTrigger()
+                ? getCaretPosition() : hit(e.getX(), e.getY()).getInsertionIndex()));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (MENU_KEYS.match(e) || e.getCode() == KeyCode.CONTEXT_MENU) {
+                e.consume();
+                showMenuAtCaret();
+            }
+        });
+        sceneProperty().addListener((o, before, now) -> attach(now));
+        place.addListener((o, a, b) -> refreshMarks());
+        textProperty().addListener((o, a, b) -> stale = true);
+    }
+
+    /** {@code hook} is tried first on every paste (keys, menu); when it returns true, nothing else is pasted. */
+    public void pasteFirst(java.util.function.BooleanSupplier hook) {
+        pasteFirst = hook;
+    }
+
+    @Override
+    public void paste() {
+        if (!pasteFirst.getAsBoolean()) {
+            super.paste();
+        }
+    }
+
+    /** The path of the field this area shows, for its findings and highlights. */
+    public StringProperty place() {
+        return place;
+    }
+
+    /** Links this area with a view model's text both ways; {@code prompt} shows while it is empty. */
+    public void bind(StringProperty text, StringExpression prompt) {
+        placeholder.textProperty().bind(prompt);
+        boolean[] updating = {false};
+        show(text.get());
+        textProperty().addListener((o, before, after) -> {
+            if (!updating[0]) {
+                updating[0] = true;
+                try {
+                    text.set(after);
+                } finally {
+                    updating[0] = false;
+                }
+            }
+        });
+        text.addListener((o, before, after) -> {
+            if (!updating[0]) {
+                updating[0] = true;
+                try {
+                    show(after);
+                } finally {
+                    updating[0] = false;
+                }
+            }
+        });
+    }
+
+    private void show(String text) {
+        TextSync.show(new TextSync.Target() {
+            @Override
+            public String text() {
+                return getText();
+            }
+
+            @Override
+            public void replace(int start, int end, String t) {
+                replaceText(start, end, t);
+            }
+
+            @Override
+            public boolean focused() {
+                return isFocused();
+            }
+
+            @Override
+            public void caretTo(int position) {
+                moveTo(position);
+                requestFollowCaret();
+            }
+        }, text == null ? "" : text);
+    }
+
+    /** The findings underlined now (those made for the text shown). */
+    public List<Finding> shownFindings() {
+        return shownFindings;
+    }
+
+    /** The highlights shown now, of every source. */
+    public List<Highlight> shownHighlights() {
+        return shownHighlights;
+    }
+
+    /** Selects {@code start..end}, scrolls it into view and takes the focus (find's "go to"). */
+    public void reveal(int start, int end) {
+        int length = getLength();
+        selectRange(Math.min(start, length), Math.min(end, length));
+        requestFollowCaret();
+        requestFocus();
+    }
+
+    private void attach(Scene scene) {
+        ProseMarks now = scene == null ? null : ProseMarks.of(scene);
+        if (now == marks) {
+            return;
+        }
+        if (marks != null) {
+            marks.unregister(this);
+        }
+        marks = now;
+        if (marks != null) {
+            marks.register(this);
+        }
+    }
+
+    void refreshMarks() {
+        if (marks != null) {
+            marks.refresh(this);
+        }
+    }
+
+    /** Shows these marks; called by {@link ProseMarks} with marks made for the current text. */
+    void showMarks(List<Finding> findings, List<Highlight> highlights) {
+        if (!stale && findings.equals(shownFindings) && highlights.equals(shownHighlights)) {
+            return;
+        }
+        stale = false;
+        shownFindings = List.copyOf(findings);
+        shownHighlights = List.copyOf(highlights);
+        setStyleSpans(0, MarkSpans.of(getLength(), shownFindings, shownHighlights));
+    }
+
+    private void showMenuAtCaret() {
+        fillMenu(getCaretPosition());
+        Optional<Bounds> caret = getCaretBounds();
+        double x = caret.map(Bounds::getMinX).orElseGet(() -> localToScreen(getBoundsInLocal()).getMinX());
+        double y = caret.map(Bounds::getMaxY).orElseGet(() -> localToScreen(getBoundsInLocal()).getMinY());
+        getContextMenu().show(this, x, y);
+    }
+
+    private void fillMenu(int index) {
+        List<MenuItem> items = new ArrayList<>();
+        if (marks != null) {
+            items.addAll(marks.menuItems(this, index));
+        }
+        if (!items.isEmpty()) {
+            items.add(new SeparatorMenuItem());
+        }
+        items.addAll(editItems());
+        getContextMenu().getItems().setAll(items);
+    }
+
+    private List<MenuItem> editItems() {
+        boolean selected = getSelection().getLength() > 0;
+        MenuItem cut = item("Cut", this::cut, !selected || !isEditable());
+        MenuItem copy = item("Copy", this::copy, !selected);
+        MenuItem paste = item("Paste", this::paste, !isEditable());
+        MenuItem delete = item("Delete", () -> replaceSelection(""), !selected || !isEditable());
+        MenuItem selectAll = item("Select All", this::selectAll, false);
+        return List.of(cut, copy, paste, delete, new SeparatorMenuItem(), selectAll);
+    }
+
+    static MenuItem item(String text, Runnable action, boolean disabled) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> action.run());
+        item.setDisable(disabled);
+        return item;
+    }
+}
