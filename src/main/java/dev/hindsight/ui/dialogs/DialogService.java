@@ -66,4 +66,13 @@ public interface DialogService {
 
     /** The template for a new report, or empty when cancelled. */
     Optional<Template> chooseTemplate();
+
+    /** Another copy of the report to compare the open one with (File ▸ Compare with…), or empty when cancelled. */
+    Optional<Path> chooseReportToCompare(Path initialFolder);
+
+    /**
+     * Asks for a piece of text (a comment, a reply, the reviewer's name, an edited value): the
+     * text, or empty when cancelled. {@code multiline} offers a text area rather than a field.
+     */
+    Optional<String> askText(String title, String header, String initial, boolean multiline);
 }

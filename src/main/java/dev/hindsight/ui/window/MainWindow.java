@@ -51,6 +51,7 @@ public final class MainWindow {
     private TimelineView timeline;
     private WindowActions actions;
     private javafx.scene.control.MenuBar menus;
+    private ReviewActions review;
 
     public MainWindow(Stage stage, AppContext app) {
         this.stage = stage;
@@ -98,6 +99,8 @@ public final class MainWindow {
         edits.rows(timeline.table(), new EditCommands.RowClipboard(timeline.commands()::copy,
                 timeline.commands()::pasteFromClipboard, timeline.commands()::delete));
         acceptDroppedFiles(scene);
+        review = new ReviewActions(doc, dialogs, app.background(), app.files(), app.settings(), tabs, root::setRight);
+        review.addTo(menus, scene);
         stage.setScene(scene);
         javafx.beans.binding.StringBinding title = doc.windowTitle();
         stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowText.clean(title.get(), WINDOW_TITLE_MAX),
@@ -183,6 +186,11 @@ public final class MainWindow {
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         return spacer;
+    }
+
+    /** Compare with…, merge conflicts and review comments of this window. */
+    public ReviewActions review() {
+        return review;
     }
 
     public ExportActions exports() {
