@@ -49,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
             preprocessor = OutputOption.class, description = "write a Markdown document (to OUT.md, or next to FILE)")
     private String md;
 
+    @Option(names = "--comments", description = "add the review comments at the end (left out unless asked)")
+    private boolean comments;
+
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",
             description = "PDF page size: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, whatever the machine's locale)")
     private PageSize pageSize;
@@ -76,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
             out.println(Names.shown(file) + ": OK" + ValidateCommand.describe(read.warnings()));
         }
         ExportFiles files = new ExportFiles();
-        ExportOptions options = new ExportOptions(pageSize);
+        ExportOptions options = new ExportOptions(pageSize).withComments(comments);
         int exit = 0;
         for (Map.Entry<ReportExporter, Path> t : targets.entrySet()) {
             Path target = t.getValue();

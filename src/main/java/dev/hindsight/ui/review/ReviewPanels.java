@@ -11,7 +11,7 @@ import javafx.scene.control.TabPane;
  * closed; the side is gone when none is open.
  */
 public final class ReviewPanels {
-    static final double WIDTH = 400;
+    static final double WIDTH = 360;
 
     private final TabPane pane = new TabPane();
     private final Consumer<Node> place;
@@ -23,6 +23,10 @@ public final class ReviewPanels {
         pane.setPrefWidth(WIDTH);
         pane.setMinWidth(260);
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        // apart from the section tabs beside it: floating tabs, a line between
+        pane.getStyleClass().add(atlantafx.base.theme.Styles.TABS_FLOATING);
+        pane.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 0 0 0 1; "
+                + "-fx-background-color: -color-bg-subtle;");
         pane.getTabs().addListener((ListChangeListener<Tab>) c -> place.accept(pane.getTabs().isEmpty() ? null : pane));
     }
 

@@ -100,7 +100,7 @@ public final class MainWindow {
                 timeline.commands()::pasteFromClipboard, timeline.commands()::delete));
         acceptDroppedFiles(scene);
         review = new ReviewActions(doc, dialogs, app.background(), app.files(), app.settings(), tabs, root::setRight);
-        review.addTo(menus, scene);
+        review.addTo(menus, scene, exports);
         stage.setScene(scene);
         javafx.beans.binding.StringBinding title = doc.windowTitle();
         stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowText.clean(title.get(), WINDOW_TITLE_MAX),

@@ -38,6 +38,7 @@ import javafx.scene.input.KeyCombination;
 /**
  * Compare with…, the recorded merge conflicts and review comments of one window: their menu
  * items, the side panels, Add Comment on what is selected, and going to a place of the report.
+ * A report opened with comments or conflicts shows their panel (conflicts in front).
  */
 public final class ReviewActions {
     private static final Logger LOG = Logger.getLogger(ReviewActions.class.getName());
@@ -73,17 +74,28 @@ public final class ReviewActions {
             if (!after.mergeConflicts().isEmpty() && (before == null || before.mergeConflicts().isEmpty())) {
                 showConflicts();
             }
+            if (!after.comments().isEmpty() && (before == null || before.comments().isEmpty())) {
+                showComments();
+            }
         });
     }
 
     /** Adds the menu items to the window's menus (File, Edit, View, Report: the first four). */
-    void addTo(MenuBar bar, Scene scene) {
+    void addTo(MenuBar bar, Scene scene, ExportActions exports) {
         this.scene = scene;
         Menu file = bar.getMenus().get(0);
         int afterRecent = file.getItems().indexOf(file.getItems().stream().filter(i -> "menu-recent".equals(i.getId()))
                 .findFirst().orElse(null)) + 1;
         file.getItems().add(afterRecent, new AppAction("Co_mpare with\u2026", null, null, this::compareWith)
                 .id("compare-with").menuItem());
+        javafx.scene.control.CheckMenuItem withComments = new javafx.scene.control.CheckMenuItem(
+                "Include Comments in E_xports");
+        withComments.setMnemonicParsing(true);
+        withComments.setId("menu-export-comments");
+        withComments.selectedProperty().bindBidirectional(exports.comments());
+        int afterSizes = file.getItems().indexOf(file.getItems().stream()
+                .filter(i -> "menu-page-size".equals(i.getId())).findFirst().orElse(null)) + 1;
+        file.getItems().add(afterSizes > 0 ? afterSizes : file.getItems().size(), withComments);
         Menu edit = bar.getMenus().get(1);
         edit.getItems().addAll(new SeparatorMenuItem(), new AppAction("Add Co_mment\u2026",
                 new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), null,
@@ -92,6 +104,9 @@ public final class ReviewActions {
         view.getItems().addAll(new SeparatorMenuItem(),
                 new AppAction("_Comments", null, null, this::showComments).id("show-comments").menuItem(),
                 new AppAction("Merge Con_flicts", null, null, this::showConflicts).id("show-conflicts").menuItem());
+        if (!doc.current().comments().isEmpty()) {
+            showComments();
+        }
         if (!doc.current().mergeConflicts().isEmpty()) {
             showConflicts();
         }
