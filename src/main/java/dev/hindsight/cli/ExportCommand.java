@@ -78,6 +78,9 @@ final class ExportCommand implements Callable<Integer> {
             + "(data: addresses, one file) instead of a folder NAME_files beside it")
     private boolean embedImages;
 
+    @Option(names = "--comments", description = "add the review comments at the end (left out unless asked)")
+    private boolean comments;
+
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",
             description = "PDF page size: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, whatever the machine's locale)")
     private PageSize pageSize;
@@ -104,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ReportReader reader = new ReportReader();
         ExportFiles writer = new ExportFiles();
-        ExportOptions options = new ExportOptions(pageSize).withEmbedPictures(embedImages);
+        ExportOptions options = new ExportOptions(pageSize).withEmbedPictures(embedImages).withComments(comments);
         int exit = 0;
         for (Path file : files) {
             ReadResult read;

@@ -44,6 +44,9 @@ public final class MarkdownExporter implements ReportExporter {
         if (!report.closingRemarks().isBlank()) {
             doc.section(Sections.CLOSING, report.closingRemarks());
         }
+        if (CommentsSection.shown(report, options)) {
+            doc.section(Sections.COMMENTS, CommentsSection.markdown(report));
+        }
         writer.flush();
         progress.update(1);
         return new ExportResult(0, List.of());

@@ -76,7 +76,7 @@ public final class PdfExporter implements ReportExporter {
             writer.setPageEvent(decorator);
             writer.setPageEvent(links);
             document.open();
-            new Body(report, document, writer, type, size.getWidth() - 2 * PdfLook.MARGIN).write(progress);
+            new Body(report, document, writer, type, size.getWidth() - 2 * PdfLook.MARGIN).write(progress, options);
             document.close();
             progress.update(1);
             return new ExportResult(decorator.pages(), type.missing());
@@ -143,7 +143,7 @@ public final class PdfExporter implements ReportExporter {
             this.width = width;
         }
 
-        void write(ExportProgress progress) throws DocumentException, IOException {
+        void write(ExportProgress progress, ExportOptions options) throws DocumentException, IOException {
             PdfFrontPage front = new PdfFrontPage(report, type, width);
             addAll(front.masthead());
             bookmark(Sections.SUMMARY);
@@ -179,6 +179,10 @@ public final class PdfExporter implements ReportExporter {
             if (!report.closingRemarks().isBlank()) {
                 heading(Sections.CLOSING, 18);
                 prose(report.closingRemarks(), "closingRemarks");
+            }
+            if (CommentsSection.shown(report, options)) {
+                heading(Sections.COMMENTS, 18);
+                prose(CommentsSection.markdown(report), "comments");
             }
             ExportProgress.checkCancelled();
         }

@@ -9,6 +9,7 @@ final class Sections {
     static final String MEASURES = "Corrective and Preventative Measures";
     static final String ACTION_ITEMS = "Action items";
     static final String CLOSING = "Closing Remarks";
+    static final String COMMENTS = "Review Comments";
     static final String NOT_WRITTEN = "Not written yet.";
 
     private Sections() {

@@ -196,4 +196,20 @@ public final class ScriptedDialogs implements DialogService {
         importPreviews.add(shown);
         return acceptImport ? Optional.ofNullable(shown) : Optional.empty();
     }
+
+    public final Deque<Path> compareAnswers = new ArrayDeque<>();
+    /** Answers to {@link #askText}, in order; empty: cancelled. Each question is added to {@link #asked}. */
+    public final Deque<String> textAnswers = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseReportToCompare(Path initialFolder) {
+        asked.add("compare");
+        return Optional.ofNullable(compareAnswers.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String initial, boolean multiline) {
+        asked.add("text:" + title);
+        return Optional.ofNullable(textAnswers.poll());
+    }
 }

@@ -106,4 +106,13 @@ public interface DialogService {
      * {@code details} saying which): true to set it anyway, false to keep the status as it was.
      */
     boolean confirmFinal(int findings, String details);
+
+    /** Another copy of the report to compare the open one with (File ▸ Compare with…), or empty when cancelled. */
+    Optional<Path> chooseReportToCompare(Path initialFolder);
+
+    /**
+     * Asks for a piece of text (a comment, a reply, the reviewer's name, an edited value): the
+     * text, or empty when cancelled. {@code multiline} offers a text area rather than a field.
+     */
+    Optional<String> askText(String title, String header, String initial, boolean multiline);
 }

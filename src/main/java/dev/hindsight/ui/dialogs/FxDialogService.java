@@ -263,6 +263,42 @@ public final class FxDialogService implements DialogService {
         return new ImportDialog(owner, title, result, reimport).showAndWait();
     }
 
+    @Override
+    public Optional<Path> chooseReportToCompare(Path initialFolder) {
+        File file = chooser("Compare with Another Copy", initialFolder).showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String initial, boolean multiline) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        javafx.scene.control.TextInputControl input;
+        if (multiline) {
+            TextArea area = new TextArea(initial);
+            area.setWrapText(true);
+            area.setPrefColumnCount(48);
+            area.setPrefRowCount(5);
+            input = area;
+        } else {
+            javafx.scene.control.TextField field = new javafx.scene.control.TextField(initial);
+            field.setPrefColumnCount(32);
+            input = field;
+        }
+        input.setId("ask-text");
+        dialog.getDialogPane().setContent(input);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> input.getText().isBlank(),
+                        input.textProperty()));
+        dialog.setResultConverter(b -> b == ButtonType.OK ? input.getText() : null);
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(input::requestFocus));
+        dialog.setResizable(true);
+        return DialogLook.dress(dialog, zoom.getAsDouble()).showAndWait();
+    }
+
     private Alert alert(Alert.AlertType type, String header, String details, ButtonType... buttons) {
         Alert alert = new Alert(type, "", buttons);
         alert.initOwner(owner);

@@ -46,6 +46,8 @@ public final class ExportActions {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ObjectProperty<PageSize> pageSize = new SimpleObjectProperty<>();
     private final javafx.beans.property.BooleanProperty embedPictures = new javafx.beans.property.SimpleBooleanProperty();
+    /** Whether exports hold the review comments: off in every new window, so none leaks out unasked. */
+    private final javafx.beans.property.BooleanProperty comments = new javafx.beans.property.SimpleBooleanProperty();
     private CompletableFuture<ExportResult> running;
 
     public ExportActions(DocumentViewModel doc, DialogService dialogs, Background background, Settings settings,
@@ -77,6 +79,11 @@ public final class ExportActions {
     /** The paper of PDF exports, remembered; first the paper of the user's country. */
     public ObjectProperty<PageSize> pageSize() {
         return pageSize;
+    }
+
+    /** Whether the next exports include the review comments (File ▸ Include Comments in Exports). */
+    public javafx.beans.property.BooleanProperty comments() {
+        return comments;
     }
 
     /** How far the running export is, 0 to 1, or -1 when none runs. */
@@ -135,7 +142,8 @@ public final class ExportActions {
     }
 
     private CompletableFuture<Boolean> run(ReportExporter exporter, String kind, Report report, Path target) {
-        ExportOptions options = new ExportOptions(pageSize.get()).withEmbedPictures(embedPictures.get());
+        ExportOptions options = new ExportOptions(pageSize.get()).withEmbedPictures(embedPictures.get())
+                .withComments(comments.get());
         progress.set(0);
         AtomicLong lastShown = new AtomicLong();
         running = background.submit("Exporting " + kind, () -> new ExportFiles().write(exporter, report, target,

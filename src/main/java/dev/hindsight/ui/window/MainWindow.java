@@ -70,6 +70,7 @@ public final class MainWindow {
     private SummaryViewModel summary;
     private final ProseMarks marks = new ProseMarks();
     private WritingChecks writing;
+    private ReviewActions reviewActions;
 
     public MainWindow(Stage stage, AppContext app) {
         this.stage = stage;
@@ -131,6 +132,8 @@ public final class MainWindow {
         edits.rows(timeline.table(), new EditCommands.RowClipboard(timeline.commands()::copy,
                 timeline.commands()::pasteFromClipboard, timeline.commands()::delete));
         acceptDroppedFiles(scene);
+        reviewActions = new ReviewActions(doc, dialogs, app.background(), app.files(), app.settings(), tabs, root::setRight);
+        reviewActions.addTo(menus, scene, exports);
         stage.setScene(scene);
         javafx.beans.binding.StringBinding title = doc.windowTitle();
         stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowText.clean(title.get(), WINDOW_TITLE_MAX),
@@ -258,6 +261,11 @@ public final class MainWindow {
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         return spacer;
+    }
+
+    /** Compare with…, merge conflicts and review comments of this window. */
+    public ReviewActions review() {
+        return reviewActions;
     }
 
     public ExportActions exports() {

@@ -1,0 +1,67 @@
+package dev.hindsight.ui.review;
+
+import atlantafx.base.theme.Styles;
+import dev.hindsight.model.RawJson;
+import dev.hindsight.ui.support.WindowText;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+
+/** The small pieces the side panels are built of, so they look alike. */
+final class PanelParts {
+    /** Characters of a value shown in a panel; the rest is in the report. */
+    static final int SHOWN = 400;
+
+    private PanelParts() {
+    }
+
+    static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, Styles.TEXT_BOLD);
+        return l;
+    }
+
+    static Label text(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMaxWidth(ReviewPanels.WIDTH - 40);
+        return l;
+    }
+
+    static Label muted(String text) {
+        Label l = text(text);
+        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return l;
+    }
+
+    static Button button(String label, String id, Runnable action) {
+        Button b = new Button(label);
+        b.setMnemonicParsing(true);
+        b.setId(id);
+        b.getStyleClass().add(Styles.SMALL);
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** A value as a person reads it, shortened: strings without quotes, nothing as "(nothing)". */
+    static String value(RawJson json) {
+        if (json.equals(RawJson.NULL)) {
+            return "(nothing)";
+        }
+        String t = json.text();
+        if (t.startsWith("\"") && t.endsWith("\"") && t.length() >= 2) {
+            try {
+                t = dev.hindsight.format.ValueCodecs.STRING.read(json, "");
+            } catch (dev.hindsight.format.ReportFormatException e) {
+                // shown as the JSON it is
+            }
+        }
+        return shorten(t);
+    }
+
+    /** At most {@link #SHOWN} code points, on one line, without what could make it read backwards. */
+    static String shorten(String text) {
+        return WindowText.clean(text, SHOWN);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.hindsight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hindsight.compare.ReportMerge;
+import dev.hindsight.format.ReportFiles;
+import dev.hindsight.model.Comment;
+import dev.hindsight.model.Report;
+import dev.hindsight.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Compare with…, recorded merge conflicts and review comments in the window, saved and read back. */
+class ReviewWindowTest extends GuiTest {
+    private final ReportFiles files = new ReportFiles();
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    private Report example() throws Exception {
+        return files.open(Fixtures.path(Fixtures.EXAMPLE)).report();
+    }
+
+    private void openFile(FxRobot robot, Path file) {
+        harness.dialogs.openAnswers.add(file);
+        shortcut(robot, KeyCode.O);
+    }
+
+    private static JsonNode json(Path file) throws Exception {
+        return new ObjectMapper().readTree(Files.readString(file));
+    }
+
+    @Test
+    void aRecordedConflictIsResolvedSavedAndGoneWhenReopened(FxRobot robot) throws Exception {
+        Report base = example();
+        Report merged = ReportMerge.merge(base, base.withTitle("Database Vanished (ours)"),
+                base.withTitle("Database Vanished (theirs)")).report();
+        assertThat(merged.mergeConflicts()).hasSize(1);
+        Path file = harness.home.resolve("merged.postmortem.json");
+        files.save(merged, null, file);
+
+        openFile(robot, file);
+        ListView<?> list = robot.lookup("#conflicts-list").queryAs(ListView.class);
+        assertThat(list.getItems()).as("opening a report with conflicts lists them").hasSize(1);
+        robot.clickOn("#conflict-theirs");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().current().title()).isEqualTo("Database Vanished (theirs)");
+        assertThat(list.getItems()).isEmpty();
+
+        shortcut(robot, KeyCode.Z);
+        assertThat(window.document().current().mergeConflicts()).as("resolving is undoable").hasSize(1);
+        assertThat(window.document().current().title()).isEqualTo("Database Vanished (ours)");
+        shortcut(robot, KeyCode.SHIFT, KeyCode.Z);
+
+        shortcut(robot, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !window.document().dirty().get());
+        JsonNode saved = json(file);
+        assertThat(saved.path("title").asText()).isEqualTo("Database Vanished (theirs)");
+        assertThat(saved.path("mergeConflicts").size()).as("the last one resolved, no record is left").isZero();
+
+        openFile(robot, file);
+        assertThat(window.document().current().mergeConflicts()).isEmpty();
+        assertThat(window.document().current().title()).isEqualTo("Database Vanished (theirs)");
+    }
+
+    @Test
+    void aCommentOnSelectedWordsIsAddedResolvedSavedAndReadBack(FxRobot robot) throws Exception {
+        Path file = Fixtures.copy(Fixtures.EXAMPLE, harness.home);
+        openFile(robot, file);
+        shortcut(robot, KeyCode.DIGIT3);
+        TextArea area = robot.lookup("#root-cause").queryAs(TextArea.class);
+        String words = area.getText().substring(0, Math.min(20, area.getText().length()));
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(0, words.length());
+        });
+        harness.dialogs.textAnswers.add("Rita Reviewer");
+        harness.dialogs.textAnswers.add("Is this the root cause, or a symptom?");
+        shortcut(robot, KeyCode.ALT, KeyCode.M);
+        assertThat(harness.dialogs.asked).contains("text:Your Name", "text:Add Comment");
+
+        ListView<?> list = robot.lookup("#comments-list").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(1);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#comment-resolve");
+        WaitForAsyncUtils.waitForFxEvents();
+        Comment c = window.document().current().comments().get(0);
+        assertThat(c.resolved()).isTrue();
+        assertThat(c.quote()).isEqualTo(words);
+        assertThat(c.author()).isEqualTo("Rita Reviewer");
+
+        shortcut(robot, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !window.document().dirty().get());
+        JsonNode saved = json(file).path("comments").path(0);
+        assertThat(saved.path("text").asText()).isEqualTo("Is this the root cause, or a symptom?");
+        assertThat(saved.path("quote").asText()).isEqualTo(words);
+        assertThat(saved.path("path").asText()).isEqualTo("rootCause");
+        assertThat(saved.path("resolved").asBoolean()).isTrue();
+
+        openFile(robot, file);
+        assertThat(window.document().current().comments()).singleElement()
+                .satisfies(r -> assertThat(r.resolved()).isTrue());
+
+        // the name is asked once
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(0, 3);
+        });
+        harness.dialogs.textAnswers.add("Second thought");
+        shortcut(robot, KeyCode.ALT, KeyCode.M);
+        assertThat(harness.dialogs.asked.stream().filter("text:Your Name"::equals)).hasSize(1);
+        assertThat(window.document().current().comments()).hasSize(2);
+    }
+
+    @Test
+    void takingTheirsIsOneUndoableEdit(FxRobot robot) throws Exception {
+        Path file = Fixtures.copy(Fixtures.EXAMPLE, harness.home);
+        // their copy: the same file but for one field (saving it would stamp updatedAt too)
+        com.fasterxml.jackson.databind.node.ObjectNode theirs = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json(Fixtures.path(Fixtures.EXAMPLE));
+        theirs.put("resolution", "Restored from the backup of 03:00.");
+        Path other = harness.home.resolve("theirs.postmortem.json");
+        Files.writeString(other, new ObjectMapper().writeValueAsString(theirs));
+        openFile(robot, file);
+        Report before = window.document().current();
+
+        harness.dialogs.compareAnswers.add(other);
+        robot.interact(() -> window.review().compareWith());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup("#compare-list").queryAs(ListView.class);
+        assertThat(list.getItems()).as("a section heading and the difference").hasSize(2);
+        robot.clickOn(".take-theirs");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().current().resolution()).isEqualTo("Restored from the backup of 03:00.");
+        assertThat(list.getItems()).as("compared again: no difference left").isEmpty();
+
+        shortcut(robot, KeyCode.Z);
+        assertThat(window.document().current()).isEqualTo(before);
+        assertThat(list.getItems()).hasSize(2);
+    }
+
+    @Test
+    void aBrokenOtherCopyIsRefusedWithTheValidateMessage(FxRobot robot) throws Exception {
+        Path file = Fixtures.copy(Fixtures.EXAMPLE, harness.home);
+        openFile(robot, file);
+        Report before = window.document().current();
+        Path broken = harness.home.resolve("broken.postmortem.json");
+        Files.writeString(broken, "{\"formatVersion\": 1, \"title\": [");
+        String expected;
+        try {
+            files.open(broken);
+            throw new AssertionError("the broken file was read");
+        } catch (dev.hindsight.format.ReportFormatException e) {
+            expected = e.getMessage();
+        }
+        harness.dialogs.compareAnswers.add(broken);
+        robot.interact(() -> window.review().compareWith());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.dialogs.errors).last().asString().contains(expected);
+        assertThat(window.document().current()).isSameAs(before);
+        assertThat(robot.lookup("#compare-list").tryQuery()).isEmpty();
+    }
+}
