@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -134,10 +135,9 @@ final class PdfFrontPage {
      * page draws once, no bitmap) as wide as the text; null when the report has no times yet.
      */
     PdfPTable chart(PdfWriter writer) {
-        com.lowagie.text.pdf.BaseFont regular = type.fonts().regular();
-        com.lowagie.text.pdf.BaseFont bold = type.fonts().fontFor(PdfFonts.Face.BOLD, 'A');
-        TimelineChart chart = TimelineChartLayout.of(report, width, (text, size, isBold) ->
-                (isBold ? bold : regular).getWidthPoint(text, (float) size));
+        BaseFont regular = type.fonts().regular();
+        BaseFont bold = type.fonts().fontFor(PdfFonts.Face.BOLD, 'A');
+        TimelineChart chart = TimelineChartLayout.of(report, width, PdfChartPainter.measure(regular, bold));
         if (chart.isEmpty()) {
             return null;
         }

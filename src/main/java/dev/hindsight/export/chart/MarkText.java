@@ -43,6 +43,26 @@ public final class MarkText {
         return out.toString();
     }
 
+    /**
+     * The whole chart in one sentence, for a screen reader: {@code Timeline chart: 11 events in 7
+     * kinds. Started 11:00, Detected 11:00, … Times in UTC}.
+     */
+    public static String summary(TimelineChart chart) {
+        if (chart.isEmpty()) {
+            return "Timeline chart: " + chart.caption();
+        }
+        int events = chart.marks().stream().mapToInt(TimelineChart.Mark::count).sum();
+        StringBuilder out = new StringBuilder("Timeline chart: ").append(events).append(events == 1 ? " event" : " events")
+                .append(" in ").append(chart.lanes().size()).append(chart.lanes().size() == 1 ? " kind. " : " kinds. ");
+        for (TimelineChart.Milestone m : chart.milestones()) {
+            out.append(m.label()).append(", ");
+        }
+        for (TimelineChart.Span s : chart.spans()) {
+            out.append(s.label()).append(", ");
+        }
+        return out.append(chart.caption()).append('.').toString();
+    }
+
     private static String plain(String markdown) {
         return Markdown.plainText(Markdown.parseInline(markdown)).strip();
     }

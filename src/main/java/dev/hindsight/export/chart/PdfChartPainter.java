@@ -23,8 +23,8 @@ public final class PdfChartPainter implements ChartPainter {
         this.bold = bold;
     }
 
-    /** Widths of text as this painter sets it. */
-    public TextMeasure measure() {
+    /** Widths of text as a painter with these fonts sets it, to lay the chart out before it is drawn. */
+    public static TextMeasure measure(BaseFont regular, BaseFont bold) {
         return (text, size, isBold) -> (isBold ? bold : regular).getWidthPoint(text, (float) size);
     }
 

@@ -144,7 +144,8 @@ public final class TimelineChartLayout {
         List<TimelineChart.DayMark> days = spacedDays(axis.days());
         TimelineChart.Band band = band(start, end);
         String caption = "Times in " + zoneLabel() + (reversed ? "; the outage ends before it starts, so it is not shown"
-                : "") + untimedNote(untimed);
+                : band != null && band.open() ? "; the outage has no " + (start == null ? "start" : "end")
+                        + " set, so it runs to the edge" : "") + untimedNote(untimed);
         List<String> lines = TextLines.of(caption, measure, SMALL, width - 2 * PAD);
         double bottom = plotBottom + 12 + (days.isEmpty() ? 0 : 10) + lines.size() * CAPTION_ROW;
         return new TimelineChart(width, bottom + PAD, new TimelineChart.Plot(left, right, plotTop, plotBottom), lanes,

@@ -54,7 +54,7 @@ public final class TimelineChartPainter {
         }
         milestones(chart, p, background);
         spans(chart, p, background);
-        marks(chart, p);
+        marks(chart, p, background);
         axis(chart, p);
         caption(chart, p);
     }
@@ -130,7 +130,7 @@ public final class TimelineChartPainter {
      * Single events as their kind's shape; groups as bars whose height grows with their number
      * (against the lane's largest group), so that a burst stands out in a lane of many events.
      */
-    private static void marks(TimelineChart chart, ChartPainter p) {
+    private static void marks(TimelineChart chart, ChartPainter p, String background) {
         double r = TimelineChart.MARK_RADIUS;
         java.util.Map<Double, Integer> largest = new java.util.HashMap<>();
         for (TimelineChart.Mark m : chart.marks()) {
@@ -143,6 +143,8 @@ public final class TimelineChartPainter {
                 double half = r * (0.4 + 0.6 * Math.sqrt(m.count() / (double) largest.get(m.y())));
                 p.rect(m.x0() - r, m.y() - half, m.x1() - m.x0() + 2 * r, 2 * half, m.color(), OUTLINE, 0.6);
                 if (m.countLabel() != null) {
+                    double w = TextMeasure.APPROXIMATE.width(m.countLabel(), TimelineChartLayout.SMALL - 1, true);
+                    halo(p, m.x1() + r + 2, m.y() + 2, w, Anchor.START, background);
                     p.text(m.x1() + r + 2, m.y() + 2, m.countLabel(), TimelineChartLayout.SMALL - 1, true, TEXT,
                             Anchor.START);
                 }

@@ -138,6 +138,7 @@ public final class TimelineChartView {
         g.scale(s, s);
         TimelineChartPainter.paint(chart, new FxChartPainter(g), BACKGROUND);
         g.restore();
+        canvas.setAccessibleText(MarkText.summary(chart));
         hover(null);
     }
 

@@ -190,6 +190,8 @@ class TimelineChartLayoutTest {
         assertThat(chart.outage().open()).isTrue();
         assertThat(chart.outage().x1()).isEqualTo(chart.plot().right());
         assertThat(chart.outage().label()).isEqualTo("Outage (no end set)");
+        assertThat(chart.caption()).as("said in words, not only by a dashed edge")
+                .isEqualTo("Times in UTC; the outage has no end set, so it runs to the edge");
         Report reversed = open.withSummary(open.summary().withEndedAt(t.minusSeconds(60)));
         TimelineChart r = layout(reversed);
         assertThat(r.outage()).isNull();

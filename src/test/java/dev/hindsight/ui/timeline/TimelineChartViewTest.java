@@ -72,6 +72,10 @@ class TimelineChartViewTest {
         TimelineChart chart = chart(robot);
         assertThat(chart.marks()).hasSize(example.timeline().size());
         assertThat(chart.milestones()).extracting(TimelineChart.Milestone::name).contains("Detected", "Resolved");
+        assertThat(robot.lookup("#timeline-chart-canvas").queryAs(Canvas.class).getAccessibleText())
+                .as("what a screen reader says of the chart")
+                .startsWith("Timeline chart: 11 events in 7 kinds. Started 11:00, Detected 11:00, Responded 11:05")
+                .contains("Time to resolve 2 h 00 min").endsWith("Times in UTC.");
         TimelineEntry late = new TimelineEntry(Instant.parse("2024-06-10T14:30:00Z"), EntryKind.NOTE, "Customers told");
         robot.interact(() -> window.document().execute(ListEdits.TIMELINE.insert(example.timeline().size(),
                 List.of(late), "Add")));
