@@ -30,8 +30,7 @@ class ImportAndRichExportTest extends GuiTest {
     @Test
     void anImportedDocumentIsPreviewedThenOpensUnsavedTitledImportedFrom(FxRobot robot) throws Exception {
         harness.dialogs.openAnswers.add(ImportExamplesTest.example("google-sre.md"));
-        shortcut(robot, KeyCode.SHIFT, KeyCode.I);
-        WaitForAsyncUtils.waitForFxEvents();
+        menu(robot, "File", "Import\u2026");
         assertThat(harness.dialogs.asked).contains("import-document", "import-preview:Import google-sre.md");
         assertThat(harness.dialogs.importPreviews.get(0).placements()).isNotEmpty();
         assertThat(window.document().current().title()).isEqualTo("Shakespeare Sonnet++ Postmortem");

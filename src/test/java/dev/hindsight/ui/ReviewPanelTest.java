@@ -8,7 +8,6 @@ import dev.hindsight.testing.Fixtures;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -64,14 +63,15 @@ class ReviewPanelTest extends GuiTest {
 
         robot.clickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
-        TextArea field = robot.lookup("#summary-rootcause").queryAs(TextArea.class);
+        dev.hindsight.ui.writing.ProseArea field = robot.lookup("#summary-rootcause")
+                .queryAs(dev.hindsight.ui.writing.ProseArea.class);
         assertThat(field.isFocused()).isTrue();
         assertThat(field.getSelectedText()).isEqualTo("junior developer accidentally");
 
         // A finding in a tab not shown yet: the tab is shown, the item selected and its words selected in its details.
         robot.clickOn(rowOf(robot, "blameless", "measures.actionItems[3].details"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#action-details").tryQuery()
-                .map(n -> ((TextInputControl) n).getSelectedText().equals("the importance of caution")).orElse(false));
+                .map(n -> selectedText(n).equals("the importance of caution")).orElse(false));
     }
 
     @Test
@@ -125,5 +125,10 @@ class ReviewPanelTest extends GuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.document().current().status()).isEqualTo(ReportStatus.FINAL);
         assertThat(harness.dialogs.asked.stream().filter(a -> a.startsWith("final:"))).hasSize(2);
+    }
+
+    private static String selectedText(Node node) {
+        return node instanceof dev.hindsight.ui.writing.ProseArea prose ? prose.getSelectedText()
+                : ((TextInputControl) node).getSelectedText();
     }
 }

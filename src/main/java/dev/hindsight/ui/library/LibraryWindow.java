@@ -93,7 +93,9 @@ public final class LibraryWindow {
         Scene scene = new Scene(root, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.92));
         Theme.style(scene, app.settings());
         stage.setScene(scene);
-        stage.setTitle("Library \u2014 " + name() + " \u2014 Hindsight");
+        // The stage may have been an editor's, whose title was bound to its report.
+        stage.titleProperty().unbind();
+        stage.setTitle(dev.hindsight.ui.support.WindowText.clean("Library \u2014 " + name() + " \u2014 Hindsight", 200));
         stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(720);
         stage.setMinHeight(420);

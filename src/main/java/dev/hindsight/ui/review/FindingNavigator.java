@@ -133,6 +133,14 @@ final class FindingNavigator {
     }
 
     private static void select(Node node, Finding finding) {
+        if (node instanceof dev.hindsight.ui.writing.ProseArea prose) {
+            if (finding.isAboutWords() && prose.getLength() >= finding.end()) {
+                prose.reveal(finding.start(), finding.end());
+            } else {
+                prose.requestFocus();
+            }
+            return;
+        }
         node.requestFocus();
         if (node instanceof TextInputControl text && finding.isAboutWords() && text.getText() != null
                 && text.getText().length() >= finding.end()) {
