@@ -109,7 +109,7 @@ final class LibraryBench {
     private Path library(Consumer<String> say) throws IOException {
         Path dir = work.resolve("library-" + REPORTS);
         Path marker = dir.resolve(".generated");
-        String stamp = REPORTS + " reports, seed " + SEED + "\n";
+        String stamp = REPORTS + " reports, seed " + SEED + ", generator " + GeneratedLibrary.VERSION + "\n";
         if (Files.exists(marker) && Files.readString(marker).equals(stamp)) {
             return dir;
         }

@@ -8,7 +8,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,5 +59,25 @@ class LibraryCsvTest {
         assertThat(row.get("title")).isEqualTo("'=HYPERLINK(\"http://evil\",\"x\")");
         assertThat(row.get("incidentId")).isEqualTo("'+1");
         assertThat(row.get("tags")).isEqualTo("'@risk; -1; plain");
+    }
+
+    @Test
+    void noGeneratedCellReadsBackAsAFormulaAndNoneLosesACharacter() throws Exception {
+        Random random = new Random(17);
+        String firsts = "=+-@\t\r 'aZ0é数\"\n;,";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder value = new StringBuilder().append(firsts.charAt(random.nextInt(firsts.length())));
+            for (int i = random.nextInt(12); i > 0; i--) {
+                value.append(firsts.charAt(random.nextInt(firsts.length())));
+            }
+            String written = LibraryCsv.text(value.toString());
+            StringWriter out = new StringWriter();
+            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+                csv.printRecord(written);
+            }
+            String cell = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords().get(0).get(0);
+            assertThat("=+-@\t\r".indexOf(cell.charAt(0))).as("cell %s", cell).isNegative();
+            assertThat(cell).isIn(value.toString(), "'" + value);
+        }
     }
 }

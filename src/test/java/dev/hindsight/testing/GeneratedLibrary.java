@@ -35,6 +35,9 @@ import java.util.Random;
  * paragraphs of prose, up to 8 action items, and now and then a broken file.
  */
 public final class GeneratedLibrary {
+    /** Raised when the same seed would write other reports, so a library written earlier is written again. */
+    public static final int VERSION = 2;
+
     private static final String[] SERVICES = {"checkout", "payments", "search", "login", "catalogue", "email",
         "notifications", "inventory", "api-gateway", "billing", "reports", "mobile-api"};
     private static final String[] TAGS = {"database", "network", "dns", "certificates", "deploy", "capacity",

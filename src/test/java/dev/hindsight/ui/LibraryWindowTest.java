@@ -114,4 +114,19 @@ class LibraryWindowTest {
         TableView<?> items = robot.from(root).lookup("#action-items").queryAs(TableView.class);
         assertThat(items.getSelectionModel().getSelectedIndex()).isZero();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMonthChartNamesEveryMonthUnderItsBar(FxRobot robot) {
+        robot.clickOn("#library-tab-charts");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.XYChart<String, Number> months = robot.lookup("#chart-month")
+                .queryAs(javafx.scene.chart.XYChart.class);
+        // The month names were once laid out but never shown: a blank band under the bars.
+        List<String> shown = months.getXAxis().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text && n.isVisible() && n.getOpacity() > 0)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        assertThat(shown).contains("2024-04", "2024-05", "2024-06");
+        assertThat(shown).containsAll(((javafx.scene.chart.CategoryAxis) months.getXAxis()).getCategories());
+    }
 }

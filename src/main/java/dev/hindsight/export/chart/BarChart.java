@@ -44,7 +44,7 @@ public final class BarChart {
             return;
         }
         double max = shape == Shape.STACKED ? Bars.stackedMax(series, categories.size()) : Bars.max(series);
-        ValueAxis values = new ValueAxis(NiceScale.of(max, 5), unit);
+        ValueAxis values = new ValueAxis(wholeValues() ? NiceScale.whole(max, 5) : NiceScale.of(max, 5), unit);
         if (shape == Shape.HORIZONTAL) {
             float room = Math.min(area.width() * 0.4f, labelRoom(text));
             ChartArea plot = area.inset(room, 2 * LABEL_SIZE + 8, 8, top + 4);
@@ -62,6 +62,18 @@ public final class BarChart {
         } else {
             Bars.grouped(canvas, plot, categories, values, series);
         }
+    }
+
+    /** Whether every value drawn is a whole number (a count), so the axis steps by whole numbers too. */
+    private boolean wholeValues() {
+        for (Series s : series) {
+            for (double v : s.values()) {
+                if (!Double.isNaN(v) && v != Math.rint(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private float labelRoom(ChartText text) {

@@ -19,6 +19,15 @@ public record NiceScale(double top, double step) {
         return new NiceScale(Math.ceil(max / step - 1e-9) * step, step);
     }
 
+    /**
+     * The scale for values that are all whole numbers (counts of incidents, of reports): steps of
+     * at least 1, so that no grid line reads "1.5 incidents".
+     */
+    public static NiceScale whole(double max, int ticks) {
+        NiceScale scale = of(max, ticks);
+        return scale.step >= 1 ? scale : new NiceScale(Math.max(1, Math.ceil(max)), 1);
+    }
+
     /** The tick values from 0 to the top, both included. */
     public double[] ticks() {
         int n = (int) Math.round(top / step);

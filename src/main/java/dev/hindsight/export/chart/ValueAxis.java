@@ -35,7 +35,8 @@ public final class ValueAxis {
                     ChartText.Align.RIGHT, 0);
         }
         if (!unit.isEmpty()) {
-            text.draw(canvas, unit, plot.left() - 4, plot.top() + size, size, false, LABEL, ChartText.Align.RIGHT, 0);
+            // Over the axis, starting at it: right-aligned before it, a long unit ran off the chart's left edge.
+            text.draw(canvas, unit, plot.left(), plot.top() + size, size, false, LABEL, ChartText.Align.LEFT, 0);
         }
     }
 

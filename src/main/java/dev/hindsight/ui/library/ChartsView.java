@@ -108,8 +108,8 @@ final class ChartsView {
         YearMonth last = span.get()[1];
         YearMonth first = span.get()[0].isBefore(last.minusMonths(MONTHS - 1)) ? last.minusMonths(MONTHS - 1) : span.get()[0];
         List<LibraryCharts.MonthCounts> months = LibraryCharts.perMonth(reports, first, last);
-        ((CategoryAxis) perMonth.getXAxis()).setCategories(FXCollections.observableArrayList(
-                months.stream().map(m -> m.month().toString()).toList()));
+        // The axis finds the months from the data (every series has every month, so in order):
+        // with the months set on it, a large library's month names were laid out off the axis and never shown.
         List<String> keys = LibraryCharts.severityKeys(months);
         perMonth.setStyle(palette(keys.stream().map(ChartsView::severityColor).toList()));
         for (String severity : keys) {

@@ -69,12 +69,13 @@ public final class LibraryViewModel {
     private final ObservableList<String> serviceChoices = FXCollections.observableArrayList();
     private final ObservableList<String> ownerChoices = FXCollections.observableArrayList();
     private final AtomicInteger searches = new AtomicInteger();
-    private final ScanState scans = new ScanState();
+    private final ScanState scans;
 
     public LibraryViewModel(LibraryFolder folder, Background background, Supplier<LocalDate> today) {
         this.folder = folder;
         this.background = background;
         this.today = today;
+        this.scans = new ScanState(folder.folder());
         for (Observable o : new Observable[] {severities, statuses, from, to, tag, service, openOnly, overdueOnly, owner}) {
             o.addListener(x -> recompute());
         }

@@ -41,7 +41,11 @@ final class ReportTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setPlaceholder(new Label("No report matches. Clear the filters or the search to see every report."));
+        Label empty = new Label();
+        empty.textProperty().bind(vm.scans().emptyTable());
+        empty.setWrapText(true);
+        empty.setId("library-table-empty");
+        table.setPlaceholder(empty);
         TableColumn<LibraryEntry, String> title = text("Title", ReportDigest::title, 260);
         match.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.result().get() == null ? Snippet.NONE
                 : vm.result().get().snippet(c.getValue().found().key())));
