@@ -29,6 +29,7 @@ final class HelpDialogs {
             | Alt+Up / Alt+Down | Move the selected rows |
             | Enter / F2 | Commit a cell and move down / edit the cell |
             | Ctrl+C / Ctrl+V | Copy rows as text / paste lines or rows (with a preview) |
+            | F7 | Show or hide the Review panel (Enter goes to a finding, Delete dismisses it) |
             | F1 | This sheet |
             """;
 
