@@ -75,6 +75,22 @@ class ReviewPanelTest extends GuiTest {
     }
 
     @Test
+    void clickingAFindingInATimelineEventOpensTheCellWithTheWordsSelected(FxRobot robot) throws Exception {
+        openFixture(robot, Fixtures.EXAMPLE);
+        robot.interact(() -> window.document().execute(dev.hindsight.edit.ReportEdit.of("Typing", r -> {
+            java.util.List<dev.hindsight.model.TimelineEntry> rows = new java.util.ArrayList<>(r.timeline());
+            rows.set(6, rows.get(6).withText("Confirmed it was human error, not an attack."));
+            return r.withTimeline(rows);
+        })));
+        keys(robot, KeyCode.F7);
+        robot.clickOn(rowOf(robot, "blameless", "timeline[6].text"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#timeline").queryAs(
+                javafx.scene.control.TableView.class).getSelectionModel().getSelectedIndex() == 6
+                && window.stage().getScene().getFocusOwner() instanceof TextInputControl t
+                && "human error".equals(t.getSelectedText()));
+    }
+
+    @Test
     void dismissingAFindingIsKeptInTheReportAndUndoable(FxRobot robot) throws Exception {
         openFixture(robot, Fixtures.EXAMPLE);
         keys(robot, KeyCode.F7);
@@ -94,6 +110,7 @@ class ReviewPanelTest extends GuiTest {
         assertThat(window.document().current().review().dismissed()).isEmpty();
         rowOf(robot, "blameless", "summary.rootCause");
 
+        robot.interact(() -> robot.lookup("#review-questions").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         robot.clickOn("#review-q-blameless");
         assertThat(window.document().current().review().checklist()).containsExactly("blameless");
         shortcut(robot, KeyCode.Z);

@@ -102,7 +102,12 @@ public final class ReviewPanel {
         vm.findings().addListener((ListChangeListener<Finding>) c -> fill());
         fill();
 
-        TitledPane checklist = new TitledPane("Review checklist", checklist());
+        javafx.scene.control.ScrollPane questionsPane = new javafx.scene.control.ScrollPane(checklist());
+        questionsPane.setFitToWidth(true);
+        questionsPane.setId("review-questions");
+        questionsPane.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        questionsPane.setMinHeight(90);
+        TitledPane checklist = new TitledPane("Review checklist", questionsPane);
         checklist.setId("review-checklist");
         VBox box = new VBox(8, top, problem, tree, checklist);
         box.setPadding(new Insets(8));
@@ -117,6 +122,8 @@ public final class ReviewPanel {
             CheckBox check = new CheckBox(q.question());
             check.setId("review-q-" + q.code());
             check.setWrapText(true);
+            check.setMaxWidth(Double.MAX_VALUE);
+            check.setMinHeight(Region.USE_PREF_SIZE);
             check.setTooltip(new Tooltip(q.help()));
             check.setSelected(vm.isTicked(q.code()));
             check.setOnAction(e -> vm.tick(q.code(), check.isSelected()));
@@ -203,12 +210,16 @@ public final class ReviewPanel {
                 setTooltip(null);
             } else if (item instanceof Finding f) {
                 where.setText(ruleLabel(f.rule()) + (f.isAboutWords() ? "  \u201c" + f.text() + "\u201d" : ""));
-                message.setText(f.message() + (f.suggestions().isEmpty() ? "" : " " + f.suggestions().get(0)));
+                message.setText(f.message());
                 box.getStyleClass().add("rule-" + f.rule());
                 getStyleClass().add("review-finding");
                 setText(null);
                 setGraphic(box);
-                setTooltip(new Tooltip(f.path()));
+                Tooltip tip = new Tooltip(f.message() + (f.suggestions().isEmpty() ? ""
+                        : "\n\n" + String.join("\n", f.suggestions())) + "\n\n" + f.place());
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                setTooltip(tip);
             } else {
                 getStyleClass().add("review-section");
                 setText(item.toString());

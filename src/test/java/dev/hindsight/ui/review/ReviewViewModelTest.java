@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hindsight.check.Finding;
 import dev.hindsight.edit.TextField;
 import dev.hindsight.format.ReportReader;
+import dev.hindsight.model.Report;
 import dev.hindsight.model.ReportSection;
 import dev.hindsight.testing.Fixtures;
 import dev.hindsight.ui.window.DocumentViewModel;
@@ -65,6 +66,21 @@ class ReviewViewModelTest {
         assertThat(vm.findings()).anySatisfy(f -> assertThat(f.path()).isEqualTo("measures.actionItems[3].owner"));
         assertThat(FindingSections.group(vm.findings()).keySet()).contains(ReportSection.SUMMARY, ReportSection.MEASURES);
         assertThat(vm.problem().get()).isEmpty();
+    }
+
+    @Test
+    void everyProseFieldsPathGroupsUnderTheSectionThatShowsIt() throws Exception {
+        Report example = new ReportReader().read(Fixtures.path(Fixtures.EXAMPLE)).report();
+        for (dev.hindsight.model.TextPlace place : dev.hindsight.model.TextPlaces.of(example)) {
+            assertThat(FindingSections.of(place.path())).as(place.path()).isEqualTo(place.section());
+        }
+        assertThat(FindingSections.of("summary.endedAt")).isEqualTo(ReportSection.SUMMARY);
+        assertThat(FindingSections.of("severity")).isEqualTo(ReportSection.SUMMARY);
+        assertThat(FindingSections.of("timeline")).isEqualTo(ReportSection.TIMELINE);
+        assertThat(FindingSections.of("timeline[4].at")).isEqualTo(ReportSection.TIMELINE);
+        assertThat(FindingSections.of("measures.actionItems[0].owner")).isEqualTo(ReportSection.MEASURES);
+        assertThat(FindingNavigator.tabOf(ReportSection.MEASURES)).isEqualTo(4);
+        assertThat(FindingNavigator.tabOf(ReportSection.CLASSIFICATION)).isZero();
     }
 
     @Test
