@@ -31,6 +31,16 @@ public final class Dist {
     static final List<String> RUNTIME_OPTIONS = List.of(
             "--enable-native-access=javafx.graphics", "--sun-misc-unsafe-memory-access=allow");
     static final String REPORT = "docs/format/examples/database-vanished.postmortem.json";
+    /**
+     * The command-line launcher, {@code hindsight-cli} (decision 0029): the quick compiler only, and
+     * the ahead-of-time cache that the Linux packages' install script makes ({@code integrate.sh
+     * aot}); without a cache, or with a stale one, the JVM starts without it and says nothing.
+     * No {@code -XX:SharedArchiveFile}: with it, the JVM does not start.
+     */
+    static final String CLI_LAUNCHER = "hindsight-cli";
+    static final List<String> CLI_OPTIONS = List.of("-XX:TieredStopAtLevel=1",
+            "-XX:AOTCache=$APPDIR/" + CLI_LAUNCHER + ".aot", "-Xlog:all=off",
+            "-Xlog:all=warning,aot*=off,cds*=off:stderr");
 
     enum Os {
         LINUX("linux", ".so", "lib"), WINDOWS("win", ".dll", "bin"), MAC("mac", ".dylib", "lib");
@@ -136,6 +146,8 @@ public final class Dist {
             Path linux = Files.createDirectories(input.resolve("linux"));
             copy(Path.of("packaging/linux/integrate.sh"), linux);
             copy(Path.of("packaging/linux/hindsight-report.xml"), linux);
+            // the report the install script's training run of the command line works on
+            Files.copy(Path.of(REPORT), linux.resolve("training.postmortem.json"));
             Path icons = Files.createDirectories(linux.resolve("icons"));
             for (int size : List.of(16, 24, 32, 48, 64, 128, 256)) {
                 copy(Path.of("icons/png/hindsight-" + size + ".png"), icons);
@@ -202,12 +214,26 @@ public final class Dist {
             args.add("--java-options");
             args.add(option);
         }
-        if (os == Os.WINDOWS) {
-            // A GUI launcher has no console: a second one runs the command line in a terminal.
-            args.addAll(List.of("--add-launcher", "hindsight-cli=packaging/windows/cli.properties"));
-        }
+        args.addAll(List.of("--add-launcher", CLI_LAUNCHER + "=" + cliLauncher()));
         run("jpackage", args.toArray(String[]::new));
         return images.resolve(os == Os.MAC ? "Hindsight.app" : "Hindsight");
+    }
+
+    /**
+     * The properties of the command-line launcher. On Windows it is also the one with a console
+     * (Hindsight.exe is a GUI program); on Linux {@code /usr/bin/hindsight} links to it.
+     */
+    String cliLauncher() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("java-options=" + String.join(" ", CLI_OPTIONS));
+        if (os == Os.WINDOWS) {
+            lines.addAll(Files.readAllLines(Path.of("packaging/windows/cli.properties")));
+        } else if (os == Os.LINUX) {
+            lines.add("linux-shortcut=false");
+        }
+        Path file = dist.resolve(CLI_LAUNCHER + ".properties");
+        Files.write(file, lines);
+        return file.toString();
     }
 
     String icon() {
@@ -242,6 +268,7 @@ public final class Dist {
     void installers(Path image) throws IOException {
         // An archive left by a run of the image records this machine's paths: never ship one.
         Files.deleteIfExists(image.resolve(os == Os.MAC ? "Contents/app/hindsight.jsa" : "lib/app/hindsight.jsa"));
+        Files.deleteIfExists(image.resolve(os == Os.MAC ? "Contents/app/" : "lib/app/").resolve(CLI_LAUNCHER + ".aot"));
         List<String> common = List.of("--dest", dist.toString(), "--app-image", image.toString(),
                 "--name", "Hindsight", "--app-version", version, "--vendor", "Hindsight",
                 "--description", "Write incident postmortems offline", "--copyright", "Hindsight authors");

@@ -1,9 +1,10 @@
 #!/bin/sh
 # Desktop integration and start-up archive of an installed Hindsight. The .deb and .rpm
 # install scripts run it as root from the installed app (lib/app/linux/integrate.sh):
-#   integrate.sh install   menu entry, hindsight command, MIME type, icons, start-up archive
+#   integrate.sh install   menu entry, hindsight command, MIME type, icons, start-up archive and cache
 #   integrate.sh remove    undoes install
-#   integrate.sh cds       only the start-up archive (also used by .ci/run on an unpacked .deb)
+#   integrate.sh cds       only the window's start-up archive (also used by .ci/run on an unpacked .deb)
+#   integrate.sh aot       only the command line's ahead-of-time cache (likewise)
 set -e
 app=$(cd "$(dirname "$0")/../../.." && pwd)
 here="$app/lib/app/linux"
@@ -27,6 +28,27 @@ cds() {
   [ ! -f "$archive" ] || chmod 644 "$archive"
 }
 
+# The command-line launcher's (bin/hindsight-cli) ahead-of-time cache (JDK 25, decision 0029):
+# a headless training run of the commands users run most, on a report shipped for it. Like the
+# archive, it records the jars' paths and times, so it is made here. Never fails the
+# installation: without a cache the launcher starts without one, and says nothing.
+aot() {
+  cache="$app/lib/app/hindsight-cli.aot"
+  rm -f "$cache" "$cache.config"
+  cp=$(sed -n "s|^app.classpath=\\\$APPDIR/|$app/lib/app/|p" "$app/lib/app/hindsight-cli.cfg" | paste -sd: -)
+  scratch=$(mktemp -d)
+  # the launcher's options (hindsight-cli.cfg), with the cache written instead of read
+  if ! timeout 600 "$app/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$cache" \
+      -Xlog:all=off -Dhindsight.data.dir="$scratch/data" -Dhindsight.config.dir="$scratch/config" \
+      -cp "$cp" dev.hindsight.cli.AotTraining "$here/training.postmortem.json" "$scratch/out" \
+      >/dev/null 2>&1 || [ ! -s "$cache" ]; then
+    rm -f "$cache"
+    echo "hindsight: could not make the command line's start-up cache; it starts without it" >&2
+  fi
+  rm -rf "$scratch" "$cache.config"
+  [ ! -f "$cache" ] || chmod 644 "$cache"
+}
+
 # Desktop integration is a convenience: a missing xdg tool must not fail the installation.
 quietly() {
   "$@" >/dev/null 2>&1 || echo "hindsight: '$*' failed" >&2
@@ -40,7 +62,7 @@ install() {
     cp "$desktop" /usr/share/applications/
     command -v update-desktop-database >/dev/null && quietly update-desktop-database -q /usr/share/applications
   fi
-  ln -sf "$app/bin/Hindsight" /usr/bin/hindsight
+  ln -sf "$app/bin/hindsight-cli" /usr/bin/hindsight
   quietly xdg-mime install --mode system "$here/hindsight-report.xml"
   for size in $sizes; do
     quietly xdg-icon-resource install --noupdate --mode system --context apps --size "$size" --novendor \
@@ -50,12 +72,13 @@ install() {
   done
   quietly xdg-icon-resource forceupdate --mode system
   cds
+  aot
 }
 
 remove() {
   xdg-desktop-menu uninstall --mode system "$desktop" >/dev/null 2>&1 || true
   rm -f /usr/share/applications/hindsight-Hindsight.desktop
-  [ "$(readlink /usr/bin/hindsight)" != "$app/bin/Hindsight" ] || rm -f /usr/bin/hindsight
+  case "$(readlink /usr/bin/hindsight)" in "$app/bin/Hindsight"|"$app/bin/hindsight-cli") rm -f /usr/bin/hindsight ;; esac
   quietly xdg-mime uninstall --mode system "$here/hindsight-report.xml"
   for size in $sizes; do
     quietly xdg-icon-resource uninstall --noupdate --mode system --context apps --size "$size" --novendor hindsight
@@ -63,12 +86,13 @@ remove() {
       application-x-hindsight-report
   done
   quietly xdg-icon-resource forceupdate --mode system
-  rm -f "$app/lib/app/hindsight.jsa"
+  rm -f "$app/lib/app/hindsight.jsa" "$app/lib/app/hindsight-cli.aot"
 }
 
 case "$1" in
   install) install ;;
   remove) remove ;;
   cds) cds ;;
-  *) echo "usage: $0 install|remove|cds" >&2; exit 2 ;;
+  aot) aot ;;
+  *) echo "usage: $0 install|remove|cds|aot" >&2; exit 2 ;;
 esac
