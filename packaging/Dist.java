@@ -17,8 +17,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Builds Hindsight's application image and installers on the platform it runs on: a jlink'd
- * runtime with JavaFX inside, the jpackage image, on Linux a class list for the start-up archive,
- * then .deb/.rpm, .msi or .dmg. Run by {@code mvn -Pdist package} (docs/packaging.md).
+ * runtime with JavaFX inside, the jpackage image, on Linux the window's recorded AOT configuration
+ * (its cache is made at install time), then .deb/.rpm, .msi or .dmg. Run by {@code mvn -Pdist package} (docs/packaging.md).
  * Usage: java packaging/Dist.java VERSION [installers=true|false]
  */
 public final class Dist {
@@ -112,7 +112,7 @@ public final class Dist {
         dist.linkRuntime();
         Path image = dist.appImage();
         if (dist.os == Os.LINUX) {
-            dist.recordClassList(image);
+            dist.recordWindowTraining(image);
         }
         if (installers) {
             dist.installers(image);
@@ -205,12 +205,16 @@ public final class Dist {
                 "--description", "Write incident postmortems offline",
                 "--input", input.toString(), "--main-jar", "hindsight.jar", "--main-class", "dev.hindsight.Main",
                 "--runtime-image", runtime.toString(), "--icon", icon()));
-        // The start-up archive: Linux packages make it at install time (a static archive from
-        // the class list); anywhere else the first run makes a dynamic one where it can write.
-        // The launcher expands $APPDIR. JVM warnings go to stderr so the command line's output
-        // stays clean, and the CDS fallbacks (no archive, a stale one) stay quiet.
-        for (String option : List.of("-XX:SharedArchiveFile=$APPDIR/hindsight.jsa", "-XX:+AutoCreateSharedArchive",
-                "-Xlog:all=off", "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr")) {
+        // The window's start-up: Linux packages make an AOT cache at install time from the
+        // configuration the build records (decision 0029); anywhere else the first run makes a
+        // dynamic CDS archive where it can write (decision 0002). The launcher expands $APPDIR.
+        // JVM warnings go to stderr so the command line's output stays clean, and the fallbacks
+        // (no archive or cache, a stale one) stay quiet.
+        List<String> window = os == Os.LINUX
+                ? List.of("-XX:AOTCache=$APPDIR/hindsight.aot", "-Xlog:all=off", "-Xlog:all=warning,aot*=off,cds*=off:stderr")
+                : List.of("-XX:SharedArchiveFile=$APPDIR/hindsight.jsa", "-XX:+AutoCreateSharedArchive",
+                        "-Xlog:all=off", "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr");
+        for (String option : window) {
             args.add("--java-options");
             args.add(option);
         }
@@ -242,26 +246,46 @@ public final class Dist {
     }
 
     /**
-     * Opens the window once (under xvfb-run when there is no display) and records the classes it
-     * loads; the packages' install script dumps them into a CDS archive at the installed paths.
+     * Opens the window once on the report (under xvfb-run when there is no display), recording the
+     * JVM's ahead-of-time configuration ({@code -XX:AOTMode=record}); the packages' install script
+     * makes the window's AOT cache from it at the installed paths. A configuration records each
+     * jar's modification time, and jpackage and dpkg give the jars new ones: so the jars get one
+     * fixed time here, written to {@code linux/jar-time}, which the install script gives them
+     * back before it makes the cache. A failed training run leaves no configuration (the window
+     * then starts without a cache) and does not fail the build.
      */
-    void recordClassList(Path image) throws IOException, InterruptedException {
-        Path list = image.resolve("lib/app/hindsight.classlist");
+    void recordWindowTraining(Path image) throws IOException, InterruptedException {
+        Path app = image.resolve("lib/app");
+        Path config = app.resolve("hindsight.aotconf");
         List<String> command = new ArrayList<>();
         if (System.getenv("DISPLAY") == null) {
             if (!onPath("xvfb-run")) {
-                System.out.println("dist: no display and no xvfb-run: no class list, so no start-up archive");
+                System.out.println("dist: no display and no xvfb-run: no training run, so no start-up cache for the window");
                 return;
             }
             command.addAll(List.of("xvfb-run", "-a"));
         }
-        command.addAll(List.of(image.resolve("bin/Hindsight").toString(), REPORT));
-        ProcessBuilder training = new ProcessBuilder(command).inheritIO();
-        training.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:off -XX:DumpLoadedClassList=" + list.toAbsolutePath()
-                + " -Dhindsight.exitWhenShown=true");
-        int exit = training.start().waitFor();
-        if (exit != 0 || !Files.exists(list)) {
-            throw new IllegalStateException("the training run of the window failed (exit " + exit + ")");
+        long jarTime = System.currentTimeMillis() / 1000;
+        List<String> classPath = new ArrayList<>();
+        for (String line : Files.readAllLines(app.resolve("Hindsight.cfg"))) {
+            if (line.startsWith("app.classpath=$APPDIR/")) {
+                Path jar = app.resolve(line.substring("app.classpath=$APPDIR/".length()));
+                Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(jarTime,
+                        java.util.concurrent.TimeUnit.SECONDS));
+                classPath.add(jar.toAbsolutePath().toString());
+            }
+        }
+        Files.writeString(app.resolve("linux/jar-time"), jarTime + "\n");
+        Path home = dist.resolve("training").toAbsolutePath();
+        command.addAll(List.of(image.resolve("lib/runtime/bin/java").toString(), "-XX:AOTMode=record",
+                "-XX:AOTConfiguration=" + config.toAbsolutePath(), "-Xlog:all=off", "-Dhindsight.exitWhenShown=true",
+                "-Dhindsight.config.dir=" + home.resolve("config"), "-Dhindsight.data.dir=" + home.resolve("data"),
+                "-cp", String.join(java.io.File.pathSeparator, classPath), "dev.hindsight.Main", REPORT));
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (exit != 0 || !Files.exists(config)) {
+            Files.deleteIfExists(config);
+            System.out.println("dist: the training run of the window failed (exit " + exit
+                    + "): no start-up cache for the window");
         }
     }
 
@@ -269,6 +293,7 @@ public final class Dist {
         // An archive left by a run of the image records this machine's paths: never ship one.
         Files.deleteIfExists(image.resolve(os == Os.MAC ? "Contents/app/hindsight.jsa" : "lib/app/hindsight.jsa"));
         Files.deleteIfExists(image.resolve(os == Os.MAC ? "Contents/app/" : "lib/app/").resolve(CLI_LAUNCHER + ".aot"));
+        Files.deleteIfExists(image.resolve("lib/app/hindsight.aot"));
         List<String> common = List.of("--dest", dist.toString(), "--app-image", image.toString(),
                 "--name", "Hindsight", "--app-version", version, "--vendor", "Hindsight",
                 "--description", "Write incident postmortems offline", "--copyright", "Hindsight authors");

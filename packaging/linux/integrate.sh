@@ -1,38 +1,40 @@
 #!/bin/sh
-# Desktop integration and start-up archive of an installed Hindsight. The .deb and .rpm
+# Desktop integration and start-up caches of an installed Hindsight. The .deb and .rpm
 # install scripts run it as root from the installed app (lib/app/linux/integrate.sh):
-#   integrate.sh install   menu entry, hindsight command, MIME type, icons, start-up archive and cache
+#   integrate.sh install   menu entry, hindsight command, MIME type, icons, start-up caches
 #   integrate.sh remove    undoes install
-#   integrate.sh cds       only the window's start-up archive (also used by .ci/run on an unpacked .deb)
-#   integrate.sh aot       only the command line's ahead-of-time cache (likewise)
+#   integrate.sh aot       only the start-up caches of the window and the command line
+#                          (also used by .ci/run on an unpacked .deb)
 set -e
 app=$(cd "$(dirname "$0")/../../.." && pwd)
 here="$app/lib/app/linux"
 desktop="$app/lib/hindsight-Hindsight.desktop"
 sizes="16 24 32 48 64 128 256"
 
-# A CDS archive records the paths of the jars, so it is made here, where they are installed:
-# a static archive of the classes the build's training run of the window loaded.
-cds() {
-  list="$app/lib/app/hindsight.classlist"
-  archive="$app/lib/app/hindsight.jsa"
-  rm -f "$archive"
-  [ -f "$list" ] || { echo "hindsight: no class list, so no start-up archive" >&2; return 0; }
-  # the class path exactly as the launcher builds it from its .cfg
+# The window's start-up cache (JDK 25 AOT cache, decision 0029), made here from the configuration
+# the build's training run of the window recorded: a cache records the jars' paths and times,
+# so it can only be made where they are installed. The build gave every jar one time
+# (linux/jar-time) before recording; jpackage and dpkg change it; it is given back first.
+window() {
+  conf="$app/lib/app/hindsight.aotconf"
+  cache="$app/lib/app/hindsight.aot"
+  rm -f "$cache"
+  [ -f "$conf" ] && [ -f "$here/jar-time" ] || { echo "hindsight: no recorded configuration, so no start-up cache for the window" >&2; return 0; }
   cp=$(sed -n "s|^app.classpath=\\\$APPDIR/|$app/lib/app/|p" "$app/lib/app/Hindsight.cfg" | paste -sd: -)
-  if ! "$app/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
-      -XX:SharedArchiveFile="$archive" -cp "$cp" >/dev/null 2>&1; then
-    rm -f "$archive"
-    echo "hindsight: could not make the start-up archive; Hindsight starts without it" >&2
+  ( IFS=:; for jar in $cp; do touch -d "@$(cat "$here/jar-time")" "$jar" || true; done )
+  if ! timeout 600 "$app/lib/runtime/bin/java" -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
+      -XX:AOTCache="$cache" -Xlog:all=off -cp "$cp" >/dev/null 2>&1 || [ ! -s "$cache" ]; then
+    rm -f "$cache"
+    echo "hindsight: could not make the window's start-up cache; Hindsight starts without it" >&2
   fi
-  [ ! -f "$archive" ] || chmod 644 "$archive"
+  [ ! -f "$cache" ] || chmod 644 "$cache"
 }
 
 # The command-line launcher's (bin/hindsight-cli) ahead-of-time cache (JDK 25, decision 0029):
 # a headless training run of the commands users run most, on a report shipped for it. Like the
 # archive, it records the jars' paths and times, so it is made here. Never fails the
 # installation: without a cache the launcher starts without one, and says nothing.
-aot() {
+cli() {
   cache="$app/lib/app/hindsight-cli.aot"
   rm -f "$cache" "$cache.config"
   cp=$(sed -n "s|^app.classpath=\\\$APPDIR/|$app/lib/app/|p" "$app/lib/app/hindsight-cli.cfg" | paste -sd: -)
@@ -71,8 +73,8 @@ install() {
       "$here/icons/report-$size.png" application-x-hindsight-report
   done
   quietly xdg-icon-resource forceupdate --mode system
-  cds
-  aot
+  window
+  cli
 }
 
 remove() {
@@ -86,13 +88,12 @@ remove() {
       application-x-hindsight-report
   done
   quietly xdg-icon-resource forceupdate --mode system
-  rm -f "$app/lib/app/hindsight.jsa" "$app/lib/app/hindsight-cli.aot"
+  rm -f "$app/lib/app/hindsight.aot" "$app/lib/app/hindsight-cli.aot"
 }
 
 case "$1" in
   install) install ;;
   remove) remove ;;
-  cds) cds ;;
-  aot) aot ;;
-  *) echo "usage: $0 install|remove|cds|aot" >&2; exit 2 ;;
+  aot) window; cli ;;
+  *) echo "usage: $0 install|remove|aot" >&2; exit 2 ;;
 esac

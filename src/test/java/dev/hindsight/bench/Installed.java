@@ -10,9 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * The application image that {@code mvn -Pdist package} builds ({@code target/dist/image/Hindsight}),
- * made as a package installs it: the package's install script ({@code integrate.sh cds} and
- * {@code aot}) makes the window's start-up archive and the command line's ahead-of-time cache at
- * the image's own paths, as it does in {@code /opt/hindsight}. Its launchers are then measured
+ * made as a package installs it: the package's install script ({@code integrate.sh aot}) makes
+ * the window's and the command line's ahead-of-time caches at the image's own paths, as it does in {@code /opt/hindsight}. Its launchers are then measured
  * as whole processes: {@code bin/hindsight-cli} (what {@code /usr/bin/hindsight} runs) and
  * {@code bin/Hindsight} (the window's).
  */
@@ -36,15 +35,15 @@ final class Installed {
         }
         Installed installed = new Installed(image);
         Path script = image.resolve("lib/app/linux/integrate.sh");
-        for (String step : List.of("cds", "aot")) {
-            Path made = image.resolve(step.equals("cds") ? "lib/app/hindsight.jsa" : "lib/app/" + CLI + ".aot");
-            if (!Files.isRegularFile(made)) {
-                say.accept("installed launcher: integrate.sh " + step + " (what the package's install script does)");
-                Processes.run(List.of("sh", script.toString(), step), Map.of(), logs.resolve("integrate-" + step + ".log"));
-            }
-            if (!Files.isRegularFile(made)) {
-                skipped.accept("installed launcher: integrate.sh " + step + " made no " + made.getFileName()
-                        + "; measured without it (see " + logs.resolve("integrate-" + step + ".log") + ")");
+        List<Path> caches = List.of(image.resolve("lib/app/hindsight.aot"), image.resolve("lib/app/" + CLI + ".aot"));
+        if (!caches.stream().allMatch(Files::isRegularFile)) {
+            say.accept("installed launcher: integrate.sh aot (what the package's install script does)");
+            Processes.run(List.of("sh", script.toString(), "aot"), Map.of(), logs.resolve("integrate-aot.log"));
+        }
+        for (Path cache : caches) {
+            if (!Files.isRegularFile(cache)) {
+                skipped.accept("installed launcher: integrate.sh aot made no " + cache.getFileName()
+                        + "; measured without it (see " + logs.resolve("integrate-aot.log") + ")");
             }
         }
         return installed;

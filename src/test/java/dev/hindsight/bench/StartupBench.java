@@ -122,7 +122,7 @@ final class StartupBench {
         if (installed != null) {
             rows.add(Row.times("start-up", "JVM start to window shown", "installed launcher", new Stats(probeInstalled),
                     Target.atMostMillis(1000), "bin/" + Installed.WINDOW + " " + report.getFileName()
-                            + ", its install-time archive, Xvfb"));
+                            + ", its install-time AOT cache, Xvfb"));
             rows.add(Row.times("start-up", "whole process (launch to exit)", "installed launcher",
                     new Stats(wallInstalled), null, "includes the native launcher and JVM exit"));
         }
