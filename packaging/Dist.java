@@ -18,7 +18,8 @@ import java.util.zip.ZipFile;
 /**
  * Builds Hindsight's application image and installers on the platform it runs on: a jlink'd
  * runtime with JavaFX inside, the jpackage image, on Linux the window's recorded AOT configuration
- * (its cache is made at install time), then .deb/.rpm, .msi or .dmg. Run by {@code mvn -Pdist package} (docs/packaging.md).
+ * (its cache is made at install time), then .deb/.rpm, .msi or .dmg. Run by
+ * {@code mvn -Pdist package} (docs/packaging.md).
  * Usage: java packaging/Dist.java VERSION [installers=true|false]
  */
 public final class Dist {
@@ -211,7 +212,8 @@ public final class Dist {
         // JVM warnings go to stderr so the command line's output stays clean, and the fallbacks
         // (no archive or cache, a stale one) stay quiet.
         List<String> window = os == Os.LINUX
-                ? List.of("-XX:AOTCache=$APPDIR/hindsight.aot", "-Xlog:all=off", "-Xlog:all=warning,aot*=off,cds*=off:stderr")
+                ? List.of("-XX:AOTCache=$APPDIR/hindsight.aot", "-Xlog:all=off",
+                        "-Xlog:all=warning,aot*=off,cds*=off:stderr")
                 : List.of("-XX:SharedArchiveFile=$APPDIR/hindsight.jsa", "-XX:+AutoCreateSharedArchive",
                         "-Xlog:all=off", "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr");
         for (String option : window) {
