@@ -17,8 +17,9 @@ import java.util.zip.ZipFile;
 
 /**
  * Builds Hindsight's application image and installers on the platform it runs on: a jlink'd
- * runtime with JavaFX inside, the jpackage image, on Linux a class list for the start-up archive,
- * then .deb/.rpm, .msi or .dmg. Run by {@code mvn -Pdist package} (docs/packaging.md).
+ * runtime with JavaFX inside, the jpackage image, on Linux the window's recorded AOT configuration
+ * (its cache is made at install time), then .deb/.rpm, .msi or .dmg. Run by
+ * {@code mvn -Pdist package} (docs/packaging.md).
  * Usage: java packaging/Dist.java VERSION [installers=true|false]
  */
 public final class Dist {
@@ -35,6 +36,16 @@ public final class Dist {
     static final List<String> RUNTIME_OPTIONS = List.of(
             "--enable-native-access=javafx.graphics,ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
     static final String REPORT = "docs/format/examples/database-vanished.postmortem.json";
+    /**
+     * The command-line launcher, {@code hindsight-cli} (decision 0029): the quick compiler only, and
+     * the ahead-of-time cache that the Linux packages' install script makes ({@code integrate.sh
+     * aot}); without a cache, or with a stale one, the JVM starts without it and says nothing.
+     * No {@code -XX:SharedArchiveFile}: with it, the JVM does not start.
+     */
+    static final String CLI_LAUNCHER = "hindsight-cli";
+    static final List<String> CLI_OPTIONS = List.of("-XX:TieredStopAtLevel=1",
+            "-XX:AOTCache=$APPDIR/" + CLI_LAUNCHER + ".aot", "-Xlog:all=off",
+            "-Xlog:all=warning,aot*=off,cds*=off:stderr");
 
     enum Os {
         LINUX("linux", ".so", "lib"), WINDOWS("win", ".dll", "bin"), MAC("mac", ".dylib", "lib");
@@ -106,7 +117,7 @@ public final class Dist {
         dist.linkRuntime();
         Path image = dist.appImage();
         if (dist.os == Os.LINUX) {
-            dist.recordClassList(image);
+            dist.recordWindowTraining(image);
         }
         if (installers) {
             dist.installers(image);
@@ -140,6 +151,8 @@ public final class Dist {
             Path linux = Files.createDirectories(input.resolve("linux"));
             copy(Path.of("packaging/linux/integrate.sh"), linux);
             copy(Path.of("packaging/linux/hindsight-report.xml"), linux);
+            // the report the install script's training run of the command line works on
+            Files.copy(Path.of(REPORT), linux.resolve("training.postmortem.json"));
             Path icons = Files.createDirectories(linux.resolve("icons"));
             for (int size : List.of(16, 24, 32, 48, 64, 128, 256)) {
                 copy(Path.of("icons/png/hindsight-" + size + ".png"), icons);
@@ -197,21 +210,40 @@ public final class Dist {
                 "--description", "Write incident postmortems offline",
                 "--input", input.toString(), "--main-jar", "hindsight.jar", "--main-class", "dev.hindsight.Main",
                 "--runtime-image", runtime.toString(), "--icon", icon()));
-        // The start-up archive: Linux packages make it at install time (a static archive from
-        // the class list); anywhere else the first run makes a dynamic one where it can write.
-        // The launcher expands $APPDIR. JVM warnings go to stderr so the command line's output
-        // stays clean, and the CDS fallbacks (no archive, a stale one) stay quiet.
-        for (String option : List.of("-XX:SharedArchiveFile=$APPDIR/hindsight.jsa", "-XX:+AutoCreateSharedArchive",
-                "-Xlog:all=off", "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr")) {
+        // The window's start-up: Linux packages make an AOT cache at install time from the
+        // configuration the build records (decision 0029); anywhere else the first run makes a
+        // dynamic CDS archive where it can write (decision 0002). The launcher expands $APPDIR.
+        // JVM warnings go to stderr so the command line's output stays clean, and the fallbacks
+        // (no archive or cache, a stale one) stay quiet.
+        List<String> window = os == Os.LINUX
+                ? List.of("-XX:AOTCache=$APPDIR/hindsight.aot", "-Xlog:all=off",
+                        "-Xlog:all=warning,aot*=off,cds*=off:stderr")
+                : List.of("-XX:SharedArchiveFile=$APPDIR/hindsight.jsa", "-XX:+AutoCreateSharedArchive",
+                        "-Xlog:all=off", "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr");
+        for (String option : window) {
             args.add("--java-options");
             args.add(option);
         }
-        if (os == Os.WINDOWS) {
-            // A GUI launcher has no console: a second one runs the command line in a terminal.
-            args.addAll(List.of("--add-launcher", "hindsight-cli=packaging/windows/cli.properties"));
-        }
+        args.addAll(List.of("--add-launcher", CLI_LAUNCHER + "=" + cliLauncher()));
         run("jpackage", args.toArray(String[]::new));
         return images.resolve(os == Os.MAC ? "Hindsight.app" : "Hindsight");
+    }
+
+    /**
+     * The properties of the command-line launcher. On Windows it is also the one with a console
+     * (Hindsight.exe is a GUI program); on Linux {@code /usr/bin/hindsight} links to it.
+     */
+    String cliLauncher() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("java-options=" + String.join(" ", CLI_OPTIONS));
+        if (os == Os.WINDOWS) {
+            lines.addAll(Files.readAllLines(Path.of("packaging/windows/cli.properties")));
+        } else if (os == Os.LINUX) {
+            lines.add("linux-shortcut=false");
+        }
+        Path file = dist.resolve(CLI_LAUNCHER + ".properties");
+        Files.write(file, lines);
+        return file.toString();
     }
 
     String icon() {
@@ -220,32 +252,54 @@ public final class Dist {
     }
 
     /**
-     * Opens the window once (under xvfb-run when there is no display) and records the classes it
-     * loads; the packages' install script dumps them into a CDS archive at the installed paths.
+     * Opens the window once on the report (under xvfb-run when there is no display), recording the
+     * JVM's ahead-of-time configuration ({@code -XX:AOTMode=record}); the packages' install script
+     * makes the window's AOT cache from it at the installed paths. A configuration records each
+     * jar's modification time, and jpackage and dpkg give the jars new ones: so the jars get one
+     * fixed time here, written to {@code linux/jar-time}, which the install script gives them
+     * back before it makes the cache. A failed training run leaves no configuration (the window
+     * then starts without a cache) and does not fail the build.
      */
-    void recordClassList(Path image) throws IOException, InterruptedException {
-        Path list = image.resolve("lib/app/hindsight.classlist");
+    void recordWindowTraining(Path image) throws IOException, InterruptedException {
+        Path app = image.resolve("lib/app");
+        Path config = app.resolve("hindsight.aotconf");
         List<String> command = new ArrayList<>();
         if (System.getenv("DISPLAY") == null) {
             if (!onPath("xvfb-run")) {
-                System.out.println("dist: no display and no xvfb-run: no class list, so no start-up archive");
+                System.out.println("dist: no display and no xvfb-run: no training run, so no start-up cache for the window");
                 return;
             }
             command.addAll(List.of("xvfb-run", "-a"));
         }
-        command.addAll(List.of(image.resolve("bin/Hindsight").toString(), REPORT));
-        ProcessBuilder training = new ProcessBuilder(command).inheritIO();
-        training.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:off -XX:DumpLoadedClassList=" + list.toAbsolutePath()
-                + " -Dhindsight.exitWhenShown=true");
-        int exit = training.start().waitFor();
-        if (exit != 0 || !Files.exists(list)) {
-            throw new IllegalStateException("the training run of the window failed (exit " + exit + ")");
+        long jarTime = System.currentTimeMillis() / 1000;
+        List<String> classPath = new ArrayList<>();
+        for (String line : Files.readAllLines(app.resolve("Hindsight.cfg"))) {
+            if (line.startsWith("app.classpath=$APPDIR/")) {
+                Path jar = app.resolve(line.substring("app.classpath=$APPDIR/".length()));
+                Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(jarTime,
+                        java.util.concurrent.TimeUnit.SECONDS));
+                classPath.add(jar.toAbsolutePath().toString());
+            }
+        }
+        Files.writeString(app.resolve("linux/jar-time"), jarTime + "\n");
+        Path home = dist.resolve("training").toAbsolutePath();
+        command.addAll(List.of(image.resolve("lib/runtime/bin/java").toString(), "-XX:AOTMode=record",
+                "-XX:AOTConfiguration=" + config.toAbsolutePath(), "-Xlog:all=off", "-Dhindsight.exitWhenShown=true",
+                "-Dhindsight.config.dir=" + home.resolve("config"), "-Dhindsight.data.dir=" + home.resolve("data"),
+                "-cp", String.join(java.io.File.pathSeparator, classPath), "dev.hindsight.Main", REPORT));
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (exit != 0 || !Files.exists(config)) {
+            Files.deleteIfExists(config);
+            System.out.println("dist: the training run of the window failed (exit " + exit
+                    + "): no start-up cache for the window");
         }
     }
 
     void installers(Path image) throws IOException {
         // An archive left by a run of the image records this machine's paths: never ship one.
         Files.deleteIfExists(image.resolve(os == Os.MAC ? "Contents/app/hindsight.jsa" : "lib/app/hindsight.jsa"));
+        Files.deleteIfExists(image.resolve(os == Os.MAC ? "Contents/app/" : "lib/app/").resolve(CLI_LAUNCHER + ".aot"));
+        Files.deleteIfExists(image.resolve("lib/app/hindsight.aot"));
         List<String> common = List.of("--dest", dist.toString(), "--app-image", image.toString(),
                 "--name", "Hindsight", "--app-version", version, "--vendor", "Hindsight",
                 "--description", "Write incident postmortems offline", "--copyright", "Hindsight authors");

@@ -1,24 +1,24 @@
 #!/usr/bin/env bash
 # Start-up of an installed (or unpacked) Hindsight, from JVM start to the window's first frame,
-# with and without class-data sharing. Runs each mode RUNS times, interleaved, under xvfb-run,
-# and prints the median of each. Needs xvfb-run; the app's start-up archive must exist
-# (integrate.sh cds makes it). Usage: packaging/measure-startup.sh [APP_DIR] [RUNS]
+# with and without class-data sharing and the window's AOT cache. Runs each mode RUNS times,
+# interleaved, under xvfb-run, and prints the median of each. Needs xvfb-run; the window's
+# start-up cache must exist (integrate.sh aot makes it). Usage: packaging/measure-startup.sh [APP_DIR] [RUNS]
 #   APP_DIR  default /opt/hindsight;  RUNS  default 7
 set -euo pipefail
 app=${1:-/opt/hindsight}
 runs=${2:-7}
 report=$(cd "$(dirname "$0")/.." && pwd)/docs/format/examples/database-vanished.postmortem.json
 java=$app/lib/runtime/bin/java
-archive=$app/lib/app/hindsight.jsa
-[ -f "$archive" ] || { echo "no $archive: run $app/lib/app/linux/integrate.sh cds first" >&2; exit 2; }
+cache=$app/lib/app/hindsight.aot
+[ -f "$cache" ] || { echo "no $cache: run $app/lib/app/linux/integrate.sh aot first" >&2; exit 2; }
 cp=$(sed -n "s|^app.classpath=\\\$APPDIR/|$app/lib/app/|p" "$app/lib/app/Hindsight.cfg" | paste -sd: -)
 
 declare -A modes=(
   [no-cds]="$java -Xshare:off -cp $cp"
   [base-archive]="$java -cp $cp"
-  [app-archive]="$java -XX:SharedArchiveFile=$archive -cp $cp"
+  [aot-cache]="$java -XX:AOTCache=$cache -cp $cp"
 )
-order=(no-cds base-archive app-archive launcher)
+order=(no-cds base-archive aot-cache launcher)
 declare -A times
 for ((i = 1; i <= runs; i++)); do
   for mode in "${order[@]}"; do

@@ -18,17 +18,19 @@ import java.util.Set;
  * as a whole process, a library of 5,000 generated reports (stats, the window's first open, search), start-up with and without a CDS archive, and LibreOffice on the same report;
  * prints a table and writes {@code target/bench/results.md} and {@code results.json}.
  * The writing tools (spell check, find and replace) are the {@code check} part.
- * Options: {@code --quick} (fewer runs), {@code --only=documents,table,check,cli,library,startup,libreoffice},
- * {@code --jar=PATH}, {@code --out=DIR}.
+ * Options: {@code --quick} (fewer runs), {@code --only=documents,table,check,cli,library,installed,startup,libreoffice},
+ * {@code --jar=PATH}, {@code --image=DIR} (the application image of {@code mvn -Pdist package}; without
+ * one the installed launcher's rows are skipped, said why), {@code --out=DIR}.
  */
 public final class Bench {
     static final String COMMAND = "mvn -B -Pbench package";
-    private static final List<String> PARTS = List.of("documents", "table", "check", "cli", "library", "startup",
+    private static final List<String> PARTS = List.of("documents", "table", "check", "cli", "library", "installed", "startup",
             "libreoffice");
     private static final List<String> OPERATIONS = List.of("open", "save", "pdf", "md");
     private static final String HEAP = "512m";
 
     private final Path jar;
+    private final Path image;
     private final Path out;
     private final Path work;
     private final Path logs;
@@ -37,8 +39,9 @@ public final class Bench {
     private final List<String> messages = new ArrayList<>();
     private final Map<String, Path> reports = new LinkedHashMap<>();
 
-    private Bench(Path jar, Path out, boolean quick) throws Exception {
+    private Bench(Path jar, Path image, Path out, boolean quick) throws Exception {
         this.jar = jar;
+        this.image = image;
         this.out = out;
         this.work = Files.createDirectories(out.resolve("work"));
         this.logs = Files.createDirectories(out.resolve("logs"));
@@ -56,13 +59,14 @@ public final class Bench {
         }
         Set<String> parts = Set.copyOf(Arrays.asList(options.getOrDefault("only", String.join(",", PARTS)).split(",")));
         Bench bench = new Bench(Path.of(options.getOrDefault("jar", "target/hindsight.jar")).toAbsolutePath(),
+                Path.of(options.getOrDefault("image", "target/dist/image/Hindsight")).toAbsolutePath(),
                 Path.of(options.getOrDefault("out", "target/bench")).toAbsolutePath(),
                 options.containsKey("quick"));
         Map<String, String> machine = Machine.describe();
         System.out.println("Hindsight benchmarks on " + machine);
         bench.run(parts);
         machine.put("load average at end", Machine.loadAverage());
-        List<String> given = Arrays.stream(args).filter(a -> !a.startsWith("--jar=") && !a.startsWith("--out=")).toList();
+        List<String> given = Arrays.stream(args).filter(a -> !a.startsWith("--jar=") && !a.startsWith("--out=") && !a.startsWith("--image=")).toList();
         String command = COMMAND + (given.isEmpty() ? "" : " -Dbench.args=\"" + String.join(" ", given) + "\"");
         Results results = new Results(machine, command, bench.rows, bench.messages);
         System.out.println();
@@ -111,11 +115,17 @@ public final class Bench {
         if (parts.contains("library")) {
             rows.addAll(new LibraryBench(jar, work, logs, warm(1), n(7)).run(this::say));
         }
+        Installed installed = parts.contains("installed") || parts.contains("startup") || parts.contains("libreoffice")
+                ? Installed.prepare(image, logs, this::say, this::note) : null;
+        if (parts.contains("installed") && installed != null) {
+            rows.addAll(installed.validateAndCheck(reports.get("1,000 events"), logs, warm(1), n(7), this::say));
+        }
         if (parts.contains("startup")) {
-            rows.addAll(new StartupBench(jar, work, logs, warm(1), n(7)).run(this::say, this::note));
+            rows.addAll(new StartupBench(jar, installed, reports.get("example"), work, logs, warm(1), n(7))
+                    .run(this::say, this::note));
         }
         if (parts.contains("libreoffice")) {
-            rows.addAll(new LibreOfficeBench(jar, reports.get("1,000 events"), work, logs, n(7))
+            rows.addAll(new LibreOfficeBench(jar, installed, reports.get("1,000 events"), work, logs, n(7))
                     .run(this::say, this::note));
         }
     }

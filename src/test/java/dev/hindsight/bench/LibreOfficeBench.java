@@ -32,9 +32,12 @@ final class LibreOfficeBench {
     private final Path work;
     private final Path logs;
     private final int pairs;
+    private final Installed installed;
 
-    LibreOfficeBench(Path jar, Path report, Path work, Path logs, int pairs) {
+    /** With {@code installed} (or null), the installed command-line launcher runs in the same rounds. */
+    LibreOfficeBench(Path jar, Installed installed, Path report, Path work, Path logs, int pairs) {
         this.jar = jar;
+        this.installed = installed;
         this.report = report;
         this.work = work;
         this.logs = logs;
@@ -53,22 +56,33 @@ final class LibreOfficeBench {
         List<String> hindsight = Processes.export(jar, List.of(), report, dir.resolve("hindsight.pdf"));
         List<String> quickJit = Processes.export(jar, List.of("-XX:TieredStopAtLevel=1"), report,
                 dir.resolve("hindsight.pdf"));
+        List<String> launcher = installed == null ? null : installed.command(Installed.CLI, "export",
+                report.toString(), "--pdf", dir.resolve("installed.pdf").toString());
         List<String> office = List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", dir.resolve("out").toString(), html.toString());
         say.accept("LibreOffice: warming up (its profile is made on the first run)");
         Processes.run(office, Map.of(), logs.resolve("soffice.log"));
         Processes.run(hindsight, Map.of(), logs.resolve("hindsight-export.log"));
+        if (launcher != null) {
+            Processes.run(launcher, Map.of(), logs.resolve("installed-export.log"));
+        }
         List<Double> ours = new ArrayList<>();
         List<Double> oursC1 = new ArrayList<>();
         List<Double> theirs = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         List<Double> ratiosC1 = new ArrayList<>();
+        List<Double> oursInstalled = new ArrayList<>();
+        List<Double> ratiosInstalled = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
             say.accept("LibreOffice: pair " + (i + 1) + " of " + pairs);
             double a;
             double b;
             double c;
+            double d = 0;
             if (i % 2 == 0) {
+                if (launcher != null) {
+                    d = Processes.run(launcher, Map.of(), logs.resolve("installed-export.log")).millis();
+                }
                 a = Processes.run(hindsight, Map.of(), logs.resolve("hindsight-export.log")).millis();
                 c = Processes.run(quickJit, Map.of(), logs.resolve("hindsight-export.log")).millis();
                 b = Processes.run(office, Map.of(), logs.resolve("soffice.log")).millis();
@@ -76,6 +90,13 @@ final class LibreOfficeBench {
                 b = Processes.run(office, Map.of(), logs.resolve("soffice.log")).millis();
                 c = Processes.run(quickJit, Map.of(), logs.resolve("hindsight-export.log")).millis();
                 a = Processes.run(hindsight, Map.of(), logs.resolve("hindsight-export.log")).millis();
+                if (launcher != null) {
+                    d = Processes.run(launcher, Map.of(), logs.resolve("installed-export.log")).millis();
+                }
+            }
+            if (launcher != null) {
+                oursInstalled.add(d);
+                ratiosInstalled.add(b / d);
             }
             ours.add(a);
             oursC1.add(c);
@@ -86,17 +107,25 @@ final class LibreOfficeBench {
         String pages = pages(dir.resolve("hindsight.pdf")) + " pages vs "
                 + pages(dir.resolve("out").resolve(html.getFileName().toString().replace(".html", ".pdf"))) + " pages";
         String name = report.getFileName().toString();
-        return List.of(
-                Row.times("vs LibreOffice", "hindsight export --pdf (whole process)", name, new Stats(ours), null,
-                        "pairs alternate which runs first"),
+        List<Row> rows = new ArrayList<>(List.of(
+                Row.times("vs LibreOffice", "java -jar hindsight.jar export --pdf (whole process)", name,
+                        new Stats(ours), null, "pairs alternate which runs first"),
                 Row.times("vs LibreOffice", "soffice --headless --convert-to pdf (whole process)", html.getFileName()
                         .toString(), new Stats(theirs), null, "HTML of the Markdown export, " + pages),
                 Row.times("vs LibreOffice", "hindsight export, java -XX:TieredStopAtLevel=1", name, new Stats(oursC1),
                         null, "C1 only, in the same rounds"),
-                new Row("vs LibreOffice", "LibreOffice time / Hindsight time", "same pair", "\u00d7",
-                        new Stats(ratios), null, null, null, Target.atLeast(5), perPair(ratios)),
-                new Row("vs LibreOffice", "LibreOffice time / Hindsight time, C1 only", "same pair", "\u00d7",
-                        new Stats(ratiosC1), null, null, null, null, perPair(ratiosC1)));
+                new Row("vs LibreOffice", "LibreOffice time / java -jar time", "same pair", "\u00d7",
+                        new Stats(ratios), null, null, null, null, perPair(ratios)),
+                new Row("vs LibreOffice", "LibreOffice time / java -XX:TieredStopAtLevel=1 -jar time (README)",
+                        "same pair", "\u00d7", new Stats(ratiosC1), null, null, null, Target.atLeast(5),
+                        perPair(ratiosC1))));
+        if (launcher != null) {
+            rows.add(Row.times("vs LibreOffice", "installed launcher: hindsight export --pdf (whole process)", name,
+                    new Stats(oursInstalled), null, "bin/" + Installed.CLI + " (C1 only, AOT cache), in the same rounds"));
+            rows.add(new Row("vs LibreOffice", "LibreOffice time / installed launcher time", "same pair", "\u00d7",
+                    new Stats(ratiosInstalled), null, null, null, Target.atLeast(10), perPair(ratiosInstalled)));
+        }
+        return rows;
     }
 
     private static String perPair(List<Double> ratios) {

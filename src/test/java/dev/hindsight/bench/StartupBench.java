@@ -14,9 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Start-up of the real window from the jar, on a virtual X display: the time from JVM start to
- * the first frame (the application's own probe) and the whole process, without and with a
- * dynamic AppCDS archive made from the same jar. Runs alternate between the two.
+ * Start-up of the real window with a report open, on a virtual X display: the time from JVM start
+ * to the first frame (the application's own probe) and the whole process, from the jar without
+ * and with a dynamic AppCDS archive made from the same jar, and from the installed launcher.
+ * Runs alternate between them.
  */
 final class StartupBench {
     private static final Pattern SHOWN = Pattern.compile("window shown (\\d+) ms after JVM start");
@@ -26,9 +27,17 @@ final class StartupBench {
     private final Path logs;
     private final int warmups;
     private final int runs;
+    private final Installed installed;
+    private final Path report;
 
-    StartupBench(Path jar, Path work, Path logs, int warmups, int runs) {
+    /**
+     * Each run opens {@code report}; with {@code installed} (or null) the installed window's
+     * launcher runs in the same rounds.
+     */
+    StartupBench(Path jar, Installed installed, Path report, Path work, Path logs, int warmups, int runs) {
         this.jar = jar;
+        this.installed = installed;
+        this.report = report;
         this.work = work;
         this.logs = logs;
         this.warmups = warmups;
@@ -82,10 +91,17 @@ final class StartupBench {
         List<Double> wallPlain = new ArrayList<>();
         List<Double> probeCds = new ArrayList<>();
         List<Double> wallCds = new ArrayList<>();
+        List<Double> probeInstalled = new ArrayList<>();
+        List<Double> wallInstalled = new ArrayList<>();
         for (int i = 0; i < warmups + runs; i++) {
             say.accept("start-up: run " + (i + 1) + " of " + (warmups + runs));
             Processes.Finished plain = launch(List.of(), env, "startup-plain");
             Processes.Finished cds = launch(withArchive, env, "startup-cds");
+            Processes.Finished window = installed == null ? null : launchInstalled(env);
+            if (window != null && i >= warmups) {
+                probeInstalled.add(shown(window));
+                wallInstalled.add(window.millis());
+            }
             if (i >= warmups) {
                 probePlain.add(shown(plain));
                 wallPlain.add(plain.millis());
@@ -93,16 +109,33 @@ final class StartupBench {
                 wallCds.add(cds.millis());
             }
         }
-        Target target = Target.atMostMillis(1500);
-        String how = "java -jar, empty window, Xvfb";
-        return List.of(
+        Target target = Target.atMostMillis(1300);
+        String how = "java -jar, " + report.getFileName() + " open, Xvfb";
+        List<Row> rows = new ArrayList<>(List.of(
                 Row.times("start-up", "JVM start to window shown", "no archive", new Stats(probePlain), null, how),
                 Row.times("start-up", "JVM start to window shown", "AppCDS archive", new Stats(probeCds), target,
-                        how + ", -XX:SharedArchiveFile"),
+                        how + ", -XX:SharedArchiveFile (README)"),
                 Row.times("start-up", "whole process (launch to exit)", "no archive", new Stats(wallPlain), null,
                         "includes JVM exit"),
                 Row.times("start-up", "whole process (launch to exit)", "AppCDS archive", new Stats(wallCds), null,
-                        "includes JVM exit"));
+                        "includes JVM exit")));
+        if (installed != null) {
+            rows.add(Row.times("start-up", "JVM start to window shown", "installed launcher", new Stats(probeInstalled),
+                    Target.atMostMillis(1000), "bin/" + Installed.WINDOW + " " + report.getFileName()
+                            + ", its install-time AOT cache, Xvfb"));
+            rows.add(Row.times("start-up", "whole process (launch to exit)", "installed launcher",
+                    new Stats(wallInstalled), null, "includes the native launcher and JVM exit"));
+        }
+        return rows;
+    }
+
+    /** The installed window's launcher on {@code report}; the probe's property through the JVM's environment. */
+    private Processes.Finished launchInstalled(Map<String, String> env) throws IOException, InterruptedException {
+        Map<String, String> withProbe = new java.util.HashMap<>(env);
+        withProbe.put("JAVA_TOOL_OPTIONS", "-Dhindsight.exitWhenShown=true -Dhindsight.config.dir="
+                + work.resolve("home/config") + " -Dhindsight.data.dir=" + work.resolve("home/data"));
+        return Processes.run(installed.command(Installed.WINDOW, report.toString()), withProbe,
+                logs.resolve("startup-installed.log"));
     }
 
     private Processes.Finished launch(List<String> flags, Map<String, String> env, String name) throws IOException,
@@ -114,6 +147,7 @@ final class StartupBench {
         command.add("-Dhindsight.data.dir=" + work.resolve("home/data"));
         command.add("-jar");
         command.add(jar.toString());
+        command.add(report.toString());
         return Processes.run(command, env, logs.resolve(name + ".log"));
     }
 
