@@ -90,12 +90,16 @@ public final class CommentsPanel {
 
     private Node card(Entry e) {
         Comment c = e.comment();
-        VBox card = new VBox(3);
+        VBox card = PanelParts.card();
         card.getStyleClass().add("comment-card");
         Label who = PanelParts.heading(PanelParts.shorten(c.author().isBlank() ? "Someone" : c.author())
                 + "  \u00b7  " + time(c.createdAt()));
         card.getChildren().add(who);
-        card.getChildren().add(PanelParts.muted(where(e)));
+        Label where = PanelParts.muted(where(e));
+        if (e.detached()) {
+            where.getStyleClass().add(Styles.WARNING);
+        }
+        card.getChildren().add(where);
         Label text = PanelParts.text(PanelParts.shorten(c.text()));
         card.getChildren().add(text);
         for (CommentReply r : c.replies()) {

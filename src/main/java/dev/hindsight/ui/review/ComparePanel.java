@@ -100,7 +100,8 @@ public final class ComparePanel {
         take.getStyleClass().add("take-theirs");
         HBox top = new HBox(6, path, spacer, take);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(3, top);
+        VBox card = PanelParts.card();
+        card.getChildren().add(top);
         if (d.change() == dev.hindsight.compare.Change.MOVED) {
             card.getChildren().add(PanelParts.muted("Row " + PanelParts.value(d.ours()) + " here, row "
                     + PanelParts.value(d.theirs()) + " in theirs"));

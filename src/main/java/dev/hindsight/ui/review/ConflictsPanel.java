@@ -79,7 +79,7 @@ public final class ConflictsPanel {
     }
 
     private static Node card(MergeConflict c) {
-        VBox card = new VBox(3);
+        VBox card = PanelParts.card();
         card.getChildren().add(PanelParts.heading(PanelParts.shorten(c.path())
                 + (c.isAboutLines() ? ", from line " + c.line() : "")));
         card.getChildren().addAll(side("Ours (in the report now)", c, c.ours()), side("Theirs", c, c.theirs()),
