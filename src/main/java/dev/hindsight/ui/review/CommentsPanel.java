@@ -97,7 +97,7 @@ public final class CommentsPanel {
         card.getChildren().add(who);
         Label where = PanelParts.muted(where(e));
         if (e.detached()) {
-            where.getStyleClass().add(Styles.WARNING);
+            where.getStyleClass().setAll("label", Styles.TEXT_SMALL, Styles.WARNING);
         }
         card.getChildren().add(where);
         Label text = PanelParts.text(PanelParts.shorten(c.text()));
