@@ -45,6 +45,24 @@ final class PanelParts {
         return card;
     }
 
+    /** A panel's list: each entry drawn by {@code card}, {@code placeholder} when there are none. */
+    static <T> javafx.scene.control.ListView<T> list(javafx.collections.ObservableList<T> items, String id,
+                                                     String placeholder,
+                                                     java.util.function.Function<T, javafx.scene.Node> card) {
+        javafx.scene.control.ListView<T> list = new javafx.scene.control.ListView<>(items);
+        list.setId(id);
+        list.setPlaceholder(muted(placeholder));
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : card.apply(item));
+            }
+        });
+        return list;
+    }
+
     static Button button(String label, String id, Runnable action) {
         Button b = new Button(label);
         b.setMnemonicParsing(true);
