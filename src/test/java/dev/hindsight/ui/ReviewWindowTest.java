@@ -172,4 +172,39 @@ class ReviewWindowTest extends GuiTest {
         assertThat(window.document().current()).isSameAs(before);
         assertThat(robot.lookup("#compare-list").tryQuery()).isEmpty();
     }
+
+    @Test
+    void aCommentOnATimelineRowGetsARepliesAndIsDeletedEachUndoable(FxRobot robot) throws Exception {
+        Path file = Fixtures.copy(Fixtures.EXAMPLE, harness.home);
+        openFile(robot, file);
+        shortcut(robot, KeyCode.DIGIT2);
+        javafx.scene.control.TableView<?> table = robot.lookup("#timeline").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(2);
+        });
+        harness.dialogs.textAnswers.add("Rita Reviewer");
+        harness.dialogs.textAnswers.add("Which alert was this?");
+        shortcut(robot, KeyCode.ALT, KeyCode.M);
+        Comment c = window.document().current().comments().get(0);
+        assertThat(c.path()).isEqualTo("timeline[2]");
+        assertThat(c.quote()).isEqualTo(window.document().current().timeline().get(2).text());
+
+        ListView<?> list = robot.lookup("#comments-list").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        harness.dialogs.textAnswers.add("The disk alert.");
+        robot.clickOn("#comment-reply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().current().comments().get(0).replies()).singleElement()
+                .satisfies(r -> assertThat(r.text()).isEqualTo("The disk alert."));
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#comment-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().current().comments()).isEmpty();
+        shortcut(robot, KeyCode.Z);
+        assertThat(window.document().current().comments()).singleElement()
+                .satisfies(r -> assertThat(r.replies()).hasSize(1));
+        shortcut(robot, KeyCode.Z);
+        assertThat(window.document().current().comments().get(0).replies()).isEmpty();
+    }
 }

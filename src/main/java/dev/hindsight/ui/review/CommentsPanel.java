@@ -15,7 +15,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -41,18 +40,8 @@ public final class CommentsPanel {
     }
 
     public Node build() {
-        ListView<Entry> list = new ListView<>(vm.entries());
-        list.setId("comments-list");
-        list.setPlaceholder(PanelParts.muted("No comments. Select words in a field, or a timeline row or "
-                + "action item, and choose Edit \u25b8 Add Comment (Ctrl+Alt+M)."));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Entry item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                setGraphic(empty || item == null ? null : card(item));
-            }
-        });
+        ListView<Entry> list = PanelParts.list(vm.entries(), "comments-list", "No comments. Select words in a field, "
+                + "or a timeline row or action item, and choose Edit \u25b8 Add Comment (Ctrl+Alt+M).", this::card);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !b.detached()) {
                 goTo.accept(b.anchor());
@@ -90,12 +79,16 @@ public final class CommentsPanel {
 
     private Node card(Entry e) {
         Comment c = e.comment();
-        VBox card = new VBox(3);
+        VBox card = PanelParts.card();
         card.getStyleClass().add("comment-card");
         Label who = PanelParts.heading(PanelParts.shorten(c.author().isBlank() ? "Someone" : c.author())
                 + "  \u00b7  " + time(c.createdAt()));
         card.getChildren().add(who);
-        card.getChildren().add(PanelParts.muted(where(e)));
+        Label where = PanelParts.muted(where(e));
+        if (e.detached()) {
+            where.getStyleClass().setAll("label", Styles.TEXT_SMALL, Styles.WARNING);
+        }
+        card.getChildren().add(where);
         Label text = PanelParts.text(PanelParts.shorten(c.text()));
         card.getChildren().add(text);
         for (CommentReply r : c.replies()) {

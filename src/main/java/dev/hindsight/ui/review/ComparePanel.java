@@ -15,7 +15,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -39,18 +38,8 @@ public final class ComparePanel {
     }
 
     public Node build() {
-        ListView<Object> list = new ListView<>(rows);
-        list.setId("compare-list");
-        list.setPlaceholder(PanelParts.muted("The two copies say the same."));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                setGraphic(empty || item == null ? null : item instanceof Difference d ? card(d)
-                        : PanelParts.heading((String) item));
-            }
-        });
+        ListView<Object> list = PanelParts.list(rows, "compare-list", "The two copies say the same.",
+                item -> item instanceof Difference d ? card(d) : PanelParts.heading((String) item));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b instanceof Difference d) {
                 goTo.accept(d.path());
@@ -100,7 +89,8 @@ public final class ComparePanel {
         take.getStyleClass().add("take-theirs");
         HBox top = new HBox(6, path, spacer, take);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(3, top);
+        VBox card = PanelParts.card();
+        card.getChildren().add(top);
         if (d.change() == dev.hindsight.compare.Change.MOVED) {
             card.getChildren().add(PanelParts.muted("Row " + PanelParts.value(d.ours()) + " here, row "
                     + PanelParts.value(d.theirs()) + " in theirs"));

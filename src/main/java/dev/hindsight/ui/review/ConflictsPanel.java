@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -27,17 +26,8 @@ public final class ConflictsPanel {
     }
 
     public Node build() {
-        ListView<MergeConflict> list = new ListView<>(vm.conflicts());
-        list.setId("conflicts-list");
-        list.setPlaceholder(PanelParts.muted("No conflicts are left. Save to keep the merged report."));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(MergeConflict item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                setGraphic(empty || item == null ? null : card(item));
-            }
-        });
+        ListView<MergeConflict> list = PanelParts.list(vm.conflicts(), "conflicts-list",
+                "No conflicts are left. Save to keep the merged report.", ConflictsPanel::card);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 goTo.accept(b.path());
@@ -79,7 +69,7 @@ public final class ConflictsPanel {
     }
 
     private static Node card(MergeConflict c) {
-        VBox card = new VBox(3);
+        VBox card = PanelParts.card();
         card.getChildren().add(PanelParts.heading(PanelParts.shorten(c.path())
                 + (c.isAboutLines() ? ", from line " + c.line() : "")));
         card.getChildren().addAll(side("Ours (in the report now)", c, c.ours()), side("Theirs", c, c.theirs()),

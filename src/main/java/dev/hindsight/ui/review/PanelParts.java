@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 final class PanelParts {
     /** Characters of a value shown in a panel; the rest is in the report. */
     static final int SHOWN = 400;
+    /** Lines of a value shown in a panel. */
+    static final int LINES = 12;
 
     private PanelParts() {
     }
@@ -32,6 +34,33 @@ final class PanelParts {
         Label l = text(text);
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         return l;
+    }
+
+    /** One entry of a panel's list: a little room around it, a line under it. */
+    static javafx.scene.layout.VBox card() {
+        javafx.scene.layout.VBox card = new javafx.scene.layout.VBox(3);
+        card.setPadding(new javafx.geometry.Insets(4, 2, 8, 2));
+        card.setStyle("-fx-border-color: transparent transparent -color-border-muted transparent; "
+                + "-fx-border-width: 0 0 1 0;");
+        return card;
+    }
+
+    /** A panel's list: each entry drawn by {@code card}, {@code placeholder} when there are none. */
+    static <T> javafx.scene.control.ListView<T> list(javafx.collections.ObservableList<T> items, String id,
+                                                     String placeholder,
+                                                     java.util.function.Function<T, javafx.scene.Node> card) {
+        javafx.scene.control.ListView<T> list = new javafx.scene.control.ListView<>(items);
+        list.setId(id);
+        list.setPlaceholder(muted(placeholder));
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : card.apply(item));
+            }
+        });
+        return list;
     }
 
     static Button button(String label, String id, Runnable action) {
@@ -60,8 +89,22 @@ final class PanelParts {
         return shorten(t);
     }
 
-    /** At most {@link #SHOWN} code points, on one line, without what could make it read backwards. */
+    /** At most {@link #SHOWN} code points and {@link #LINES} lines, its lines kept, without what could make it read backwards. */
     static String shorten(String text) {
-        return WindowText.clean(text, SHOWN);
+        String[] lines = text.split("\\R", -1);
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        int left = SHOWN;
+        for (String raw : lines) {
+            String line = WindowText.clean(raw);
+            int length = line.codePointCount(0, line.length());
+            if (length >= left || kept.size() == LINES) {
+                kept.add(left <= 1 || kept.size() == LINES ? "\u2026"
+                        : line.substring(0, line.offsetByCodePoints(0, left - 1)) + "\u2026");
+                break;
+            }
+            kept.add(line);
+            left -= length + 1;
+        }
+        return String.join("\n", kept);
     }
 }

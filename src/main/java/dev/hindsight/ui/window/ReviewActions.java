@@ -57,6 +57,7 @@ public final class ReviewActions {
     private final ConflictsViewModel conflicts;
     private final CompareViewModel compare;
     private Scene scene;
+    private Path shownFile;
 
     ReviewActions(DocumentViewModel doc, DialogService dialogs, Background background, ReportFiles files,
                   Settings settings, SectionTabs tabs, java.util.function.Consumer<Node> side) {
@@ -71,6 +72,16 @@ public final class ReviewActions {
         this.conflicts = new ConflictsViewModel(doc, dialogs);
         this.compare = new CompareViewModel(doc, dialogs);
         doc.report().addListener((o, before, after) -> {
+            if (!java.util.Objects.equals(doc.file().get(), shownFile)) {
+                // another file in the window: the last one's empty panels go
+                shownFile = doc.file().get();
+                if (after.mergeConflicts().isEmpty()) {
+                    panels.close(CONFLICTS);
+                }
+                if (after.comments().isEmpty()) {
+                    panels.close(COMMENTS);
+                }
+            }
             if (!after.mergeConflicts().isEmpty() && (before == null || before.mergeConflicts().isEmpty())) {
                 showConflicts();
             }
@@ -78,6 +89,7 @@ public final class ReviewActions {
                 showComments();
             }
         });
+
     }
 
     /** Adds the menu items to the window's menus (File, Edit, View, Report: the first four). */
