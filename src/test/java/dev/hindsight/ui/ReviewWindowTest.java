@@ -12,7 +12,7 @@ import dev.hindsight.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
+import dev.hindsight.ui.writing.ProseArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class ReviewWindowTest extends GuiTest {
         Path file = Fixtures.copy(Fixtures.EXAMPLE, harness.home);
         openFile(robot, file);
         shortcut(robot, KeyCode.DIGIT3);
-        TextArea area = robot.lookup("#root-cause").queryAs(TextArea.class);
+        ProseArea area = robot.lookup("#root-cause").queryAs(ProseArea.class);
         String words = area.getText().substring(0, Math.min(20, area.getText().length()));
         robot.interact(() -> {
             area.requestFocus();
@@ -93,9 +93,14 @@ class ReviewWindowTest extends GuiTest {
 
         ListView<?> list = robot.lookup("#comments-list").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.shownHighlights()).as("the commented words are highlighted")
+                .contains(new dev.hindsight.ui.writing.Highlight(0, words.length(), "comment"));
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#comment-resolve");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.shownHighlights()).as("a resolved comment is not highlighted")
+                .noneMatch(h -> h.kind().equals("comment"));
         Comment c = window.document().current().comments().get(0);
         assertThat(c.resolved()).isTrue();
         assertThat(c.quote()).isEqualTo(words);

@@ -119,6 +119,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(withReviewPanel());
         marks.install(root);
         writing = new WritingChecks(doc, marks, app.settings().folder());
+        dev.hindsight.ui.writing.CommentMarks.follow(doc.report(), marks);
         menus = MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports);
         root.setTop(new VBox(menus, toolBar()));
         root.setBottom(StatusLine.build(doc, app.background().activity(), exports,

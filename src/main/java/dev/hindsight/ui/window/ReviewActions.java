@@ -168,6 +168,13 @@ public final class ReviewActions {
     public boolean addComment() {
         Node focus = scene == null ? null : scene.getFocusOwner();
         for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof dev.hindsight.ui.writing.ProseArea prose && !prose.place().get().isEmpty()) {
+                var selection = prose.getSelection();
+                String path = prose.place().get();
+                boolean added = selection.getLength() > 0 ? comments.addOnWords(path, selection.getStart(),
+                        selection.getEnd()) : comments.addOnPlace(path);
+                return shownAfter(added);
+            }
             if (n instanceof TextInputControl text && FieldPlaces.fieldOf(text.getId()).isPresent()) {
                 String path = FieldPlaces.fieldOf(text.getId()).get();
                 var selection = text.getSelection();
@@ -211,6 +218,14 @@ public final class ReviewActions {
                 return;
             }
             var control = FieldPlaces.controlOf(path).map(id -> root.lookup("#" + id));
+            if (control.isPresent() && control.get() instanceof dev.hindsight.ui.writing.ProseArea prose) {
+                if (start >= 0 && end <= prose.getLength()) {
+                    prose.reveal(start, end);
+                } else {
+                    prose.requestFocus();
+                }
+                return;
+            }
             if (control.isPresent() && control.get() instanceof TextInputControl text) {
                 text.requestFocus();
                 if (start >= 0 && end <= text.getLength()) {
