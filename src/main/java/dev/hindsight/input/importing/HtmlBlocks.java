@@ -166,7 +166,7 @@ public final class HtmlBlocks {
             for (Element cell : tr.children()) {
                 if (cell.tagName().equals("td") || cell.tagName().equals("th")) {
                     allHeader &= cell.tagName().equals("th");
-                    cells.add(inlineOf(cell).strip().replace("\n", "<br>"));
+                    cells.add(inlineOf(cell).strip().replaceAll("\n{2,}", "\n").replace("\n", "<br>"));
                 }
             }
             if (rows.isEmpty() && allHeader) {
@@ -197,7 +197,8 @@ public final class HtmlBlocks {
         if (!(node instanceof Element e)) {
             return "";
         }
-        String inner = isBlock(e) ? inlineOf(e) + "\n" : inlineOf(e);
+        // A block inside inline text (a paragraph in a table cell after the item's bold title) starts a line.
+        String inner = isBlock(e) ? "\n" + inlineOf(e) + "\n" : inlineOf(e);
         String style = e.attr("style").replace(" ", "");
         switch (e.tagName()) {
             case "br":

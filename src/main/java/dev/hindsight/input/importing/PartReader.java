@@ -27,6 +27,7 @@ final class PartReader {
     private final Draft d;
     private final SectionNames names = SectionNames.get();
     private final List<ImageReference> images;
+    private boolean factsSeen;
 
     PartReader(Draft d, List<ImageReference> images) {
         this.d = d;
@@ -154,7 +155,10 @@ final class PartReader {
                 parts.addAll(codes(TextLines.plain(wide)));
             }
         }
-        if (parts.size() < 2) {
+        // A masthead may spread its facts over lines ("POSTMORTEM", then "FINAL"): one code alone counts after one.
+        boolean alone = parts.size() == 1 && (isPostmortem(parts.get(0)) && parts.get(0).matches("(?i)\\S+")
+                || factsSeen && isCode(parts.get(0)));
+        if (parts.size() < 2 && !alone) {
             return false;
         }
         boolean known = false;
@@ -193,6 +197,7 @@ final class PartReader {
         if (!known) {
             return false;
         }
+        factsSeen = true;
         if (rest.size() == 1 && d.confidentiality.isEmpty() && rest.get(0).length() <= 60) {
             d.confidentiality = rest.get(0);
         } else {
