@@ -173,7 +173,7 @@ public final class DocxExporter implements ReportExporter {
         TimeText times = new TimeText(report.zone());
         doc.run(doc.paragraph(null), entries.size() + (entries.size() == 1 ? " event" : " events") + ", times in "
                 + times.zoneLabel(entries.get(0).at()), false, false, false).setColor("57606A");
-        XWPFTable table = doc.table(entries.size() + 1, 3, 1, 20, 17, 63);
+        XWPFTable table = doc.table(entries.size() + 1, 3, 1, 18, 21, 61);
         header(doc, table, "When", "Kind", "Event");
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry e = entries.get(i);

@@ -19,6 +19,7 @@ public final class HtmlExporter implements ReportExporter {
     private static final String STYLE = """
             body{font-family:"DejaVu Sans","Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328;max-width:50em;\
             margin:2em auto;padding:0 1.5em;line-height:1.45;font-size:11pt}
+            h1,h2,h3,h4,h5,h6,th,td{font-family:"DejaVu Sans","Segoe UI",Helvetica,Arial,sans-serif}
             h1{font-size:22pt;margin:.2em 0 .1em}h2{font-size:15pt;margin:1.6em 0 .4em;border-bottom:1px solid #d0d7de}\
             h3{font-size:12.5pt;margin:1.2em 0 .3em}h4,h5,h6{font-size:11pt}
             .kicker{color:#57606a;font-weight:bold;font-size:9pt;letter-spacing:.05em;margin:0}

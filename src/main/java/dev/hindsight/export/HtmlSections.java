@@ -82,7 +82,7 @@ final class HtmlSections {
             figures.append(" \u00B7 Time to ").append(f.label().toLowerCase(java.util.Locale.ROOT)).append(' ')
                     .append(f.value());
         }
-        out.write("<table class=\"facts\" border=\"1\" style=\"border-collapse:collapse\">\n");
+        out.write("<table class=\"facts\" width=\"100%\" border=\"1\" style=\"border-collapse:collapse\">\n");
         row("Window", HtmlProse.escape(glance.window()) + (glance.windowUtc() == null ? ""
                 : "<br><span class=\"muted\">" + HtmlProse.escape(glance.windowUtc()) + "</span>"));
         row("Figures", HtmlProse.escape(figures.toString()));
@@ -101,6 +101,18 @@ final class HtmlSections {
         }
         row("Action items", actions.toString());
         out.write("</table>\n</section>\n");
+    }
+
+    /**
+     * Column widths in percent, as an attribute and a style: LibreOffice, Word and the editors
+     * people paste into read one or the other, and ignore {@code white-space:nowrap} in cells.
+     */
+    private static String columns(int... percents) {
+        StringBuilder sb = new StringBuilder("<colgroup>");
+        for (int p : percents) {
+            sb.append("<col width=\"").append(p).append("%\" style=\"width:").append(p).append("%\">");
+        }
+        return sb.append("</colgroup>\n").toString();
     }
 
     private String proseOrNone(String markdown) {
@@ -122,7 +134,9 @@ final class HtmlSections {
         TimeText times = new TimeText(report.zone());
         out.write("<p class=\"note\">" + entries.size() + (entries.size() == 1 ? " event" : " events") + ", times in "
                 + HtmlProse.escape(times.zoneLabel(entries.get(0).at())) + "</p>\n");
-        out.write("<table class=\"timeline\" border=\"1\" style=\"border-collapse:collapse\">\n<thead><tr><th>When</th>"
+        out.write("<table class=\"timeline\" width=\"100%\" border=\"1\" style=\"border-collapse:collapse\">\n"
+                + columns(18, 21, 61)
+                + "<thead><tr><th>When</th>"
                 + "<th>Kind</th><th>Event</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry e = entries.get(i);
@@ -160,7 +174,9 @@ final class HtmlSections {
             out.write("<p class=\"muted\"><em>None yet.</em></p>\n</section>\n");
             return;
         }
-        out.write("<table class=\"actions\" border=\"1\" style=\"border-collapse:collapse\">\n<thead><tr><th>Priority</th>"
+        out.write("<table class=\"actions\" width=\"100%\" border=\"1\" style=\"border-collapse:collapse\">\n"
+                + columns(11, 45, 18, 13, 13)
+                + "<thead><tr><th>Priority</th>"
                 + "<th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead>\n<tbody>\n");
         for (ActionItem item : items) {
             StringBuilder action = new StringBuilder("<strong>" + HtmlProse.inline(item.title()) + "</strong>");

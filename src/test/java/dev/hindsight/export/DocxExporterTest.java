@@ -50,6 +50,10 @@ class DocxExporterTest {
             assertThat(timeline.getRow(4).getTableCells().stream().map(c -> c.getText()).toList())
                     .containsExactly("2024-06-10 11:15", "\u25B2 Misleading",
                             "Checked for potential network issues, suspected a data breach.");
+            // The Kind column holds "● Investigation" on one line (LibreOffice broke it at 17 % of the width).
+            var grid = timeline.getCTTbl().getTblGrid().getGridColList();
+            long total = grid.stream().mapToLong(c -> ((java.math.BigInteger) c.getW()).longValue()).sum();
+            assertThat(((java.math.BigInteger) grid.get(1).getW()).longValue() * 100 / total).isGreaterThanOrEqualTo(20);
             XWPFTable actions = tables.get(2);
             assertThat(actions.getRows()).hasSize(5);
             assertThat(actions.getRow(1).getCell(0).getText()).isEqualTo("P1");

@@ -50,6 +50,13 @@ class HtmlExporterTest {
         // Self-contained: no external stylesheet, script, image or frame.
         assertThat(doc.select("link, script, img, iframe, object, embed")).isEmpty();
         assertThat(doc.select("style").html()).contains("@media print").contains("@page{size:A4");
+        // LibreOffice sets headings and cells in its own serif font unless told, and needs column widths to keep
+        // "● Investigation" on one line.
+        assertThat(doc.select("style").html()).contains("h1,h2,h3,h4,h5,h6,th,td{font-family:\"DejaVu Sans\"");
+        assertThat(doc.select("table.timeline col").eachAttr("width")).containsExactly("18%", "21%", "61%");
+        assertThat(doc.select("table.actions col")).hasSize(5);
+        // Without the attribute LibreOffice shrinks a table with column widths to a third of the page.
+        assertThat(doc.select("table").eachAttr("width")).containsOnly("100%").hasSize(3);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,12 +26,18 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 public final class DocxBlocks {
     /** A .docx is a ZIP archive; 32 MiB of it is far more than any postmortem's words. */
     public static final int MAX_BYTES = 32 * 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(DocxBlocks.class.getName());
 
     private DocxBlocks() {
     }
 
+    /** What a .docx may unpack to, all its parts together: a long postmortem with photos is a few MiB. */
+    static final long MAX_UNPACKED_BYTES = 128L * 1024 * 1024;
+    private static final int MAX_PARTS = 2_000;
+
     public static List<Block> read(byte[] bytes, String name) throws ImportRefusedException {
         DocumentText.checkSize(bytes.length, name, MAX_BYTES);
+        checkUnpacked(bytes, name);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<Block> out = new ArrayList<>();
             for (IBodyElement element : doc.getBodyElements()) {
@@ -44,6 +52,35 @@ public final class DocxBlocks {
             throw new ImportRefusedException(name + " is not a Word document (.docx): " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new ImportRefusedException(name + " could not be read as a Word document: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a ZIP bomb before POI reads it (POI keeps every part in memory): the parts are
+     * inflated once, counted and thrown away, and the count stops at the limit.
+     */
+    private static void checkUnpacked(byte[] bytes, String name) throws ImportRefusedException {
+        long total = 0;
+        int parts = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            while (zip.getNextEntry() != null) {
+                if (++parts > MAX_PARTS) {
+                    throw new ImportRefusedException(String.format(Locale.ROOT, "%s is not a Word document Hindsight "
+                            + "will read: it holds more than %,d parts: nothing was imported", name, MAX_PARTS));
+                }
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    total += n;
+                    if (total > MAX_UNPACKED_BYTES) {
+                        throw new ImportRefusedException(String.format(Locale.ROOT, "%s is not a Word document "
+                                + "Hindsight will read: it unpacks to far more than a postmortem (over %,d MiB from "
+                                + "%,d bytes): nothing was imported", name, MAX_UNPACKED_BYTES >> 20, bytes.length));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // Not a ZIP archive Java can read: POI says what it is below.
+            LOG.fine(() -> name + ": ZIP scan stopped: " + e);
         }
     }
 

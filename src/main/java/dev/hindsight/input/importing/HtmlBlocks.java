@@ -2,11 +2,14 @@ package dev.hindsight.input.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * An HTML page (what Confluence and Google Docs export) as the section reader's blocks:
@@ -15,6 +18,8 @@ import org.jsoup.nodes.TextNode;
  * styles and the page's navigation are left out; nothing is fetched.
  */
 public final class HtmlBlocks {
+    private static final Logger LOG = Logger.getLogger(HtmlBlocks.class.getName());
+    private static final int MAX_DEPTH = 200;
     private final List<Block> out = new ArrayList<>();
 
     private HtmlBlocks() {
@@ -23,6 +28,7 @@ public final class HtmlBlocks {
     public static List<Block> read(String html) {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, noscript, template, iframe, object, nav, header > nav, footer").remove();
+        flattenBelow(doc, MAX_DEPTH);
         HtmlBlocks blocks = new HtmlBlocks();
         String title = doc.title().strip();
         if (!title.isEmpty() && doc.select("h1").isEmpty()) {
@@ -30,6 +36,29 @@ public final class HtmlBlocks {
         }
         blocks.children(doc.body(), 0);
         return blocks.out;
+    }
+
+    /**
+     * Elements nested deeper than {@code depth} as their text: the reader walks the page
+     * recursively, and a hostile page nests a hundred thousand levels (no real page nests 100).
+     */
+    private static void flattenBelow(Document doc, int depth) {
+        List<Element> deep = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int d) {
+                if (d == depth && node instanceof Element e) {
+                    deep.add(e);
+                }
+            }
+        }, doc);
+        for (Element e : deep) {
+            e.replaceWith(new TextNode(e.wholeText()));
+        }
+        if (!deep.isEmpty()) {
+            LOG.info(() -> "the page nests deeper than " + depth + " levels: " + deep.size()
+                    + " parts below that read as plain text");
+        }
     }
 
     private void children(Element parent, int depth) {
@@ -137,7 +166,7 @@ public final class HtmlBlocks {
             for (Element cell : tr.children()) {
                 if (cell.tagName().equals("td") || cell.tagName().equals("th")) {
                     allHeader &= cell.tagName().equals("th");
-                    cells.add(inlineOf(cell).strip().replace("\n", "<br>"));
+                    cells.add(inlineOf(cell).strip().replaceAll("\n{2,}", "\n").replace("\n", "<br>"));
                 }
             }
             if (rows.isEmpty() && allHeader) {
@@ -168,7 +197,8 @@ public final class HtmlBlocks {
         if (!(node instanceof Element e)) {
             return "";
         }
-        String inner = isBlock(e) ? inlineOf(e) + "\n" : inlineOf(e);
+        // A block inside inline text (a paragraph in a table cell after the item's bold title) starts a line.
+        String inner = isBlock(e) ? "\n" + inlineOf(e) + "\n" : inlineOf(e);
         String style = e.attr("style").replace(" ", "");
         switch (e.tagName()) {
             case "br":

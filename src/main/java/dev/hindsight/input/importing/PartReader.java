@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * heading is not the section's name), and the rest into the closing remarks, said so.
  */
 final class PartReader {
-    private static final Pattern FACTS_LINE = Pattern.compile("\\h+[\u00B7|\u2022]\\h+");
     private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:by|written by|authors?:?)\\h+(.{1,160})$");
     private static final Pattern CHROME = Pattern.compile("(?i)^(?:\\d+\\h*min(?:ute)?s?\\h+read.*|.*\u00B7\\h*\\d+\\h*min"
             + "(?:ute)?s?\\h+read.*|listen|share|follow|following|sign in|sign up|get started|open in app|write|"
@@ -21,16 +20,17 @@ final class PartReader {
             + "press enter or click to view image in full size|home|blog|menu|skip to (?:main )?content|"
             + "table of contents|contents|advertisement)$");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(\\h*<?([^)\\h>]+)>?(?:\\h+\"[^\"]*\")?\\h*\\)");
-    private static final Pattern ID = Pattern.compile("#?[A-Za-z]*-?\\d[\\w-]*");
     private static final Pattern PLACEHOLDER = Pattern.compile("^_?(Not written yet\\.|None yet\\.)_?$");
 
     private final Draft d;
     private final SectionNames names = SectionNames.get();
     private final List<ImageReference> images;
+    private final FactsLine factsLine;
 
     PartReader(Draft d, List<ImageReference> images) {
         this.d = d;
         this.images = images;
+        this.factsLine = new FactsLine(d);
     }
 
     void read(Part part) {
@@ -84,7 +84,7 @@ final class PartReader {
                 skipped.add(s);
             } else if (fact(s)) {
                 continue;
-            } else if (factsLine(s) || byLine(s)) {
+            } else if (factsLine.read(s) || byLine(s)) {
                 continue;
             } else if (bylines.contains(s)) {
                 // The author's name a blog shows above "Name · Follow": the report's author.
@@ -113,7 +113,7 @@ final class PartReader {
 
     /** A {@code Label: value} fact line, or several on one line ("Severity: S3 · Status: Draft"); true when it was. */
     private boolean fact(String line) {
-        String[] several = FACTS_LINE.split(line);
+        String[] several = FactsLine.FACTS_LINE.split(line);
         if (several.length > 1) {
             List<TextLines.Label> labels = new ArrayList<>();
             for (String part : several) {
@@ -139,104 +139,6 @@ final class PartReader {
         }
         Facts.apply(field.get(), label.label(), label.value(), d, "preamble");
         return true;
-    }
-
-    /**
-     * "Postmortem **INC-1** · **SEV1** · Final · Internal" (Hindsight's Markdown export), "POSTMORTEM ·
-     * INC-1   SEV1   FINAL" (its HTML and Word), "The DevOps Team · 10 June 2024" (a byline): facts
-     * separated by dots or wide spaces.
-     */
-    private boolean factsLine(String line) {
-        List<String> parts = new ArrayList<>();
-        // Word and HTML mastheads bold runs across the dots ("**POSTMORTEM · INC-1** **SEV1**"): read without emphasis.
-        for (String part : FACTS_LINE.split(line.replaceAll("\\*\\*|__", ""))) {
-            for (String wide : TextLines.plain(part).split("\\h{2,}")) {
-                parts.addAll(codes(TextLines.plain(wide)));
-            }
-        }
-        if (parts.size() < 2) {
-            return false;
-        }
-        boolean known = false;
-        for (int i = 0; i < parts.size(); i++) {
-            known |= i == 0 && isPostmortem(parts.get(i)) || isCode(parts.get(i));
-        }
-        java.time.LocalDate date = null;
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            String p = TextLines.plain(parts.get(i));
-            if (i == 0 && isPostmortem(p)) {
-                String id = TextLines.plain(p.replaceFirst("(?i)^(post[- ]?mortem|incident)\\h*", ""));
-                if (!id.isEmpty() && d.incidentId.isEmpty()) {
-                    d.incidentId = id;
-                }
-            } else if (isSeverity(p)) {
-                d.severity = Codes.severity(p).get();
-            } else if (Codes.reportStatus(p).isPresent()) {
-                d.status = Codes.reportStatus(p).get();
-            } else if (known && d.incidentId.isEmpty() && ID.matcher(p).matches() && !p.matches("\\d{4}-\\d.*")) {
-                d.incidentId = p.replaceFirst("^#", "");
-            } else if (LooseTimes.firstDate(p).isPresent() && p.length() <= 30) {
-                date = LooseTimes.firstDate(p).get();
-            } else {
-                rest.add(p);
-            }
-        }
-        if (!known && date != null && !rest.isEmpty() && rest.stream().allMatch(r -> r.split("\\h+").length <= 8)) {
-            // A byline: names, then the date.
-            rest.forEach(r -> Facts.apply(Field.AUTHORS, "By", r, d, "preamble"));
-            if (d.date == null) {
-                d.date = date;
-            }
-            return true;
-        }
-        if (!known) {
-            return false;
-        }
-        if (rest.size() == 1 && d.confidentiality.isEmpty() && rest.get(0).length() <= 60) {
-            d.confidentiality = rest.get(0);
-        } else {
-            rest.forEach(r -> d.otherDetails.add(r));
-        }
-        return true;
-    }
-
-    /**
-     * A part of a facts line as its codes when every word is one ("INC-7 SEV1 FINAL", "SEV2 In
-     * review": runs a Word or HTML masthead separates by single spaces), else the part whole.
-     */
-    private static List<String> codes(String part) {
-        String[] words = part.split("\\h+");
-        List<String> out = new ArrayList<>();
-        boolean code = false;
-        for (int i = 0; i < words.length; i++) {
-            String two = i + 1 < words.length ? words[i] + " " + words[i + 1] : null;
-            if (isCode(words[i]) || i == 0 && isPostmortem(words[i])) {
-                out.add(words[i]);
-                code = true;
-            } else if (two != null && isCode(two)) {
-                out.add(two);
-                code = true;
-                i++;
-            } else if (ID.matcher(words[i]).matches()) {
-                out.add(words[i]);
-            } else {
-                return List.of(part);
-            }
-        }
-        return code ? out : List.of(part);
-    }
-
-    private static boolean isPostmortem(String p) {
-        return p.matches("(?i)(post[- ]?mortem|incident)( .*)?");
-    }
-
-    private static boolean isSeverity(String p) {
-        return Codes.severity(p).isPresent() && p.matches("(?i)(sev|s)\\h*-?\\d.*");
-    }
-
-    private static boolean isCode(String p) {
-        return isSeverity(p) || Codes.reportStatus(p).isPresent();
     }
 
     private boolean byLine(String line) {

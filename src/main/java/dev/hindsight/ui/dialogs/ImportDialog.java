@@ -50,10 +50,10 @@ final class ImportDialog {
         placements.setId("import-placements");
         TableColumn<Placement, String> from = new TableColumn<>("In the document");
         from.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().from()));
-        from.setPrefWidth(260);
+        from.setPrefWidth(300);
         TableColumn<Placement, String> to = new TableColumn<>("Goes to");
         to.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().to()));
-        to.setPrefWidth(330);
+        to.setPrefWidth(460);
         placements.getColumns().add(from);
         placements.getColumns().add(to);
         placements.setPlaceholder(new Label("Nothing found yet"));
@@ -74,7 +74,7 @@ final class ImportDialog {
         check.getStyleClass().add(Styles.TEXT_BOLD);
         VBox preview = new VBox(8, summary, placements, check, notes);
         VBox.setVgrow(placements, Priority.ALWAYS);
-        preview.setPadding(new Insets(0, 0, 0, 8));
+        preview.setPadding(new Insets(0, 8, 0, 8));
         preview.setPrefWidth(600);
         dialog.getDialogPane().getButtonTypes().setAll(open, ButtonType.CANCEL);
         if (reimport != null) {
