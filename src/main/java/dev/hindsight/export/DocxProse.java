@@ -124,9 +124,22 @@ final class DocxProse {
             if (pieces.get(i) instanceof Image image) {
                 picture(p, image, quoted);
             } else {
+                if (pieces.size() > 1) {
+                    trimEnds(pieces.get(i));
+                }
                 new Inline(doc, p, false, quoted, widthPx).children(pieces.get(i).getFirstChild());
                 doc.direction(p, DocxWriter.text(pieces.get(i)));
             }
+        }
+    }
+
+    /** The spaces a piece of a paragraph cut around a picture starts or ends with, which Word would show. */
+    private static void trimEnds(Node piece) {
+        if (piece.getFirstChild() instanceof Text first) {
+            first.setLiteral(first.getLiteral().stripLeading());
+        }
+        if (piece.getLastChild() instanceof Text last) {
+            last.setLiteral(last.getLiteral().stripTrailing());
         }
     }
 

@@ -31,6 +31,11 @@ import org.commonmark.renderer.html.HtmlWriter;
  * ({@code dir="auto"}, for Arabic and Hebrew), tables with borders that survive a paste.
  */
 final class HtmlProse {
+    /**
+     * The widest a picture is set, in CSS pixels (1/96 inch): the text of an A4 page within the
+     * print margins (178 mm), so that readers that ignore {@code max-width} keep it on the page.
+     */
+    private static final int TEXT_WIDTH_PX = 672;
     private final HtmlRenderer renderer;
 
     /** Prose whose images show what {@code images} says (the report's pictures embedded). */
@@ -190,7 +195,7 @@ final class HtmlProse {
         }
 
         private void picture(ShownImages.Picture picture, boolean block) {
-            int[] size = picture.fit(Integer.MAX_VALUE, Integer.MAX_VALUE);
+            int[] size = picture.fit(TEXT_WIDTH_PX, Integer.MAX_VALUE);
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("src", "data:" + picture.data().mediaType() + ";base64,"
                     + Base64.getEncoder().encodeToString(picture.data().bytes()));
@@ -204,7 +209,10 @@ final class HtmlProse {
             }
             html.line();
             html.tag("figure", Map.of("class", "picture"));
+            // In a block of its own, so that readers that do not know <figure> (LibreOffice, some mail) set the caption under it.
+            html.tag("div");
             html.tag("img", attributes, true);
+            html.tag("/div");
             if (!picture.alt().isBlank()) {
                 html.tag("figcaption", Map.of("dir", "auto"));
                 html.text(picture.alt());
