@@ -33,7 +33,7 @@ public final class DocxExporter implements ReportExporter {
             throws IOException {
         progress.update(0);
         try (XWPFDocument document = new XWPFDocument()) {
-            DocxWriter doc = new DocxWriter(document);
+            DocxWriter doc = new DocxWriter(document, new ShownImages(report));
             properties(report, document);
             masthead(report, doc);
             summary(report, doc);
@@ -147,7 +147,7 @@ public final class DocxExporter implements ReportExporter {
                 return cell.getParagraphs().get(0);
             }
             return cell.addParagraph();
-        }, 3).block(markdown);
+        }, 3, DocxWriter.columnWidthPx(78)).block(markdown);
     }
 
     private static void heading(DocxWriter doc, String title, int level) {
@@ -159,7 +159,7 @@ public final class DocxExporter implements ReportExporter {
         if (markdown.isBlank()) {
             doc.run(doc.paragraph(null), Sections.NOT_WRITTEN, false, true, false).setColor("57606A");
         } else {
-            new DocxProse(doc, () -> doc.paragraph(null), 1).block(markdown);
+            new DocxProse(doc, () -> doc.paragraph(null), 1, DocxWriter.TEXT_WIDTH_PX).block(markdown);
         }
     }
 
@@ -190,7 +190,7 @@ public final class DocxExporter implements ReportExporter {
             KindColors.Style style = KindColors.of(e.kind());
             doc.run(kind, style.symbol() + " ", false, false, false).setColor(style.hex().substring(1));
             doc.run(kind, e.kind().label(), misleading, false, false);
-            DocxProse.inline(doc, row.getCell(2).getParagraphs().get(0), e.text(), false);
+            DocxProse.inline(doc, row.getCell(2).getParagraphs().get(0), e.text(), false, DocxWriter.columnWidthPx(63));
             if (misleading) {
                 row.getTableCells().forEach(c -> c.setColor(KindColors.MISLEADING_TINT.substring(1)));
             }
@@ -221,12 +221,12 @@ public final class DocxExporter implements ReportExporter {
             doc.run(row.getCell(0).getParagraphs().get(0), item.priority() == null ? "" : item.priority().label(),
                     true, false, false);
             XWPFTableCell action = row.getCell(1);
-            DocxProse.inline(doc, action.getParagraphs().get(0), item.title(), true);
+            DocxProse.inline(doc, action.getParagraphs().get(0), item.title(), true, DocxWriter.columnWidthPx(47));
             if (item.type() != null) {
                 doc.run(action.addParagraph(), item.type().label(), false, false, false).setColor("57606A");
             }
             if (!item.details().isBlank()) {
-                new DocxProse(doc, action::addParagraph, 3).block(item.details());
+                new DocxProse(doc, action::addParagraph, 3, DocxWriter.columnWidthPx(47)).block(item.details());
             }
             if (!item.link().isBlank()) {
                 XWPFParagraph link = action.addParagraph();

@@ -2,6 +2,8 @@ package dev.hindsight.export;
 
 import dev.hindsight.markdown.Markdown;
 import java.math.BigInteger;
+import dev.hindsight.picture.PictureReferences;
+import java.util.List;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
@@ -39,25 +41,33 @@ import org.commonmark.node.ThematicBreak;
  */
 final class DocxProse {
     static final String MONO = "Consolas";
+    private static final String MUTED = "57606A";
+    private static final int LIST_INDENT = 720;
+    private static final int QUOTE_INDENT = 560;
 
     private final DocxWriter doc;
     private final Supplier<XWPFParagraph> next;
     private final int headingShift;
+    private final double widthPx;
 
-    /** {@code next} makes the next paragraph where the prose goes: the body, or a table cell. */
-    DocxProse(DocxWriter doc, Supplier<XWPFParagraph> next, int headingShift) {
+    /**
+     * {@code next} makes the next paragraph where the prose goes: the body, or a table cell
+     * {@code widthPx} pixels wide (no picture is wider).
+     */
+    DocxProse(DocxWriter doc, Supplier<XWPFParagraph> next, int headingShift, double widthPx) {
         this.doc = doc;
         this.next = next;
         this.headingShift = headingShift;
+        this.widthPx = widthPx;
     }
 
     void block(String markdown) {
         blocks(Markdown.parseBlock(markdown), 0, false);
     }
 
-    /** An inline field into {@code p}, in bold when {@code bold}. */
-    static void inline(DocxWriter doc, XWPFParagraph p, String markdown, boolean bold) {
-        new Inline(doc, p, bold, false).children(Markdown.parseInline(markdown).getFirstChild());
+    /** An inline field into {@code p}, in bold when {@code bold}; its pictures at most {@code widthPx} wide. */
+    static void inline(DocxWriter doc, XWPFParagraph p, String markdown, boolean bold, double widthPx) {
+        new Inline(doc, p, bold, false, widthPx).children(Markdown.parseInline(markdown).getFirstChild());
         doc.direction(p, DocxWriter.text(Markdown.parseInline(markdown)));
     }
 
@@ -73,7 +83,7 @@ final class DocxProse {
         } else if (node instanceof Heading h) {
             XWPFParagraph p = next.get();
             p.setStyle(DocxStyles.heading(h.getLevel() + headingShift));
-            new Inline(doc, p, false, false).children(h.getFirstChild());
+            new Inline(doc, p, false, false, widthPx).children(h.getFirstChild());
             doc.direction(p, DocxWriter.text(h));
         } else if (node instanceof ListBlock list) {
             list(list, depth, quoted);
@@ -97,18 +107,63 @@ final class DocxProse {
         }
     }
 
-    private XWPFParagraph paragraph(Node node, boolean quoted, BigInteger numbering, int level) {
-        XWPFParagraph p = next.get();
-        if (numbering != null) {
-            p.setNumID(numbering);
-            p.setNumILvl(BigInteger.valueOf(level));
+    /** A paragraph, cut where it shows pictures: each picture a paragraph of its own with its caption under it. */
+    private void paragraph(Node node, boolean quoted, BigInteger numbering, int level) {
+        List<Node> pieces = node instanceof Paragraph paragraph ? PictureReferences.pieces(paragraph) : List.of(node);
+        for (int i = 0; i < pieces.size(); i++) {
+            XWPFParagraph p = next.get();
+            if (numbering != null && i == 0) {
+                p.setNumID(numbering);
+                p.setNumILvl(BigInteger.valueOf(level));
+            } else if (numbering != null) {
+                p.setIndentationLeft(LIST_INDENT * (level + 1));
+            }
+            if (quoted) {
+                p.setIndentationLeft(p.getIndentationLeft() < 0 ? QUOTE_INDENT : p.getIndentationLeft() + QUOTE_INDENT);
+            }
+            if (pieces.get(i) instanceof Image image) {
+                picture(p, image, quoted);
+            } else {
+                if (pieces.size() > 1) {
+                    trimEnds(pieces.get(i));
+                }
+                new Inline(doc, p, false, quoted, widthPx).children(pieces.get(i).getFirstChild());
+                doc.direction(p, DocxWriter.text(pieces.get(i)));
+            }
         }
-        if (quoted) {
-            p.setIndentationLeft(560);
+    }
+
+    /** The spaces a piece of a paragraph cut around a picture starts or ends with, which Word would show. */
+    private static void trimEnds(Node piece) {
+        if (piece.getFirstChild() instanceof Text first) {
+            first.setLiteral(first.getLiteral().stripLeading());
         }
-        new Inline(doc, p, false, quoted).children(node.getFirstChild());
-        doc.direction(p, DocxWriter.text(node));
-        return p;
+        if (piece.getLastChild() instanceof Text last) {
+            last.setLiteral(last.getLiteral().stripTrailing());
+        }
+    }
+
+    /** A picture as a paragraph of its own, its alt text as a caption in the next; or what shows in its place. */
+    private void picture(XWPFParagraph p, Image image, boolean quoted) {
+        ShownImages.Shown shown = doc.images().of(image);
+        if (!(shown instanceof ShownImages.Picture picture)) {
+            new Inline(doc, p, false, quoted, widthPx).node(image);
+            return;
+        }
+        doc.picture(p, picture, widthPx - Math.max(0, p.getIndentationLeft()) / 15.0);
+        if (picture.alt().isBlank()) {
+            return;
+        }
+        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+        XWPFParagraph caption = next.get();
+        if (p.getIndentationLeft() > 0) {
+            caption.setIndentationLeft(p.getIndentationLeft());
+        }
+        caption.setSpacingAfter(160);
+        XWPFRun run = doc.run(caption, picture.alt(), false, true, false);
+        run.setFontSize(9);
+        run.setColor(MUTED);
+        doc.direction(caption, picture.alt());
     }
 
     private void list(ListBlock list, int depth, boolean quoted) {
@@ -170,7 +225,7 @@ final class DocxProse {
             for (int c = 0; c < rows.get(r).size(); c++) {
                 TableCell cell = (TableCell) rows.get(r).get(c);
                 XWPFParagraph p = table.getRow(r).getCell(c).getParagraphs().get(0);
-                new Inline(doc, p, r < headerRows, false).children(cell.getFirstChild());
+                new Inline(doc, p, r < headerRows, false, widthPx / columns).children(cell.getFirstChild());
                 if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
                     p.setAlignment(ParagraphAlignment.RIGHT);
                 } else if (cell.getAlignment() == TableCell.Alignment.CENTER) {
@@ -187,12 +242,14 @@ final class DocxProse {
         private final XWPFParagraph p;
         private boolean bold;
         private boolean italic;
+        private final double widthPx;
 
-        Inline(DocxWriter doc, XWPFParagraph p, boolean bold, boolean italic) {
+        Inline(DocxWriter doc, XWPFParagraph p, boolean bold, boolean italic, double widthPx) {
             this.doc = doc;
             this.p = p;
             this.bold = bold;
             this.italic = italic;
+            this.widthPx = widthPx;
         }
 
         void children(Node first) {
@@ -201,7 +258,7 @@ final class DocxProse {
             }
         }
 
-        private void node(Node n) {
+        void node(Node n) {
             if (n instanceof Text t) {
                 doc.run(p, t.getLiteral(), bold, italic, false);
             } else if (n instanceof Code c) {
@@ -223,12 +280,7 @@ final class DocxProse {
             } else if (n instanceof HtmlInline html) {
                 doc.run(p, html.getLiteral(), bold, italic, false);
             } else if (n instanceof Link link && Markdown.isSafeLink(link.getDestination())) {
-                XWPFHyperlinkRun run = p.createHyperlinkRun(link.getDestination().strip());
-                run.setText(DocxWriter.text(link));
-                run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
-                run.setColor("0550AE");
-                run.setBold(bold);
-                run.setItalic(italic);
+                link(link.getDestination().strip(), DocxWriter.text(link));
             } else if (n instanceof Image image) {
                 image(image);
             } else {
@@ -236,9 +288,30 @@ final class DocxProse {
             }
         }
 
-        /** The one place an image of a report becomes Word: the pictures feature embeds the stored picture here. */
+        /**
+         * The one place an image of a report becomes Word: a stored picture in the line, a line
+         * saying why a picture is not shown, a link to a web image, else the alt text.
+         */
         private void image(Image image) {
-            doc.run(p, ImagePlaceholder.text(image), bold, true, false).setColor("57606A");
+            ShownImages.Shown shown = doc.images().of(image);
+            if (shown instanceof ShownImages.Picture picture) {
+                doc.picture(p, picture, widthPx);
+            } else if (shown instanceof ShownImages.Missing missing) {
+                doc.run(p, missing.text(), bold, true, false).setColor(MUTED);
+            } else if (shown instanceof ShownImages.WebLink link) {
+                link(link.href(), link.text());
+            } else if (!((ShownImages.AltOnly) shown).text().isBlank()) {
+                doc.run(p, ((ShownImages.AltOnly) shown).text(), bold, italic, false);
+            }
+        }
+
+        private void link(String href, String text) {
+            XWPFHyperlinkRun run = p.createHyperlinkRun(href);
+            run.setText(text);
+            run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+            run.setColor("0550AE");
+            run.setBold(bold);
+            run.setItalic(italic);
         }
     }
 }

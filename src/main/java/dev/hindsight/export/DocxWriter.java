@@ -1,5 +1,9 @@
 package dev.hindsight.export;
 
+import dev.hindsight.picture.PictureData;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -14,13 +18,57 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 final class DocxWriter {
     /** The width of the text on an A4 or Letter page with Word's default margins, in twentieths of a point. */
     private static final int TEXT_WIDTH = 9000;
+    /** Twentieths of a point in a pixel of 1/96 inch. */
+    private static final int TWIPS_PER_PIXEL = 15;
+    /** The text width in pixels of 1/96 inch: no picture is wider. */
+    static final double TEXT_WIDTH_PX = (double) TEXT_WIDTH / TWIPS_PER_PIXEL;
+    /** No picture is taller than 8.5 inches, so that it and its caption fit on an A4 or Letter page. */
+    private static final double MAX_HEIGHT_PX = 8.5 * 96;
+    /** A cell's margins left and right together ({@link #table}), in pixels. */
+    private static final double CELL_MARGINS_PX = 160.0 / TWIPS_PER_PIXEL;
+    private static final int EMU_PER_PIXEL = 9525;
 
     private final XWPFDocument document;
     private final DocxStyles styles;
+    private final ShownImages images;
 
-    DocxWriter(XWPFDocument document) {
+    DocxWriter(XWPFDocument document, ShownImages images) {
         this.document = document;
         this.styles = DocxStyles.install(document);
+        this.images = images;
+    }
+
+    ShownImages images() {
+        return images;
+    }
+
+    /** The width in pixels of the text in a column of {@code percent} of the text width, inside its cell's margins. */
+    static double columnWidthPx(int percent) {
+        return Math.max(16, TEXT_WIDTH_PX * percent / 100 - CELL_MARGINS_PX);
+    }
+
+    /**
+     * The picture as a run of {@code p}, at most {@code maxWidthPx} wide and never enlarged (96
+     * pixels an inch), its alt text as the drawing's description for screen readers.
+     */
+    XWPFRun picture(XWPFParagraph p, ShownImages.Picture picture, double maxWidthPx) {
+        int[] size = picture.fit(maxWidthPx, MAX_HEIGHT_PX);
+        XWPFRun run = p.createRun();
+        PictureData data = picture.data();
+        int type = switch (data.mediaType()) {
+            case "image/jpeg" -> org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG;
+            case "image/gif" -> org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_GIF;
+            default -> org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG;
+        };
+        try {
+            run.addPicture(new ByteArrayInputStream(data.bytes()), type, data.name(),
+                    size[0] * EMU_PER_PIXEL, size[1] * EMU_PER_PIXEL);
+        } catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("POI refused a checked picture: " + data, e);
+        }
+        var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        inline.getDocPr().setDescr(picture.alt().isBlank() ? data.name() : picture.alt());
+        return run;
     }
 
     XWPFDocument document() {

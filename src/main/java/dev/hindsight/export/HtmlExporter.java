@@ -31,13 +31,16 @@ public final class HtmlExporter implements ReportExporter {
             text-align:start;vertical-align:top}th{background:#eef1f4}
             table.facts th{width:9em;background:none;color:#57606a;font-weight:normal}
             tr.misleading td{background:#FFF6D5;font-style:italic}.kind{white-space:nowrap}.when{white-space:nowrap}
-            .muted,.note{color:#57606a}.note{font-size:9pt}.image-placeholder{font-style:italic;color:#57606a}
+            .muted,.note{color:#57606a}.note{font-size:9pt}.image-placeholder{font-style:italic;color:#57606a}\
+            figure.picture{margin:.6em 0 1em}figure.picture img{max-width:100%;height:auto}\
+            figcaption{font-style:italic;font-size:9pt;color:#57606a;margin-top:.3em}
             code,pre{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:9.5pt;background:#f6f8fa}
             pre{padding:.6em;overflow-x:auto;white-space:pre-wrap}blockquote{border-left:3px solid #d0d7de;margin-left:0;\
             padding-left:1em;color:#57606a}
             @page{size:PAGE_SIZE;margin:18mm 16mm}
             @media print{body{margin:0;max-width:none;font-size:10pt}h2,h3{break-after:avoid}tr,.glance{break-inside:avoid}\
-            thead{display:table-header-group}a{color:inherit}}
+            thead{display:table-header-group}a{color:inherit}\
+            figure.picture{break-inside:avoid}figure.picture img{width:auto;max-height:22cm}}
             """;
 
     @Override

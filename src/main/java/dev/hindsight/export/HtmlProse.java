@@ -1,6 +1,10 @@
 package dev.hindsight.export;
 
 import dev.hindsight.markdown.Markdown;
+import dev.hindsight.picture.PictureReferences;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,32 +31,40 @@ import org.commonmark.renderer.html.HtmlWriter;
  * ({@code dir="auto"}, for Arabic and Hebrew), tables with borders that survive a paste.
  */
 final class HtmlProse {
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .urlSanitizer(new org.commonmark.renderer.html.UrlSanitizer() {
-                @Override
-                public String sanitizeLinkUrl(String url) {
-                    return Markdown.isSafeLink(url) ? url : "";
-                }
+    /**
+     * The widest a picture is set, in CSS pixels (1/96 inch): the text of an A4 page within the
+     * print margins (178 mm), so that readers that ignore {@code max-width} keep it on the page.
+     */
+    private static final int TEXT_WIDTH_PX = 672;
+    private final HtmlRenderer renderer;
 
-                @Override
-                public String sanitizeImageUrl(String url) {
-                    return "";
-                }
-            })
-            .attributeProviderFactory(context -> new Attributes())
-            .nodeRendererFactory(SafeInlines::new)
-            .softbreak("\n")
-            .build();
+    /** Prose whose images show what {@code images} says (the report's pictures embedded). */
+    HtmlProse(ShownImages images) {
+        this.renderer = HtmlRenderer.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .urlSanitizer(new org.commonmark.renderer.html.UrlSanitizer() {
+                    @Override
+                    public String sanitizeLinkUrl(String url) {
+                        return Markdown.isSafeLink(url) ? url : "";
+                    }
 
-    private HtmlProse() {
+                    @Override
+                    public String sanitizeImageUrl(String url) {
+                        return "";
+                    }
+                })
+                .attributeProviderFactory(context -> new Attributes())
+                .nodeRendererFactory(context -> new SafeInlines(context, images))
+                .softbreak("\n")
+                .build();
     }
 
     /** A block field, its headings {@code headingShift} levels deeper. */
-    static String block(String markdown, int headingShift) {
+    String block(String markdown, int headingShift) {
         Node document = Markdown.parseBlock(markdown);
+        pictureBlocks(document);
         if (headingShift > 0) {
             document.accept(new AbstractVisitor() {
                 @Override
@@ -61,13 +73,34 @@ final class HtmlProse {
                 }
             });
         }
-        return RENDERER.render(document).strip();
+        return renderer.render(document).strip();
     }
 
     /** An inline field (an event's text, an action's title), without the paragraph around it. */
-    static String inline(String markdown) {
-        String html = RENDERER.render(Markdown.parseInline(markdown)).strip();
+    String inline(String markdown) {
+        String html = renderer.render(Markdown.parseInline(markdown)).strip();
         return html.replaceFirst("^<p dir=\"auto\">", "").replaceFirst("</p>$", "");
+    }
+
+    /** Each paragraph showing pictures cut into its text and the pictures, set as blocks of their own. */
+    private static void pictureBlocks(Node document) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                paragraphs.add(paragraph);
+            }
+        });
+        for (Paragraph paragraph : paragraphs) {
+            List<Node> pieces = PictureReferences.pieces(paragraph);
+            if (pieces.size() == 1 && pieces.get(0) == paragraph) {
+                continue;
+            }
+            for (Node piece : pieces) {
+                paragraph.insertBefore(piece);
+            }
+            paragraph.unlink();
+        }
     }
 
     /** Plain text made safe in HTML. */
@@ -104,10 +137,12 @@ final class HtmlProse {
     private static final class SafeInlines implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
+        private final ShownImages images;
 
-        SafeInlines(HtmlNodeRendererContext context) {
+        SafeInlines(HtmlNodeRendererContext context, ShownImages images) {
             this.context = context;
             this.html = context.getWriter();
+            this.images = images;
         }
 
         @Override
@@ -134,11 +169,57 @@ final class HtmlProse {
             }
         }
 
-        /** The one place an image of a report becomes HTML: the pictures feature embeds the stored picture here. */
+        /**
+         * The one place an image of a report becomes HTML: a stored picture embedded as a
+         * {@code data:} address (a figure with its caption when it stands as a block of its own),
+         * a line saying why a picture is not shown, a link to a web image, else the alt text.
+         */
         private void image(Image image) {
-            html.tag("span", Map.of("class", "image-placeholder"));
-            html.text(ImagePlaceholder.text(image));
-            html.tag("/span");
+            Node parent = image.getParent();
+            boolean block = parent instanceof org.commonmark.node.Document || parent instanceof ListItem
+                    || parent instanceof org.commonmark.node.BlockQuote;
+            ShownImages.Shown shown = images.of(image);
+            if (shown instanceof ShownImages.Picture picture) {
+                picture(picture, block);
+            } else if (shown instanceof ShownImages.Missing missing) {
+                html.tag(block ? "p" : "span", Map.of("class", "image-placeholder"));
+                html.text(missing.text());
+                html.tag(block ? "/p" : "/span");
+            } else if (shown instanceof ShownImages.WebLink link) {
+                html.tag("a", Map.of("href", context.encodeUrl(link.href())));
+                html.text(link.text());
+                html.tag("/a");
+            } else {
+                html.text(((ShownImages.AltOnly) shown).text());
+            }
+        }
+
+        private void picture(ShownImages.Picture picture, boolean block) {
+            int[] size = picture.fit(TEXT_WIDTH_PX, Integer.MAX_VALUE);
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("src", "data:" + picture.data().mediaType() + ";base64,"
+                    + Base64.getEncoder().encodeToString(picture.data().bytes()));
+            attributes.put("alt", picture.alt());
+            attributes.put("width", Integer.toString(size[0]));
+            attributes.put("height", Integer.toString(size[1]));
+            attributes.put("style", "max-width:100%;height:auto");
+            if (!block) {
+                html.tag("img", attributes, true);
+                return;
+            }
+            html.line();
+            html.tag("figure", Map.of("class", "picture"));
+            // In a block of its own, so that readers that do not know <figure> (LibreOffice, some mail) set the caption under it.
+            html.tag("div");
+            html.tag("img", attributes, true);
+            html.tag("/div");
+            if (!picture.alt().isBlank()) {
+                html.tag("figcaption", Map.of("dir", "auto"));
+                html.text(picture.alt());
+                html.tag("/figcaption");
+            }
+            html.tag("/figure");
+            html.line();
         }
     }
 }

@@ -16,10 +16,12 @@ final class HtmlSections {
 
     private final Report report;
     private final Writer out;
+    private final HtmlProse prose;
 
     HtmlSections(Report report, Writer out) {
         this.report = report;
         this.out = out;
+        this.prose = new HtmlProse(new ShownImages(report));
     }
 
     void write(ReportPart part, ExportProgress progress) throws IOException {
@@ -94,7 +96,7 @@ final class HtmlSections {
             actions.append("<ul>");
             for (Glance.Urgent u : glance.urgent()) {
                 actions.append("<li dir=\"auto\"><strong>").append(u.item().priority().label()).append("</strong> ")
-                        .append(HtmlProse.inline(u.item().title())).append(" \u2014 <bdi>")
+                        .append(prose.inline(u.item().title())).append(" \u2014 <bdi>")
                         .append(HtmlProse.escape(u.owner())).append("</bdi>, ").append(u.due()).append("</li>");
             }
             actions.append("</ul>");
@@ -116,7 +118,7 @@ final class HtmlSections {
     }
 
     private String proseOrNone(String markdown) {
-        return markdown.isBlank() ? "<span class=\"muted\">" + TimeText.NONE + "</span>" : HtmlProse.block(markdown, 3);
+        return markdown.isBlank() ? "<span class=\"muted\">" + TimeText.NONE + "</span>" : prose.block(markdown, 3);
     }
 
     private void row(String label, String html) throws IOException {
@@ -149,7 +151,7 @@ final class HtmlSections {
                     + "</td><td class=\"kind\"" + tint + "><span style=\"color:" + style.hex() + "\">" + style.symbol()
                     + "</span> " + (misleading ? "<strong>" : "") + HtmlProse.escape(e.kind().label())
                     + (misleading ? "</strong>" : "") + "</td><td dir=\"auto\"" + tint + ">"
-                    + HtmlProse.inline(e.text()) + "</td></tr>\n");
+                    + prose.inline(e.text()) + "</td></tr>\n");
             if (i % CANCEL_CHECK_ROWS == 0) {
                 ExportProgress.checkCancelled();
                 progress.update(0.1 + 0.8 * i / entries.size());
@@ -160,7 +162,7 @@ final class HtmlSections {
 
     private void prose(String id, String title, String markdown) throws IOException {
         out.write("<section id=\"" + id + "\">\n<h2>" + title + "</h2>\n");
-        out.write(markdown.isBlank() ? notWritten() : HtmlProse.block(markdown, 2) + "\n");
+        out.write(markdown.isBlank() ? notWritten() : prose.block(markdown, 2) + "\n");
         out.write("</section>\n");
     }
 
@@ -179,12 +181,12 @@ final class HtmlSections {
                 + "<thead><tr><th>Priority</th>"
                 + "<th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead>\n<tbody>\n");
         for (ActionItem item : items) {
-            StringBuilder action = new StringBuilder("<strong>" + HtmlProse.inline(item.title()) + "</strong>");
+            StringBuilder action = new StringBuilder("<strong>" + prose.inline(item.title()) + "</strong>");
             if (item.type() != null) {
                 action.append("<br><span class=\"note\">").append(HtmlProse.escape(item.type().label())).append("</span>");
             }
             if (!item.details().isBlank()) {
-                action.append(HtmlProse.block(item.details(), 3));
+                action.append(prose.block(item.details(), 3));
             }
             if (!item.link().isBlank()) {
                 String link = HtmlProse.escape(item.link().strip());
