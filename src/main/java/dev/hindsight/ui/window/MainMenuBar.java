@@ -34,6 +34,8 @@ final class MainMenuBar {
         Menu edit = menu("_Edit", a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(), a.cut.menuItem(),
                 a.copy.menuItem(), a.paste.menuItem(), new SeparatorMenuItem(), a.selectAll.menuItem());
         edit.setOnShowing(e -> a.edits.clipboardChanged());
+        edit.getItems().add(new SeparatorMenuItem());
+        edit.getItems().addAll(window.findItems());
 
         Menu view = menu("_View");
         for (int i = 0; i < SectionTabs.NAMES.size(); i++) {
