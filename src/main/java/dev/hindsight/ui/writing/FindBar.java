@@ -84,7 +84,7 @@ public final class FindBar {
         findRow.setAlignment(Pos.CENTER_LEFT);
         replaceRow.setAlignment(Pos.CENTER_LEFT);
         list.setId("find-matches");
-        list.setPrefHeight(110);
+        list.setPrefHeight(92);
         list.setCellFactory(v -> new MatchCell());
         list.setOnMouseClicked(e -> {
             int i = list.getSelectionModel().getSelectedIndex();
