@@ -41,6 +41,8 @@ final class MainMenuBar {
                 a.copy.menuItem(), a.paste.menuItem(), new SeparatorMenuItem(), a.selectAll.menuItem());
         edit.setOnShowing(e -> a.edits.clipboardChanged());
         edit.getItems().addAll(new SeparatorMenuItem(), a.copySectionRich.menuItem(), a.copyReportRich.menuItem());
+        edit.getItems().add(new SeparatorMenuItem());
+        edit.getItems().addAll(window.findItems());
 
         Menu view = menu("_View");
         for (int i = 0; i < SectionTabs.NAMES.size(); i++) {

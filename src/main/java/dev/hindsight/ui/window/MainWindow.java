@@ -16,6 +16,7 @@ import dev.hindsight.ui.sections.MeasuresView;
 import dev.hindsight.ui.summary.SummaryView;
 import dev.hindsight.ui.summary.SummaryViewModel;
 import dev.hindsight.ui.support.WindowText;
+import dev.hindsight.ui.writing.FindBar;
 import dev.hindsight.ui.writing.ProseMarks;
 import dev.hindsight.ui.writing.WritingChecks;
 import dev.hindsight.ui.timeline.TimelineCommands;
@@ -71,6 +72,7 @@ public final class MainWindow {
     private final ProseMarks marks = new ProseMarks();
     private WritingChecks writing;
     private ReviewActions reviewActions;
+    private FindBar findBar;
 
     public MainWindow(Stage stage, AppContext app) {
         this.stage = stage;
@@ -98,6 +100,24 @@ public final class MainWindow {
         return writing;
     }
 
+    /** The find and replace bar. */
+    public FindBar findBar() {
+        return findBar;
+    }
+
+    /** Find…, Replace…, Find Next, Find Previous, for the Edit menu. */
+    java.util.List<javafx.scene.control.MenuItem> findItems() {
+        return List.of(new AppAction("_Find\u2026", WindowActions.keys(javafx.scene.input.KeyCode.F), null,
+                        () -> findBar.open(false)).id("find").menuItem(),
+                new AppAction("R_eplace\u2026", WindowActions.keys(javafx.scene.input.KeyCode.H), null,
+                        () -> findBar.open(true)).id("replace").menuItem(),
+                new AppAction("Find _Next", new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F3),
+                        null, () -> findBar.next()).id("find-next").menuItem(),
+                new AppAction("Find Pre_vious", new javafx.scene.input.KeyCodeCombination(
+                        javafx.scene.input.KeyCode.F3, javafx.scene.input.KeyCombination.SHIFT_DOWN), null,
+                        () -> findBar.previous()).id("find-previous").menuItem());
+    }
+
     public FileActions files() {
         return files;
     }
@@ -120,8 +140,9 @@ public final class MainWindow {
         marks.install(root);
         writing = new WritingChecks(doc, marks, app.settings().folder());
         dev.hindsight.ui.writing.CommentMarks.follow(doc.report(), marks);
+        findBar = new FindBar(doc, marks, i -> tabs.pane().getSelectionModel().select(i));
         menus = MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports);
-        root.setTop(new VBox(menus, toolBar()));
+        root.setTop(new VBox(menus, toolBar(), findBar.node()));
         root.setBottom(StatusLine.build(doc, app.background().activity(), exports,
                 autosaver == null ? new javafx.beans.property.SimpleStringProperty(
                         "Autosave is off: the recovery folder could not be used") : autosaver.status(),

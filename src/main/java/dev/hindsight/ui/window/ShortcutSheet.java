@@ -57,6 +57,8 @@ final class ShortcutSheet {
                 new Line(keys(MarkdownEditor.BOLD) + " / " + keys(MarkdownEditor.ITALIC) + " / "
                         + keys(MarkdownEditor.LINK) + " / " + keys(MarkdownEditor.CODE),
                         "Bold / italic / link / code in a Markdown field"),
+                new Line(keys(dev.hindsight.ui.writing.ProseArea.MENU_KEYS),
+                        "On an underlined word: suggestions, add to dictionary, ignore"),
                 new Line(keys(new KeyCodeCombination(KeyCode.ENTER, SHORTCUT)),
                         "Timeline or action items: add a row at the end"),
                 new Line(keys(new KeyCodeCombination(KeyCode.INSERT)) + " / "

@@ -1,0 +1,347 @@
+package dev.hindsight.ui.writing;
+
+import atlantafx.base.theme.Styles;
+import dev.hindsight.find.FindMatch;
+import dev.hindsight.find.FindQuery;
+import dev.hindsight.find.FindResult;
+import dev.hindsight.find.ReportSearch;
+import dev.hindsight.find.Replacement;
+import dev.hindsight.ui.window.DocumentViewModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Find and replace across the whole report (Ctrl+F, Ctrl+H): every prose field, timeline event and
+ * action item at once, through the find engine ({@link ReportSearch}). Matches are listed with their
+ * section and a snippet and highlighted in the prose fields; Enter / F3 go to the next, Shift+Enter /
+ * Shift+F3 to the previous (switching tab, selecting the row or the text); Escape closes. Replace
+ * All is one edit: one undo takes it all back.
+ */
+public final class FindBar {
+    static final String SOURCE = "find";
+
+    private final DocumentViewModel doc;
+    private final ProseMarks marks;
+    private final TextField find = new TextField();
+    private final TextField replace = new TextField();
+    private final ToggleButton matchCase = toggle("Aa", "find-match-case", "Match case");
+    private final ToggleButton wholeWord = toggle("W", "find-whole-word", "Whole words only");
+    private final ToggleButton regex = toggle(".*", "find-regex", "Regular expression (Java syntax; $1 in the replacement)");
+    private final Label count = new Label();
+    private final ListView<FindMatch> list = new ListView<>();
+    private final HBox replaceRow;
+    private final VBox bar;
+    private final PauseTransition quiet = new PauseTransition(Duration.millis(120));
+    private final MatchReveal reveal;
+    private FindResult result = new FindResult(List.of(), false, Optional.empty());
+    private int current = -1;
+    private FindQuery searched;
+    private Node returnFocus;
+
+    public FindBar(DocumentViewModel doc, ProseMarks marks, IntConsumer selectTab) {
+        this.doc = doc;
+        this.marks = marks;
+        find.setId("find-text");
+        find.setPromptText("Find in the whole report");
+        HBox.setHgrow(find, Priority.ALWAYS);
+        replace.setId("replace-text");
+        replace.setPromptText("Replace with");
+        HBox.setHgrow(replace, Priority.ALWAYS);
+        count.setId("find-count");
+        count.setMinWidth(Label.USE_PREF_SIZE);
+        Button previous = button("\u2191", "find-previous", "Previous match (Shift+F3, Shift+Enter)", this::previous);
+        Button next = button("\u2193", "find-next", "Next match (F3, Enter)", this::next);
+        Button close = button("\u2715", "find-close", "Close (Escape)", this::close);
+        Label findLabel = new Label("Find");
+        findLabel.setMinWidth(70);
+        Label replaceLabel = new Label("Replace");
+        replaceLabel.setMinWidth(70);
+        HBox findRow = new HBox(6, findLabel, find, matchCase, wholeWord, regex, previous, next, count, close);
+        replaceRow = new HBox(6, replaceLabel, replace, button("Replace", "replace-one", "Replace this match", this::replaceOne),
+                button("Replace All", "replace-all", "Replace every match (one undo step)", this::replaceAll));
+        findRow.setAlignment(Pos.CENTER_LEFT);
+        replaceRow.setAlignment(Pos.CENTER_LEFT);
+        list.setId("find-matches");
+        list.setPrefHeight(92);
+        list.setCellFactory(v -> new MatchCell());
+        list.setOnMouseClicked(e -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                go(i);
+            }
+        });
+        bar = new VBox(4, findRow, replaceRow, list);
+        bar.setId("find-bar");
+        bar.getStyleClass().add("find-bar");
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        show(bar, false);
+        this.reveal = new MatchReveal(bar, selectTab, marks);
+
+        quiet.setOnFinished(e -> search());
+        find.textProperty().addListener((o, a, b) -> searchSoon());
+        matchCase.selectedProperty().addListener((o, a, b) -> searchSoon());
+        wholeWord.selectedProperty().addListener((o, a, b) -> searchSoon());
+        regex.selectedProperty().addListener((o, a, b) -> searchSoon());
+        doc.report().addListener((o, a, b) -> {
+            if (bar.isVisible()) {
+                searchSoon();
+            }
+        });
+        bar.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    public Node node() {
+        return bar;
+    }
+
+    /** Opens the bar (with the replace row when {@code withReplace}), the find field focused. */
+    public void open(boolean withReplace) {
+        Node owner = bar.getScene() == null ? null : bar.getScene().getFocusOwner();
+        if (owner != null && !isInBar(owner)) {
+            returnFocus = owner;
+            if (owner instanceof ProseArea area && !area.getSelectedText().isEmpty()
+                    && area.getSelectedText().indexOf('\n') < 0) {
+                find.setText(area.getSelectedText());
+            }
+        }
+        show(bar, true);
+        show(replaceRow, withReplace);
+        find.requestFocus();
+        find.selectAll();
+        search();
+    }
+
+    public void close() {
+        show(bar, false);
+        quiet.stop();
+        marks.clearHighlights(SOURCE);
+        if (returnFocus != null) {
+            returnFocus.requestFocus();
+        }
+    }
+
+    public boolean isOpen() {
+        return bar.isVisible();
+    }
+
+    /** The next match (F3): opens the bar if there is nothing to find yet. */
+    public void next() {
+        step(1);
+    }
+
+    public void previous() {
+        step(-1);
+    }
+
+    /** The matches found last. */
+    public FindResult result() {
+        return result;
+    }
+
+    private void step(int by) {
+        if (!isOpen() || find.getText().isEmpty()) {
+            open(replaceRow.isVisible());
+            return;
+        }
+        if (quiet.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            search();
+        }
+        int n = result.matches().size();
+        if (n > 0) {
+            go(current < 0 ? (by > 0 ? 0 : n - 1) : Math.floorMod(current + by, n));
+        }
+    }
+
+    private void go(int index) {
+        current = index;
+        list.getSelectionModel().select(index);
+        list.scrollTo(Math.max(0, index - 1));
+        showCount();
+        highlight();
+        reveal.reveal(result.matches().get(index));
+    }
+
+    private void searchSoon() {
+        quiet.playFromStart();
+    }
+
+    private void search() {
+        quiet.stop();
+        FindQuery query = query();
+        FindMatch was = query.equals(searched) && current >= 0 && current < result.matches().size()
+                ? result.matches().get(current) : null;
+        searched = query;
+        result = find.getText().isEmpty() ? new FindResult(List.of(), false, Optional.empty())
+                : ReportSearch.find(doc.current(), query);
+        list.getItems().setAll(result.matches());
+        current = was == null ? -1 : nearest(was);
+        if (current >= 0) {
+            list.getSelectionModel().select(current);
+        }
+        showCount();
+        highlight();
+    }
+
+    /** After an edit, the match at or after where the current one was (in reading order). */
+    private int nearest(FindMatch was) {
+        List<FindMatch> matches = result.matches();
+        for (int i = 0; i < matches.size(); i++) {
+            FindMatch m = matches.get(i);
+            if (m.path().equals(was.path()) && m.start() >= was.start()) {
+                return i;
+            }
+        }
+        return matches.isEmpty() ? -1 : Math.min(current, matches.size() - 1);
+    }
+
+    private FindQuery query() {
+        return FindQuery.of(find.getText()).withMatchCase(matchCase.isSelected()).withWholeWord(wholeWord.isSelected())
+                .withRegex(regex.isSelected());
+    }
+
+    private void showCount() {
+        count.getStyleClass().remove(Styles.DANGER);
+        if (result.error().isPresent()) {
+            count.setText(result.error().get());
+            count.getStyleClass().add(Styles.DANGER);
+        } else if (find.getText().isEmpty()) {
+            count.setText("");
+        } else if (result.isEmpty()) {
+            count.setText("No matches");
+        } else {
+            String total = result.matches().size() + (result.truncated() ? "+" : "");
+            count.setText(current < 0 ? total + (result.matches().size() == 1 ? " match" : " matches")
+                    : String.format(Locale.ROOT, "%d of %s", current + 1, total));
+        }
+        show(list, !result.isEmpty());
+    }
+
+    private void highlight() {
+        Map<String, List<Highlight>> byPath = new LinkedHashMap<>();
+        List<FindMatch> matches = result.matches();
+        for (int i = 0; i < matches.size(); i++) {
+            FindMatch m = matches.get(i);
+            byPath.computeIfAbsent(m.path(), p -> new ArrayList<>())
+                    .add(new Highlight(m.start(), m.end(), i == current ? "find-current" : "find"));
+        }
+        marks.showHighlights(SOURCE, byPath);
+    }
+
+    private void replaceOne() {
+        if (current < 0 && !result.isEmpty()) {
+            go(0);
+            return;
+        }
+        if (current < 0) {
+            return;
+        }
+        done(ReportSearch.replace(doc.current(), query(), result.matches().get(current), replace.getText()));
+        if (current >= 0 && current < result.matches().size()) {
+            go(current);
+        }
+    }
+
+    private void replaceAll() {
+        Replacement r = ReportSearch.replaceAll(doc.current(), query(), replace.getText());
+        if (done(r) && r.count() > 0) {
+            count.setText(String.format(Locale.ROOT, "Replaced %d in %d %s", r.count(), r.fields(),
+                    r.fields() == 1 ? "field" : "fields"));
+        }
+    }
+
+    private boolean done(Replacement r) {
+        if (r.error().isPresent()) {
+            count.setText(r.error().get());
+            count.getStyleClass().add(Styles.DANGER);
+            return false;
+        }
+        r.command().ifPresent(c -> {
+            doc.endMerging();
+            doc.execute(c);
+            doc.endMerging();
+        });
+        search();
+        return true;
+    }
+
+    private void keys(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            close();
+        } else if (e.getCode() == KeyCode.ENTER && e.getTarget() == replace) {
+            e.consume();
+            replaceOne();
+        } else if (e.getCode() == KeyCode.ENTER && e.getTarget() == find) {
+            e.consume();
+            step(e.isShiftDown() ? -1 : 1);
+        }
+    }
+
+    private boolean isInBar(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == bar) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    private static ToggleButton toggle(String text, String id, String tip) {
+        ToggleButton t = new ToggleButton(text);
+        t.setId(id);
+        t.setTooltip(new Tooltip(tip));
+        t.setMinWidth(ToggleButton.USE_PREF_SIZE);
+        return t;
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setMinWidth(Button.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A match in the list: its section and field, and a snippet. */
+    private static final class MatchCell extends ListCell<FindMatch> {
+        @Override
+        protected void updateItem(FindMatch m, boolean empty) {
+            super.updateItem(m, empty);
+            if (empty || m == null) {
+                setText(null);
+                return;
+            }
+            String where = m.section().label().equals(m.place().label()) ? m.place().label()
+                    : m.section().label() + " \u00b7 " + m.place().label();
+            setText(where + ":  " + m.snippet());
+        }
+    }
+}

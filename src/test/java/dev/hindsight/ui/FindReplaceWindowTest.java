@@ -1,0 +1,104 @@
+package dev.hindsight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hindsight.model.Report;
+import dev.hindsight.testing.Fixtures;
+import dev.hindsight.ui.writing.ProseArea;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Find and replace across the whole report, from the keyboard. */
+class FindReplaceWindowTest extends GuiTest {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    private static int selectedTab(FxRobot robot) {
+        return robot.lookup("#sections").queryAs(TabPane.class).getSelectionModel().getSelectedIndex();
+    }
+
+    private static String count(FxRobot robot) {
+        return robot.lookup("#find-count").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void ctrlFFindsAWordInATimelineRowFromTheSummaryAndGoesThere(FxRobot robot) {
+        openFixture(robot, Fixtures.EXAMPLE);
+        assertThat(selectedTab(robot)).isZero();
+        shortcut(robot, KeyCode.F);
+        write(robot, "pager");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(count(robot)).isEqualTo("1 of 1");
+        assertThat(selectedTab(robot)).isEqualTo(1);
+        TableView<?> timeline = robot.lookup("#timeline").queryAs(TableView.class);
+        assertThat(timeline.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(robot.lookup("#find-text").query().isFocused()).as("Enter again goes on finding").isTrue();
+
+        // F3 from anywhere goes on; a prose field's match is selected and highlighted
+        robot.interact(() -> robot.lookup("#find-text").queryTextInputControl().setText("backup"));
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(count(robot)).endsWith("matches");
+        for (int i = 0; i < 2; i++) {
+            robot.type(KeyCode.F3);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(selectedTab(robot)).as("Resolution and Recovery").isEqualTo(3);
+        ProseArea resolution = robot.lookup("#resolution").queryAs(ProseArea.class);
+        assertThat(resolution.getSelectedText()).isEqualTo("backup");
+        assertThat(resolution.shownHighlights()).isNotEmpty();
+        assertThat(resolution.getStyleOfChar(resolution.getSelection().getStart())).contains("-rtfx-background-color");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#find-bar").query().isVisible()).isFalse();
+        assertThat(resolution.shownHighlights()).as("closing the bar clears its highlights").isEmpty();
+    }
+
+    @Test
+    void replaceAllAcrossSectionsIsUndoneByOneCtrlZ(FxRobot robot) throws Exception {
+        Path saved = Fixtures.copy(Fixtures.EXAMPLE, harness.home);
+        harness.dialogs.openAnswers.add(saved);
+        shortcut(robot, KeyCode.O);
+        Report before = window.document().current();
+        shortcut(robot, KeyCode.H);
+        write(robot, "database");
+        robot.clickOn("#replace-text");
+        write(robot, "datastore");
+        robot.clickOn("#replace-all");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Report after = window.document().current();
+        assertThat(count(robot)).startsWith("Replaced ");
+        assertThat(after.summary().impact()).contains("datastore").doesNotContain("database");
+        assertThat(after.rootCause()).contains("datastore").doesNotContain("database");
+        assertThat(after.resolution()).contains("datastore").doesNotContain("database");
+        assertThat(after.timeline().get(2).text()).contains("datastore");
+        assertThat(after.title()).as("match case is off: Database too, replaced as written").isEqualTo(
+                "datastore Vanished");
+
+        shortcut(robot, KeyCode.S);
+        JsonNode json = new ObjectMapper().readTree(saved.toFile());
+        assertThat(json.get("rootCause").asText()).isEqualTo(after.rootCause());
+        assertThat(json.toString()).doesNotContainIgnoringCase("database");
+
+        robot.clickOn("#find-text");
+        shortcut(robot, KeyCode.Z);
+        assertThat(window.document().current()).isEqualTo(before);
+        shortcut(robot, KeyCode.DIGIT3);
+        assertThat(robot.lookup("#root-cause").queryAs(ProseArea.class).getText()).isEqualTo(before.rootCause());
+    }
+}
