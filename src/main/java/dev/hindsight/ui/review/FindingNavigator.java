@@ -96,8 +96,14 @@ final class FindingNavigator {
         if (column == null) {
             return;
         }
-        table.layout();
-        editAndSelect(table, index, column, finding);
+        // The row was just scrolled to, and the tab may have been built in this pulse (the chart above the
+        // table takes its height then): edit once the table has been laid out at its size.
+        Platform.runLater(() -> {
+            table.layout();
+            table.scrollTo(Math.max(0, index - 2));
+            table.layout();
+            editAndSelect(table, index, column, finding);
+        });
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
