@@ -62,11 +62,7 @@ public final class IncidentReviewPdf {
             throw e.getCause();
         } finally {
             if (document.isOpen()) {
-                try {
-                    document.close();
-                } catch (RuntimeException e) {
-                    // already failing: the first error is the one to report
-                }
+                PdfExporter.closeAfterFailure(document);
             }
         }
     }

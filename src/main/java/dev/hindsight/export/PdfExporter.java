@@ -115,7 +115,7 @@ public final class PdfExporter implements ReportExporter {
     }
 
     /** A failed export must not leave OpenPDF's writer open; what it writes then is thrown away anyway. */
-    private static void closeAfterFailure(Document document) {
+    static void closeAfterFailure(Document document) {
         try {
             document.close();
         } catch (RuntimeException e) {

@@ -25,12 +25,12 @@ class PersonalDictionaryTest {
         Path file = config.resolve("hindsight").resolve(PersonalDictionary.FILE_NAME);
         PersonalDictionary personal = PersonalDictionary.open(file);
         CheckSession session = CheckSession.open(CheckSetup.editor("", WordList.EMPTY, personal, CheckConfig.none()));
-        assertThat(session.check(REPORT)).extracting(Finding::text).containsExactly("Vexcorp", "widgetry", "vexproxy");
+        assertThat(spelling(session.check(REPORT))).extracting(Finding::text).containsExactly("Vexcorp", "widgetry", "vexproxy");
 
         assertThat(personal.add("Vexcorp")).isTrue();
         assertThat(personal.add("widgetry")).isTrue();
         assertThat(personal.add("Vexcorp")).isFalse();
-        assertThat(session.check(REPORT)).extracting(Finding::text).containsExactly("vexproxy");
+        assertThat(spelling(session.check(REPORT))).extracting(Finding::text).containsExactly("vexproxy");
 
         String saved = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(saved).startsWith("# Hindsight personal dictionary").endsWith("Vexcorp\nwidgetry\n");
@@ -40,7 +40,7 @@ class PersonalDictionaryTest {
 
         PersonalDictionary restarted = PersonalDictionary.open(file);
         CheckSession after = CheckSession.open(CheckSetup.editor("", WordList.EMPTY, restarted, CheckConfig.none()));
-        assertThat(after.check(REPORT)).extracting(Finding::text).containsExactly("vexproxy");
+        assertThat(spelling(after.check(REPORT))).extracting(Finding::text).containsExactly("vexproxy");
     }
 
     @Test
@@ -82,5 +82,10 @@ class PersonalDictionaryTest {
         assertThat(personal.words().isEmpty()).isTrue();
         assertThat(personal.problem()).hasValueSatisfying(p -> assertThat(p).contains("Cannot read the personal dictionary"));
         assertThatThrownBy(() -> personal.add("word")).isInstanceOf(IOException.class);
+    }
+
+    /** The editor's session runs every rule; this test is about the spelling rule's words. */
+    private static java.util.List<Finding> spelling(java.util.List<Finding> findings) {
+        return findings.stream().filter(f -> f.rule().equals("spelling")).toList();
     }
 }
