@@ -19,8 +19,9 @@ public final class Importer {
 
     private final PictureHook pictures;
 
+    /** The importer of {@code hindsight import} and File ▸ Import: it brings the document's pictures in ({@link FolderPictures}). */
     public Importer() {
-        this(PictureHook.NONE);
+        this(new FolderPictures());
     }
 
     public Importer(PictureHook pictures) {

@@ -19,7 +19,7 @@ final class PartReader {
             + "(?:posted|updated|published) (?:on )?.{3,40}|\\d+\\h*(?:claps?|likes?|comments?)|more from .{1,80}|"
             + "press enter or click to view image in full size|home|blog|menu|skip to (?:main )?content|"
             + "table of contents|contents|advertisement)$");
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(\\h*<?([^)\\h>]+)>?(?:\\h+\"[^\"]*\")?\\h*\\)");
+    private static final Pattern IMAGE = ImageReference.PATTERN;
     private static final Pattern PLACEHOLDER = Pattern.compile("^_?(Not written yet\\.|None yet\\.)_?$");
 
     private final Draft d;

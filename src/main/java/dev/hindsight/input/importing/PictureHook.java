@@ -8,7 +8,7 @@ import java.util.List;
  * Where the pictures feature plugs into import: given the imported report, the images the
  * document referred to and the document's folder (null for pasted text), it returns the report
  * with the pictures it brought in (only files in that folder and below; web addresses stay
- * links) and says what it did. Until then, {@link #NONE} leaves the references as links.
+ * links) and says what it did: {@link FolderPictures}. {@link #NONE} leaves the references as they are.
  */
 @FunctionalInterface
 public interface PictureHook {

@@ -109,8 +109,9 @@ class HostileDocumentsTest {
         ImportResult result = new Importer().importFile(Files.writeString(dir.resolve("page.html"), html));
         assertThat(json(result.report())).doesNotContain(SECRET);
         assertThat(result.report().summary().impact()).startsWith("Users saw errors.");
-        // The remote image stays a reference (the pictures feature decides what to bring in); nothing fetched it.
-        assertThat(result.notes()).anyMatch(n -> n.startsWith("1 image is referred to by the document"));
+        // The remote image stays a reference with a note; nothing fetched it.
+        assertThat(result.notes()).anyMatch(n -> n.contains("\"http://127.0.0.1:9/x.png\": a web address"));
+        assertThat(result.report().pictures()).isEmpty();
     }
 
     @Test
