@@ -46,6 +46,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The Timeline tab: a keyboard-first table of date, time, kind and event, with its toolbar and footer. */
 public final class TimelineView {
+    /** The most of the tab's height the chart's pane takes; the table has the rest. */
+    private static final double CHART_SHARE = 0.4;
     private static final PseudoClass MISLEADING = PseudoClass.getPseudoClass("misleading");
     private static final PseudoClass OUT_OF_ORDER = PseudoClass.getPseudoClass("out-of-order");
     private static final PseudoClass OUTSIDE = PseudoClass.getPseudoClass("outside-window");
@@ -84,7 +86,11 @@ public final class TimelineView {
 
     public Node build() {
         BorderPane pane = new BorderPane(table);
-        pane.setTop(new javafx.scene.layout.VBox(toolBar(), chart.build()));
+        javafx.scene.control.TitledPane chartPane = chart.build();
+        // A BorderPane gives its top all the height it asks for, and the chart grows with the zoom: held
+        // to a share of the tab, the chart scrolls and the table keeps room for its rows at every zoom.
+        chartPane.maxHeightProperty().bind(pane.heightProperty().multiply(CHART_SHARE));
+        pane.setTop(new javafx.scene.layout.VBox(toolBar(), chartPane));
         Label footer = new Label();
         footer.setId("timeline-footer");
         footer.textProperty().bind(vm.footer());
