@@ -60,6 +60,7 @@ public final class TimelineChartView {
     private final Tooltip tip = new Tooltip();
     private final PauseTransition later = new PauseTransition(Duration.millis(120));
     private final TitledPane pane = new TitledPane();
+    private final ScrollPane frame = new ScrollPane();
     private TimelineChart chart;
     private Report drawn;
     private TimelineChart.Mark hovered;
@@ -94,7 +95,7 @@ public final class TimelineChartView {
         pane.setId("timeline-chart");
         pane.getProperties().put(TimelineChartView.class, this);
         // the chart scrolls inside its pane when the pane is given less height than the chart needs
-        ScrollPane frame = new ScrollPane(holder);
+        frame.setContent(holder);
         frame.setId("timeline-chart-frame");
         frame.setFitToWidth(true);
         frame.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -140,6 +141,7 @@ public final class TimelineChartView {
         canvas.setHeight(chart.height() * s);
         holder.setPrefHeight(chart.height() * s);
         holder.setMinHeight(chart.height() * s);
+        frame.setPrefViewportHeight(chart.height() * s);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.save();
         g.setFill(javafx.scene.paint.Color.web(BACKGROUND));
