@@ -226,6 +226,11 @@ class LookTest extends GuiTest {
                 TableView<?> table = robot.lookup("#timeline").queryAs(TableView.class);
                 double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
                 double room = table.lookup(".clipped-container").getLayoutBounds().getWidth();
+                double header = table.lookup(".column-header-background").getLayoutBounds().getHeight();
+                if (table.getHeight() - header < 2 * table.getFixedCellSize() - 1) {
+                    found.add("zoom " + z + ": the timeline table has room for fewer than 2 rows ("
+                            + Math.round(table.getHeight()) + " px high)");
+                }
                 if (Math.abs(columns - room) > 2) {
                     found.add("zoom " + z + ": the timeline columns are " + Math.round(columns) + " px wide in "
                             + Math.round(room) + " px");

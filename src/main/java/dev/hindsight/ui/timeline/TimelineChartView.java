@@ -13,6 +13,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -23,7 +24,8 @@ import javafx.util.Duration;
  * The timeline chart above the table, in a pane that folds away: laid out by
  * {@link TimelineChartLayout} (the PDF's chart, drawn on a canvas) and drawn again a moment
  * after the timeline, the outage window or the zone changes, or the pane is resized. Resting the
- * pointer on a mark shows its events; clicking it selects their rows.
+ * pointer on a mark shows its events; clicking it selects their rows. The chart scrolls inside
+ * its pane when the pane is held lower than the chart (see {@link TimelineView}).
  */
 public final class TimelineChartView {
     private static final double SCALE = 1.4;
@@ -58,6 +60,7 @@ public final class TimelineChartView {
     private final Tooltip tip = new Tooltip();
     private final PauseTransition later = new PauseTransition(Duration.millis(120));
     private final TitledPane pane = new TitledPane();
+    private final ScrollPane frame = new ScrollPane();
     private TimelineChart chart;
     private Report drawn;
     private TimelineChart.Mark hovered;
@@ -91,7 +94,14 @@ public final class TimelineChartView {
         pane.setText("Chart");
         pane.setId("timeline-chart");
         pane.getProperties().put(TimelineChartView.class, this);
-        pane.setContent(holder);
+        // the chart scrolls inside its pane when the pane is given less height than the chart needs
+        frame.setContent(holder);
+        frame.setId("timeline-chart-frame");
+        frame.setFitToWidth(true);
+        frame.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        frame.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        frame.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        pane.setContent(frame);
         pane.setAnimated(false);
         pane.setExpanded(true);
         pane.expandedProperty().addListener((o, a, open) -> {
@@ -131,6 +141,7 @@ public final class TimelineChartView {
         canvas.setHeight(chart.height() * s);
         holder.setPrefHeight(chart.height() * s);
         holder.setMinHeight(chart.height() * s);
+        frame.setPrefViewportHeight(chart.height() * s);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.save();
         g.setFill(javafx.scene.paint.Color.web(BACKGROUND));

@@ -46,6 +46,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The Timeline tab: a keyboard-first table of date, time, kind and event, with its toolbar and footer. */
 public final class TimelineView {
+    /** The rows the table keeps room for below a tall chart (its header takes up to two rows' height more). */
+    private static final int TABLE_ROWS = 3;
     private static final PseudoClass MISLEADING = PseudoClass.getPseudoClass("misleading");
     private static final PseudoClass OUT_OF_ORDER = PseudoClass.getPseudoClass("out-of-order");
     private static final PseudoClass OUTSIDE = PseudoClass.getPseudoClass("outside-window");
@@ -84,7 +86,9 @@ public final class TimelineView {
 
     public Node build() {
         BorderPane pane = new BorderPane(table);
-        pane.setTop(new javafx.scene.layout.VBox(toolBar(), chart.build()));
+        javafx.scene.control.TitledPane chartPane = chart.build();
+        ToolBar bar = toolBar();
+        pane.setTop(new javafx.scene.layout.VBox(bar, chartPane));
         Label footer = new Label();
         footer.setId("timeline-footer");
         footer.textProperty().bind(vm.footer());
@@ -95,6 +99,12 @@ public final class TimelineView {
         HBox bottom = new HBox(12, footer, spacer, note);
         bottom.setPadding(new Insets(4, 10, 4, 10));
         pane.setBottom(bottom);
+        // A BorderPane gives its top all the height it asks for, and the chart grows with the zoom: held
+        // to what the table's header and TABLE_ROWS rows leave, the chart scrolls inside its pane instead.
+        chartPane.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> pane.getHeight() - bar.getHeight() - bottom.getHeight()
+                        - (TABLE_ROWS + 2) * table.getFixedCellSize(),
+                pane.heightProperty(), bar.heightProperty(), bottom.heightProperty(), table.fixedCellSizeProperty()));
         noteTimer.setOnFinished(e -> note.setText(""));
         return pane;
     }
@@ -237,7 +247,7 @@ public final class TimelineView {
         });
     }
 
-    private Node toolBar() {
+    private ToolBar toolBar() {
         List<Node> items = new ArrayList<>(List.of(
                 Buttons.tool("timeline-add", "Row", MaterialDesignT.TABLE_ROW_PLUS_AFTER, "Add a row at the end (Ctrl+Enter)",
                         commands::addAtEnd),
