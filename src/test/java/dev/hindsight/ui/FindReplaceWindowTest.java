@@ -34,7 +34,7 @@ class FindReplaceWindowTest extends GuiTest {
     }
 
     @Test
-    void ctrlFFindsAWordInATimelineRowFromTheSummaryAndGoesThere(FxRobot robot) {
+    void ctrlFFindsAWordInATimelineRowFromTheSummaryAndGoesThere(FxRobot robot) throws Exception {
         openFixture(robot, Fixtures.EXAMPLE);
         assertThat(selectedTab(robot)).isZero();
         shortcut(robot, KeyCode.F);
@@ -57,6 +57,9 @@ class FindReplaceWindowTest extends GuiTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(selectedTab(robot)).as("Resolution and Recovery").isEqualTo(3);
+        // The tab is built on its first showing: the match is selected once its field is there.
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#resolution")
+                .tryQuery().map(n -> "backup".equals(((ProseArea) n).getSelectedText())).orElse(false));
         ProseArea resolution = robot.lookup("#resolution").queryAs(ProseArea.class);
         assertThat(resolution.getSelectedText()).isEqualTo("backup");
         assertThat(resolution.shownHighlights()).isNotEmpty();

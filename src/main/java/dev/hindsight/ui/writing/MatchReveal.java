@@ -19,6 +19,9 @@ import javafx.scene.control.TextInputControl;
 final class MatchReveal {
     private static final Pattern ROW = Pattern.compile("(timeline|measures\\.actionItems)\\[(\\d+)]\\.(\\w+)");
 
+    /** How many pulses a reveal waits for a field of a tab being built. */
+    private static final int PULSES_TO_WAIT = 30;
+
     private final Node anyNode;
     private final IntConsumer selectTab;
     private final ProseMarks marks;
@@ -43,23 +46,36 @@ final class MatchReveal {
                 selectRow(row.group(1).equals("timeline") ? "#timeline" : "#action-items",
                         Integer.parseInt(row.group(2)));
             }
-            Platform.runLater(() -> {
-                if (lastArea != null) {
-                    lastArea.deselect();
-                }
-                lastArea = marks.area(match.path()).orElse(null);
-                marks.area(match.path()).ifPresent(a -> {
-                    a.selectRange(Math.min(match.start(), a.getLength()), Math.min(match.end(), a.getLength()));
-                    a.requestFollowCaret();
-                    scrollIntoView(a);
-                });
-                if (match.path().equals("title") && anyNode.getScene() != null
-                        && anyNode.getScene().lookup("#summary-title") instanceof TextInputControl title) {
-                    title.selectRange(match.start(), match.end());
-                    scrollIntoView(title);
-                }
-            });
+            Platform.runLater(() -> selectText(match, PULSES_TO_WAIT));
         });
+    }
+
+    /**
+     * Selects the match in its prose field. A tab shown for the first time builds its fields over a
+     * few pulses (more on a busy machine), and a field is known to the marks only once it is in the
+     * scene: wait for it, a pulse at a time, up to {@link #PULSES_TO_WAIT}.
+     */
+    private void selectText(FindMatch match, int pulsesLeft) {
+        var area = marks.area(match.path());
+        if (area.isEmpty() && pulsesLeft > 0 && !ROW.matcher(match.path()).matches()
+                && !match.path().equals("title")) {
+            Platform.runLater(() -> selectText(match, pulsesLeft - 1));
+            return;
+        }
+        if (lastArea != null) {
+            lastArea.deselect();
+        }
+        lastArea = area.orElse(null);
+        area.ifPresent(a -> {
+            a.selectRange(Math.min(match.start(), a.getLength()), Math.min(match.end(), a.getLength()));
+            a.requestFollowCaret();
+            scrollIntoView(a);
+        });
+        if (match.path().equals("title") && anyNode.getScene() != null
+                && anyNode.getScene().lookup("#summary-title") instanceof TextInputControl title) {
+            title.selectRange(match.start(), match.end());
+            scrollIntoView(title);
+        }
     }
 
     /** Scrolls the scroll pane around {@code node} (the Summary's) so that the node is in sight. */
