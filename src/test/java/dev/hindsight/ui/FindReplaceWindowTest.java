@@ -58,9 +58,11 @@ class FindReplaceWindowTest extends GuiTest {
         }
         assertThat(selectedTab(robot)).as("Resolution and Recovery").isEqualTo(3);
         // The tab is built on its first showing: the match is selected once its field is there.
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#resolution")
+        // Looked up in this window only: an earlier test class's window may still hold a field of that id.
+        javafx.scene.Parent root = window.stage().getScene().getRoot();
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.from(root).lookup("#resolution")
                 .tryQuery().map(n -> "backup".equals(((ProseArea) n).getSelectedText())).orElse(false));
-        ProseArea resolution = robot.lookup("#resolution").queryAs(ProseArea.class);
+        ProseArea resolution = robot.from(root).lookup("#resolution").queryAs(ProseArea.class);
         assertThat(resolution.getSelectedText()).isEqualTo("backup");
         assertThat(resolution.shownHighlights()).isNotEmpty();
         assertThat(resolution.getStyleOfChar(resolution.getSelection().getStart())).contains("-rtfx-background-color");
