@@ -1,6 +1,8 @@
 package dev.hindsight.ui.support;
 
+import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TextInputControl;
 
 /**
@@ -15,9 +17,17 @@ public final class TextBindings {
 
     public static void bind(TextInputControl control, StringProperty text) {
         TextControls.withoutOwnUndo(control);
+        link(control.textProperty(), shown -> TextSync.show(control, shown), text);
+    }
+
+    /**
+     * The two-way link of any text control: {@code shown} is the control's text, {@code show}
+     * puts a text of the model into the control; a change on either side reaches the other once.
+     */
+    public static void link(ObservableValue<String> shown, Consumer<String> show, StringProperty text) {
         boolean[] updating = {false};
-        TextSync.show(control, text.get() == null ? "" : text.get());
-        control.textProperty().addListener((o, before, after) -> {
+        show.accept(text.get() == null ? "" : text.get());
+        shown.addListener((o, before, after) -> {
             if (!updating[0]) {
                 updating[0] = true;
                 try {
@@ -31,7 +41,7 @@ public final class TextBindings {
             if (!updating[0]) {
                 updating[0] = true;
                 try {
-                    TextSync.show(control, after == null ? "" : after);
+                    show.accept(after == null ? "" : after);
                 } finally {
                     updating[0] = false;
                 }

@@ -90,28 +90,7 @@ public final class ProseArea extends InlineCssTextArea {
     /** Links this area with a view model's text both ways; {@code prompt} shows while it is empty. */
     public void bind(StringProperty text, StringExpression prompt) {
         placeholder.textProperty().bind(prompt);
-        boolean[] updating = {false};
-        show(text.get());
-        textProperty().addListener((o, before, after) -> {
-            if (!updating[0]) {
-                updating[0] = true;
-                try {
-                    text.set(after);
-                } finally {
-                    updating[0] = false;
-                }
-            }
-        });
-        text.addListener((o, before, after) -> {
-            if (!updating[0]) {
-                updating[0] = true;
-                try {
-                    show(after);
-                } finally {
-                    updating[0] = false;
-                }
-            }
-        });
+        dev.hindsight.ui.support.TextBindings.link(textProperty(), this::show, text);
     }
 
     private void show(String text) {
