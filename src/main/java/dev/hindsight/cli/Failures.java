@@ -27,6 +27,11 @@ final class Failures {
         CommandLine cli = e.getCommandLine();
         String command = cli.getCommandSpec().qualifiedName();
         cli.getErr().println(command + ": " + Names.shown(e.getMessage()) + " (see '" + command + " --help')");
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
+                && cli.getParent() == null) {
+            // a mistyped command name: say which ones are near it, as git does
+            cli.getErr().println("Did you mean: " + String.join(", ", unmatched.getSuggestions()) + "?");
+        }
         return HindsightCommand.USAGE;
     }
 

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,10 +16,6 @@ import picocli.CommandLine.Command;
 @Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = HindsightCommand.VersionProvider.class,
         description = {"Hindsight: write incident postmortems offline.",
             "Without a command, opens the editor window (with the FILEs given, if any)."},
-        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, CheckCommand.class,
-            DiffCommand.class, ShowCommand.class, GitDiffCommand.class, MergeCommand.class, GitSetupCommand.class,
-            StatsCommand.class, ActionsCommand.class, ImportCommand.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is a valid report (warnings allowed)", "1:a file was refused",
             "2:the command line was wrong", HindsightCommand.EXIT_3})
@@ -33,7 +30,17 @@ public final class HindsightCommand implements Runnable {
     static final String EXIT_3 = "3:an internal error (the message names the log) or not enough memory "
             + "(the message says how to give Java more)";
 
-    /** The names that start the command line rather than the window: every registered subcommand's. */
+    /**
+     * The subcommands, in the order help lists them. They are added when the command line is built,
+     * not named in the annotation, so that running one builds only that one's model (picocli reads
+     * every registered command's annotations by reflection: a tenth of a second at start-up).
+     */
+    static final List<Class<?>> SUBCOMMAND_CLASSES = List.of(ValidateCommand.class, FormatCommand.class,
+            ExportCommand.class, CheckCommand.class, DiffCommand.class, ShowCommand.class, GitDiffCommand.class,
+            MergeCommand.class, GitSetupCommand.class, StatsCommand.class, ActionsCommand.class, ImportCommand.class,
+            CommandLine.HelpCommand.class);
+
+    /** The names that start the command line rather than the window: every subcommand's. */
     private static final Set<String> SUBCOMMANDS = subcommandNames();
 
     @CommandLine.Spec
@@ -45,14 +52,16 @@ public final class HindsightCommand implements Runnable {
     }
 
     /**
-     * The names and aliases of the subcommands registered above, read from the annotation
-     * without building the command line (the window's start-up pays nothing for it).
+     * The names and aliases of the subcommands, read from their annotations without building
+     * the command line (the window's start-up pays nothing for it).
      */
     static Set<String> subcommandNames() {
-        return Arrays.stream(HindsightCommand.class.getAnnotation(Command.class).subcommands())
-                .map(c -> c.getAnnotation(Command.class))
-                .flatMap(c -> Stream.concat(Stream.of(c.name()), Arrays.stream(c.aliases())))
-                .collect(Collectors.toUnmodifiableSet());
+        return SUBCOMMAND_CLASSES.stream().flatMap(HindsightCommand::names).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Stream<String> names(Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        return Stream.concat(Stream.of(c.name()), Arrays.stream(c.aliases()));
     }
 
     public static int run(String[] args) {
@@ -62,7 +71,18 @@ public final class HindsightCommand implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return execute(commandLine(out, err), args);
+        return execute(commandLine(out, err, args), args);
+    }
+
+    /**
+     * The command line for running {@code args}: when they name a subcommand other than help,
+     * only that subcommand is built; otherwise (help, usage, a wrong name: its suggestions) all are.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        List<Class<?>> wanted = SUBCOMMAND_CLASSES.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && names(c).anyMatch(first::equals)).toList();
+        return commandLine(out, err, wanted.isEmpty() ? SUBCOMMAND_CLASSES : wanted, new Object[0]);
     }
 
     /**
@@ -70,7 +90,15 @@ public final class HindsightCommand implements Runnable {
      * and {@code err}, and its failures worded.
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Object... more) {
+        return commandLine(out, err, SUBCOMMAND_CLASSES, more);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands,
+            Object[] more) {
         CommandLine cli = new CommandLine(new HindsightCommand());
+        for (Class<?> command : subcommands) {
+            cli.addSubcommand(command);
+        }
         for (Object command : more) {
             cli.addSubcommand(command);
         }

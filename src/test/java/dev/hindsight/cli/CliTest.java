@@ -190,6 +190,26 @@ class CliTest {
         assertThat(HindsightCommand.subcommandNames()).isEqualTo(cli.getSubcommands().keySet());
     }
 
+    /**
+     * Running a command builds only that command (picocli reflects over every registered one at
+     * start-up); help, the usage and a wrong name still see them all, and every command behaves
+     * the same either way.
+     */
+    @Test
+    void runningACommandBuildsOnlyThatCommandAndHelpStillListsThemAll() {
+        CommandLine validate = HindsightCommand.commandLine(new PrintWriter(out), new PrintWriter(err),
+                new String[] {"validate", "x.json"});
+        assertThat(validate.getSubcommands().keySet()).containsExactly("validate");
+        CommandLine all = HindsightCommand.commandLine(new PrintWriter(out), new PrintWriter(err));
+        for (String[] args : List.of(new String[] {"help"}, new String[] {"--help"}, new String[] {},
+                new String[] {"valdate"})) {
+            assertThat(HindsightCommand.commandLine(new PrintWriter(out), new PrintWriter(err), args)
+                    .getSubcommands().keySet()).as(String.join(" ", args)).isEqualTo(all.getSubcommands().keySet());
+        }
+        assertThat(run("valdate", "x.json")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("hindsight: Unmatched argument").contains("Did you mean: validate");
+    }
+
     @Test
     void everyCommandsHelpListsTheExitCodes() {
         CommandLine cli = HindsightCommand.commandLine(new PrintWriter(out), new PrintWriter(err));
