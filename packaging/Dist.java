@@ -117,6 +117,12 @@ public final class Dist {
         dist.linkRuntime();
         Path image = dist.appImage();
         if (dist.os == Os.LINUX) {
+            for (String launcher : List.of("Hindsight", CLI_LAUNCHER)) {
+                Path app = image.resolve("lib/app");
+                Path script = image.resolve("bin").resolve(launcher);
+                Files.writeString(script, launcherScript(launcher, Files.readAllLines(app.resolve(launcher + ".cfg"))));
+                Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             dist.recordWindowTraining(image);
         }
         if (installers) {
@@ -244,6 +250,52 @@ public final class Dist {
         Path file = dist.resolve(CLI_LAUNCHER + ".properties");
         Files.write(file, lines);
         return file.toString();
+    }
+
+    /**
+     * On Linux each launcher is a shell script (decision 0030) made from the jpackage launcher's
+     * {@code NAME.cfg}: same class path, main class and options ({@code $APPDIR} is lib/app). The
+     * native launcher jpackage writes asks rpm and then dpkg, twice, which package owns it on every
+     * start (LinuxPackage.c: {@code rpm -qf}, {@code dpkg -S}): 0.1–0.3 s before Java starts.
+     * The script follows links ({@code /usr/bin/hindsight}) to find the installation.
+     */
+    static String launcherScript(String launcher, List<String> cfg) {
+        String mainClass = null;
+        List<String> classPath = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        for (String line : cfg) {
+            if (line.startsWith("app.mainclass=")) {
+                mainClass = line.substring("app.mainclass=".length());
+            } else if (line.startsWith("app.classpath=")) {
+                classPath.add(line.substring("app.classpath=".length()));
+            } else if (line.startsWith("java-options=")) {
+                options.add(line.substring("java-options=".length()));
+            }
+        }
+        if (mainClass == null || classPath.isEmpty()) {
+            throw new IllegalStateException(launcher + ".cfg names no main class or class path");
+        }
+        StringBuilder script = new StringBuilder("#!/bin/sh\n")
+                .append("# Hindsight's ").append(launcher.equals(CLI_LAUNCHER) ? "command line" : "window")
+                .append(", made by packaging/Dist.java from lib/app/").append(launcher).append(".cfg (decision 0030).\n")
+                .append("self=$(readlink -f \"$0\") || self=$0\n")
+                .append("root=${self%/*}\n")
+                .append("root=${root%/*}\n")
+                .append("exec \"$root/lib/runtime/bin/java\"");
+        for (String option : options) {
+            script.append(" ").append(quoted(option));
+        }
+        script.append(" -cp ").append(quoted(String.join(":", classPath))).append(" ").append(quoted(mainClass))
+                .append(" \"$@\"\n");
+        return script.toString();
+    }
+
+    /** {@code value} in double quotes for sh, {@code $APPDIR} becoming the installation's lib/app. */
+    static String quoted(String value) {
+        if (value.matches(".*[\"\\\\`].*") || value.replace("$APPDIR", "").contains("$")) {
+            throw new IllegalStateException("a launcher option a script cannot quote simply: " + value);
+        }
+        return "\"" + value.replace("$APPDIR", "$root/lib/app") + "\"";
     }
 
     String icon() {

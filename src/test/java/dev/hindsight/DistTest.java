@@ -25,6 +25,7 @@ class DistTest {
     @TempDir
     static Path classes;
     private static Method fxClassifier;
+    private static Method launcherScript;
 
     @BeforeAll
     static void compileDist() throws Exception {
@@ -34,6 +35,8 @@ class DistTest {
         URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()});
         fxClassifier = loader.loadClass("Dist").getDeclaredMethod("fxClassifier", String.class, String.class);
         fxClassifier.setAccessible(true);
+        launcherScript = loader.loadClass("Dist").getDeclaredMethod("launcherScript", String.class, java.util.List.class);
+        launcherScript.setAccessible(true);
         assertThat(Files.exists(classes.resolve("Dist.class"))).isTrue();
     }
 
@@ -59,5 +62,51 @@ class DistTest {
         assertThatThrownBy(() -> classifier("Windows 11", "aarch64"))
                 .hasMessageStartingWith("JavaFX has no build for Windows 11 on aarch64");
         assertThatThrownBy(() -> classifier("Linux", "arm")).hasMessageStartingWith("JavaFX has no build for Linux on arm");
+    }
+
+    /**
+     * The Linux launcher script runs the image's java with the .cfg's options, class path and main
+     * class, found through a link (as /usr/bin/hindsight), the user's arguments passed unchanged
+     * and the options' {@code *} not expanded by the shell.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void theLinuxLauncherScriptRunsTheImagesJavaWithTheCfgsOptions(@TempDir Path dir) throws Exception {
+        Path image = dir.resolve("opt with space/hindsight");
+        Path fakeJava = Files.createDirectories(image.resolve("lib/runtime/bin")).resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do echo \"[$a]\"; done\n");
+        fakeJava.toFile().setExecutable(true);
+        Files.createDirectories(image.resolve("lib/app"));
+        Files.writeString(image.resolve("lib/app/aot-x.txt"), "a file the * could match");
+        String script = (String) launcherScript.invoke(null, "hindsight-cli", java.util.List.of("[Application]",
+                "app.classpath=$APPDIR/hindsight.jar", "app.mainclass=dev.hindsight.Main",
+                "app.classpath=$APPDIR/picocli-4.7.7.jar", "", "[JavaOptions]",
+                "java-options=-XX:AOTCache=$APPDIR/hindsight-cli.aot",
+                "java-options=-Xlog:all=warning,aot*=off,cds*=off:stderr"));
+        Path launcher = Files.createDirectories(image.resolve("bin")).resolve("hindsight-cli");
+        Files.writeString(launcher, script);
+        launcher.toFile().setExecutable(true);
+        Path link = Files.createSymbolicLink(dir.resolve("hindsight"), launcher);
+        Process p = new ProcessBuilder(link.toString(), "export", "a report.json", "--pdf=$HOME/*.pdf")
+                .directory(image.resolve("lib/app").toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        String app = image.toRealPath().resolve("lib/app").toString();
+        assertThat(out.lines()).containsExactly("[-XX:AOTCache=" + app + "/hindsight-cli.aot]",
+                "[-Xlog:all=warning,aot*=off,cds*=off:stderr]", "[-cp]",
+                "[" + app + "/hindsight.jar:" + app + "/picocli-4.7.7.jar]", "[dev.hindsight.Main]", "[export]",
+                "[a report.json]", "[--pdf=$HOME/*.pdf]");
+    }
+
+    @Test
+    void aLauncherOptionTheScriptCouldNotQuoteIsRefused() {
+        assertThatThrownBy(() -> {
+            try {
+                launcherScript.invoke(null, "Hindsight", java.util.List.of("app.mainclass=M", "app.classpath=$APPDIR/a.jar",
+                        "java-options=-Dx=$HOME"));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }).hasMessageContaining("-Dx=$HOME");
     }
 }
