@@ -18,14 +18,14 @@ import java.util.Set;
  * as a whole process, a library of 5,000 generated reports (stats, the window's first open, search), start-up with and without a CDS archive, and LibreOffice on the same report;
  * prints a table and writes {@code target/bench/results.md} and {@code results.json}.
  * The writing tools (spell check, find and replace) are the {@code check} part.
- * Options: {@code --quick} (fewer runs), {@code --only=documents,table,check,cli,library,installed,startup,libreoffice},
+ * Options: {@code --quick} (fewer runs), {@code --only=documents,table,check,cli,library,installed,startup,libreoffice,batch},
  * {@code --jar=PATH}, {@code --image=DIR} (the application image of {@code mvn -Pdist package}; without
  * one the installed launcher's rows are skipped, said why), {@code --out=DIR}.
  */
 public final class Bench {
     static final String COMMAND = "mvn -B -Pbench package";
     private static final List<String> PARTS = List.of("documents", "table", "check", "cli", "library", "installed", "startup",
-            "libreoffice");
+            "libreoffice", "batch");
     private static final List<String> OPERATIONS = List.of("open", "save", "pdf", "md");
     private static final String HEAP = "512m";
 
@@ -108,7 +108,7 @@ public final class Bench {
             commandLine();
         }
         boolean needsJar = parts.contains("cli") || parts.contains("check") || parts.contains("library") || parts.contains("startup")
-                || parts.contains("libreoffice");
+                || parts.contains("libreoffice") || parts.contains("batch");
         if (needsJar && !Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with mvn package");
         }
@@ -116,7 +116,7 @@ public final class Bench {
             rows.addAll(new LibraryBench(jar, work, logs, warm(1), n(7)).run(this::say));
         }
         Installed installed = parts.contains("installed") || parts.contains("startup") || parts.contains("libreoffice")
-                ? Installed.prepare(image, logs, this::say, this::note) : null;
+                || parts.contains("batch") ? Installed.prepare(image, logs, this::say, this::note) : null;
         if (parts.contains("installed") && installed != null) {
             rows.addAll(installed.validateAndCheck(reports.get("1,000 events"), logs, warm(1), n(7), this::say));
         }
@@ -126,6 +126,10 @@ public final class Bench {
         }
         if (parts.contains("libreoffice")) {
             rows.addAll(new LibreOfficeBench(jar, installed, reports.get("1,000 events"), work, logs, n(7))
+                    .run(this::say, this::note));
+        }
+        if (parts.contains("batch")) {
+            rows.addAll(new BatchBench(jar, installed, reports.get("1,000 events"), work, logs, n(3))
                     .run(this::say, this::note));
         }
     }

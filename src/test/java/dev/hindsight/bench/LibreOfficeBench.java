@@ -52,7 +52,7 @@ final class LibreOfficeBench {
             return List.of();
         }
         Path dir = Files.createDirectories(work.resolve("libreoffice"));
-        Path html = html(dir);
+        Path html = html(report, dir);
         List<String> hindsight = Processes.export(jar, List.of(), report, dir.resolve("hindsight.pdf"));
         List<String> quickJit = Processes.export(jar, List.of("-XX:TieredStopAtLevel=1"), report,
                 dir.resolve("hindsight.pdf"));
@@ -128,7 +128,7 @@ final class LibreOfficeBench {
         return rows;
     }
 
-    private static String perPair(List<Double> ratios) {
+    static String perPair(List<Double> ratios) {
         StringBuilder each = new StringBuilder("per pair:");
         for (double r : ratios) {
             each.append(String.format(Locale.ROOT, " %.1f", r));
@@ -137,7 +137,7 @@ final class LibreOfficeBench {
     }
 
     /** The HTML LibreOffice converts: commonmark's rendering (with GFM tables) of Hindsight's Markdown export. */
-    private Path html(Path dir) throws Exception {
+    static Path html(Path report, Path dir) throws Exception {
         Path md = dir.resolve("report.md");
         new ExportFiles().write(new MarkdownExporter(), new ReportReader().read(report).report(), md,
                 ExportOptions.defaults(), ExportProgress.NONE);
