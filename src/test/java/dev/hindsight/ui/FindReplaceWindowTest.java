@@ -60,7 +60,7 @@ class FindReplaceWindowTest extends GuiTest {
         // The tab is built on its first showing: the match is selected once its field is there.
         // Looked up in this window only: an earlier test class's window may still hold a field of that id.
         javafx.scene.Parent root = window.stage().getScene().getRoot();
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.from(root).lookup("#resolution")
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.from(root).lookup("#resolution")
                 .tryQuery().map(n -> "backup".equals(((ProseArea) n).getSelectedText())).orElse(false));
         ProseArea resolution = robot.from(root).lookup("#resolution").queryAs(ProseArea.class);
         assertThat(resolution.getSelectedText()).isEqualTo("backup");

@@ -28,6 +28,16 @@ abstract class GuiTest {
         window = harness.open(stage);
     }
 
+    /**
+     * Hides every window the test left showing (other report windows, a library, dialogs): TestFX
+     * looks nodes up across all showing windows of the JVM, so the next test would find this
+     * one's fields first.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void hideWindowsLeftShowing() throws java.util.concurrent.TimeoutException {
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
     protected static void shortcut(FxRobot robot, KeyCode... keys) {
         KeyCode[] all = new KeyCode[keys.length + 1];
         all[0] = KeyCode.CONTROL;
