@@ -253,7 +253,7 @@ public final class Dist {
     }
 
     /**
-     * On Linux each launcher is a shell script (decision 0030) made from the jpackage launcher's
+     * On Linux each launcher is a shell script (decision 0035) made from the jpackage launcher's
      * {@code NAME.cfg}: same class path, main class and options ({@code $APPDIR} is lib/app). The
      * native launcher jpackage writes asks rpm and then dpkg, twice, which package owns it on every
      * start (LinuxPackage.c: {@code rpm -qf}, {@code dpkg -S}): 0.1–0.3 s before Java starts.
@@ -277,7 +277,7 @@ public final class Dist {
         }
         StringBuilder script = new StringBuilder("#!/bin/sh\n")
                 .append("# Hindsight's ").append(launcher.equals(CLI_LAUNCHER) ? "command line" : "window")
-                .append(", made by packaging/Dist.java from lib/app/").append(launcher).append(".cfg (decision 0030).\n")
+                .append(", made by packaging/Dist.java from lib/app/").append(launcher).append(".cfg (decision 0035).\n")
                 .append("self=$(readlink -f \"$0\") || self=$0\n")
                 .append("root=${self%/*}\n")
                 .append("root=${root%/*}\n")
