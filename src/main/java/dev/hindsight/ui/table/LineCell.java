@@ -26,7 +26,7 @@ public abstract class LineCell<S, C extends Region> extends EditorCell<S, String
         tipText = text;
     }
 
-    /** Styles the shown cell from its row. */
+    /** Styles the shown cell from its row, once its value is shown (its text is set). */
     public LineCell<S, C> decorated(BiConsumer<LineCell<S, ?>, S> styling) {
         this.decorator = styling;
         return this;

@@ -163,8 +163,9 @@ public final class TimelineView {
             return ParseResult.ok("");
         }, (r, t, why) -> { }, row -> row.entry().text(), (i, row) -> "timeline[" + row.index() + "].text")
                 .decorated((cell, row) -> {
-                    if (!row.entry().text().isEmpty()) {
-                        cell.tooltip(row.entry().text());
+                    // the whole of what the cell shows (without markup), for a text cut at the cell's end
+                    if (cell.getText() != null && !cell.getText().isEmpty()) {
+                        cell.tooltip(cell.getText());
                     }
                 }));
         ZoomedWidths.apply(zoom, event, 640);
