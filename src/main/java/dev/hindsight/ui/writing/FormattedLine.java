@@ -32,13 +32,17 @@ public final class FormattedLine extends Region {
     /** The colour of links, as the PDF's (PdfLook.LINK). */
     private static final Color LINK = Color.web("#0969da");
 
-    /** A piece of a run: its text node and the rule of the finding under it (null: none). */
-    private record Piece(Text node, String text, String rule) {
+    /** A piece of a run: its text, look, and the rule of the finding under it (null: none); shown by {@code pool[i]}. */
+    private record Piece(String text, Font font, boolean link, String rule) {
     }
+
+    /** The fonts of bold, italic and code made from a cell's font, by font and look. */
+    private static final java.util.Map<String, Font> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ObjectProperty<Font> font = new SimpleObjectProperty<>(this, "font", Font.getDefault());
     private final ObjectProperty<Paint> fill = new SimpleObjectProperty<>(this, "fill", Color.BLACK);
     private final List<Piece> pieces = new ArrayList<>();
+    private final List<Text> pool = new ArrayList<>();
     private final List<Path> waves = new ArrayList<>();
     private final Text ellipsis = new Text(ELLIPSIS);
     private final Rectangle clip = new Rectangle();
@@ -81,40 +85,74 @@ public final class FormattedLine extends Region {
 
     /** The text nodes shown, in order (for tests: their fonts say bold and italic). */
     public List<Text> texts() {
-        return pieces.stream().map(Piece::node).toList();
+        return pool.subList(0, pieces.size());
     }
 
+    /**
+     * Fills the text nodes with the runs. The nodes are reused from one row to the next (a table
+     * recycles its cells on every scroll): new nodes would each need their styles worked out again.
+     */
     private void rebuild() {
         pieces.clear();
-        waves.clear();
         for (InlineRuns.Run run : runs) {
             split(run);
         }
-        List<Node> children = new ArrayList<>(pieces.size() + waves.size() + 1);
-        pieces.forEach(p -> children.add(p.node));
-        for (Piece p : pieces) {
-            if (p.rule != null) {
-                Path wave = new Path();
-                wave.setManaged(false);
-                wave.setStroke(Color.web(MarkLooks.ruleColour(p.rule)));
-                wave.setStrokeWidth(1.1);
-                wave.getProperties().put(Piece.class, p);
-                waves.add(wave);
+        boolean changed = false;
+        while (pool.size() < pieces.size()) {
+            Text node = new Text();
+            node.setBoundsType(TextBoundsType.LOGICAL);
+            node.setManaged(false);
+            pool.add(node);
+            changed = true;
+        }
+        for (int i = 0; i < pool.size(); i++) {
+            Text node = pool.get(i);
+            if (i < pieces.size()) {
+                Piece p = pieces.get(i);
+                node.setText(p.text);
+                node.setFont(p.font);
+                node.setFill(p.link ? LINK : fill.get());
+                node.setUnderline(p.link);
+                node.setVisible(true);
+            } else {
+                node.setText("");
+                node.setVisible(false);
             }
         }
-        children.addAll(waves);
+        int waveCount = (int) pieces.stream().filter(p -> p.rule != null).count();
+        if (waveCount != waves.size()) {
+            waves.clear();
+            for (int i = 0; i < waveCount; i++) {
+                Path wave = new Path();
+                wave.setManaged(false);
+                wave.setStrokeWidth(1.1);
+                waves.add(wave);
+            }
+            changed = true;
+        }
+        int w = 0;
+        for (Piece p : pieces) {
+            if (p.rule != null) {
+                waves.get(w++).setStroke(Color.web(MarkLooks.ruleColour(p.rule)));
+            }
+        }
         ellipsis.setFont(font.get());
         ellipsis.setFill(fill.get());
-        children.add(ellipsis);
-        getChildren().setAll(children);
+        if (changed) {
+            List<Node> children = new ArrayList<>(pool.size() + waves.size() + 1);
+            children.addAll(pool);
+            children.addAll(waves);
+            children.add(ellipsis);
+            getChildren().setAll(children);
+        }
         requestLayout();
     }
 
     /** The row was selected or left: the text takes the cell's new colour (links keep theirs). */
     private void recolour() {
-        for (Piece p : pieces) {
-            if (!p.node.isUnderline()) {
-                p.node.setFill(fill.get());
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!pieces.get(i).link) {
+                pool.get(i).setFill(fill.get());
             }
         }
         ellipsis.setFill(fill.get());
@@ -139,39 +177,38 @@ public final class FormattedLine extends Region {
     }
 
     private void piece(InlineRuns.Run run, String text, String rule) {
-        if (text.isEmpty()) {
-            return;
+        if (!text.isEmpty()) {
+            pieces.add(new Piece(text, fontOf(run), run.link() != null, rule));
         }
-        Text node = new Text(text);
-        node.setBoundsType(TextBoundsType.LOGICAL);
-        node.setFont(fontOf(run));
-        node.setFill(run.link() != null ? LINK : fill.get());
-        node.setUnderline(run.link() != null);
-        node.setManaged(false);
-        node.getStyleClass().add("formatted-run");
-        pieces.add(new Piece(node, text, rule));
     }
 
     private Font fontOf(InlineRuns.Run run) {
         Font base = font.get();
         if (run.code()) {
-            return Font.font("Monospaced", base.getSize() * 0.92);
+            return FONTS.computeIfAbsent("mono|" + base.getSize(), k -> Font.font("Monospaced", base.getSize() * 0.92));
         }
         if (!run.bold() && !run.italic()) {
             return base;
         }
-        return Font.font(base.getFamily(), run.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
-                run.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, base.getSize());
+        String key = base.getFamily() + "|" + base.getSize() + "|" + run.bold() + "|" + run.italic();
+        return FONTS.computeIfAbsent(key, k -> Font.font(base.getFamily(), run.bold() ? FontWeight.BOLD
+                : FontWeight.NORMAL, run.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, base.getSize()));
     }
 
     @Override
     protected double computePrefWidth(double height) {
         double w = snappedLeftInset() + snappedRightInset();
-        for (Piece p : pieces) {
-            p.node.setText(p.text);
-            w += p.node.getLayoutBounds().getWidth();
+        for (int i = 0; i < pieces.size(); i++) {
+            w += whole(i).getLayoutBounds().getWidth();
         }
         return w;
+    }
+
+    /** The node of piece {@code i}, holding the piece's whole text again. */
+    private Text whole(int i) {
+        Text node = pool.get(i);
+        node.setText(pieces.get(i).text);
+        return node;
     }
 
     @Override
@@ -186,16 +223,17 @@ public final class FormattedLine extends Region {
 
     private double ascent() {
         double a = ellipsis.getBaselineOffset();
-        for (Piece p : pieces) {
-            a = Math.max(a, p.node.getBaselineOffset());
+        for (int i = 0; i < pieces.size(); i++) {
+            a = Math.max(a, pool.get(i).getBaselineOffset());
         }
         return a;
     }
 
     private double descent() {
         double d = ellipsis.getLayoutBounds().getHeight() - ellipsis.getBaselineOffset();
-        for (Piece p : pieces) {
-            d = Math.max(d, p.node.getLayoutBounds().getHeight() - p.node.getBaselineOffset());
+        for (int i = 0; i < pieces.size(); i++) {
+            Text t = pool.get(i);
+            d = Math.max(d, t.getLayoutBounds().getHeight() - t.getBaselineOffset());
         }
         return d;
     }
@@ -213,58 +251,50 @@ public final class FormattedLine extends Region {
         double x = left;
         boolean cut = false;
         double ellipsisWidth = ellipsis.getLayoutBounds().getWidth();
+        double rest = computePrefWidth(-1) - snappedLeftInset() - snappedRightInset();
         for (int i = 0; i < pieces.size(); i++) {
-            Piece p = pieces.get(i);
-            p.node.setText(p.text);
-            p.node.setVisible(!cut);
+            Text node = whole(i);
+            node.setVisible(!cut);
             if (cut) {
                 continue;
             }
-            double w = p.node.getLayoutBounds().getWidth();
-            boolean last = i == pieces.size() - 1;
-            if (x + w > right + 0.5 || (!last && x + w > right - ellipsisWidth && totalFrom(i) > right - x + 0.5)) {
-                p.node.setText(fitting(p, right - ellipsisWidth - x));
-                w = p.node.getLayoutBounds().getWidth();
+            double w = node.getLayoutBounds().getWidth();
+            if (x + rest > right + 0.5 && x + w > right - ellipsisWidth) {
+                node.setText(fitting(node, pieces.get(i).text, right - ellipsisWidth - x));
                 cut = true;
             }
-            p.node.relocate(x, baseline - p.node.getBaselineOffset());
-            x += w;
+            rest -= w;
+            node.relocate(x, baseline - node.getBaselineOffset());
+            x += node.getLayoutBounds().getWidth();
         }
         ellipsis.setVisible(cut);
         ellipsis.relocate(x, baseline - ellipsis.getBaselineOffset());
-        for (Path wave : waves) {
-            Piece p = (Piece) wave.getProperties().get(Piece.class);
-            drawWave(wave, p.node, baseline);
+        int w = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (pieces.get(i).rule != null) {
+                drawWave(waves.get(w++), pool.get(i), baseline);
+            }
         }
     }
 
-    /** The width of the pieces from {@code i} on. */
-    private double totalFrom(int i) {
-        double w = 0;
-        for (int k = i; k < pieces.size(); k++) {
-            pieces.get(k).node.setText(pieces.get(k).text);
-            w += pieces.get(k).node.getLayoutBounds().getWidth();
-        }
-        return w;
-    }
-
-    /** The longest start of the piece's text that is at most {@code room} wide (binary search). */
-    private static String fitting(Piece p, double room) {
+    /** The longest start of {@code text} that is at most {@code room} wide in {@code node} (binary search). */
+    private static String fitting(Text node, String text, double room) {
         int lo = 0;
-        int hi = p.text.length();
+        int hi = text.length();
         while (lo < hi) {
             int mid = (lo + hi + 1) / 2;
-            p.node.setText(p.text.substring(0, mid));
-            if (p.node.getLayoutBounds().getWidth() <= room) {
+            node.setText(text.substring(0, mid));
+            if (node.getLayoutBounds().getWidth() <= room) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        if (lo > 0 && Character.isHighSurrogate(p.text.charAt(lo - 1))) {
+        if (lo > 0 && Character.isHighSurrogate(text.charAt(lo - 1))) {
             lo--;
         }
-        return p.text.substring(0, lo);
+        node.setText(text.substring(0, lo));
+        return text.substring(0, lo);
     }
 
     private static void drawWave(Path wave, Text under, double baseline) {
