@@ -94,7 +94,7 @@ class EditorWindowTest extends GuiTest {
     @Test
     void openingAFileShowsItsFields(FxRobot robot) {
         openFixture(robot, Fixtures.EXAMPLE);
-        assertThat(robot.lookup("#summary-title").queryAs(TextField.class).getText()).isEqualTo("Database Vanished");
+        assertThat(robot.lookup("#summary-title").queryAs(ProseArea.class).getText()).isEqualTo("Database Vanished");
         assertThat(robot.lookup("#summary-incident-id").queryAs(TextField.class).getText()).isEqualTo("INC-2024-0610");
         assertThat(robot.lookup("#summary-start-time").queryAs(TextField.class).getText()).isEqualTo("11:00");
         assertThat(robot.lookup("#glance-time-to-respond").queryAs(Label.class).getText()).isEqualTo("5 min");
@@ -182,9 +182,9 @@ class EditorWindowTest extends GuiTest {
         shortcut(robot, KeyCode.Z);
         assertThat(window.document().current().title()).isEmpty();
         shortcut(robot, KeyCode.DIGIT1);
-        assertThat(robot.lookup("#summary-title").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#summary-title").queryAs(ProseArea.class).getText()).isEmpty();
         shortcut(robot, KeyCode.SHIFT, KeyCode.Z);
-        assertThat(robot.lookup("#summary-title").queryAs(TextField.class).getText()).isEqualTo("First");
+        assertThat(robot.lookup("#summary-title").queryAs(ProseArea.class).getText()).isEqualTo("First");
         shortcut(robot, KeyCode.Y);
         assertThat(window.document().current().rootCause()).isEqualTo("Because");
         assertThat(window.document().dirty().get()).isTrue();

@@ -58,6 +58,16 @@ abstract class GuiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits up to 20 s for {@code condition} (a check off the FX thread reaching the window), then for the FX events. */
+    protected static void waitUntil(java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     protected void openFixture(FxRobot robot, String name) {
         harness.dialogs.openAnswers.add(Fixtures.path(name));
         shortcut(robot, KeyCode.O);

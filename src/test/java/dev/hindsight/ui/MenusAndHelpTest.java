@@ -1,5 +1,6 @@
 package dev.hindsight.ui;
 
+import dev.hindsight.ui.writing.ProseArea;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.platform.FontCoverage;
@@ -20,7 +21,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -149,7 +149,7 @@ class MenusAndHelpTest extends GuiTest {
     void theEditMenuActsOnTheFocusedFieldAndIsEnabledWhenItApplies(FxRobot robot) {
         robot.clickOn("#summary-title").write("Hello world");
         WaitForAsyncUtils.waitForFxEvents();
-        TextField title = robot.lookup("#summary-title").queryAs(TextField.class);
+        ProseArea title = robot.lookup("#summary-title").queryAs(ProseArea.class);
         robot.interact(() -> title.deselect());
         assertThat(item("menu-cut").isDisable()).as("cut without a selection").isTrue();
         assertThat(item("menu-copy").isDisable()).as("copy without a selection").isTrue();

@@ -1,5 +1,6 @@
 package dev.hindsight.ui;
 
+import dev.hindsight.ui.writing.ProseArea;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.testing.AppHarness;
@@ -10,7 +11,6 @@ import dev.hindsight.ui.window.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -91,7 +91,7 @@ class RecoveryAndConflictTest extends GuiTest {
         robot.clickOn("#summary-title").type(KeyCode.END).write("!");
         harness.dialogs.conflicts.add(ConflictChoice.RELOAD);
         shortcut(robot, KeyCode.S);
-        assertThat(robot.lookup("#summary-title").queryAs(TextField.class).getText())
+        assertThat(robot.lookup("#summary-title").queryAs(ProseArea.class).getText())
                 .isEqualTo("Database Vanished (edited elsewhere)");
         assertThat(window.document().dirty().get()).isFalse();
     }

@@ -86,7 +86,7 @@ class ReviewPanelTest extends GuiTest {
         robot.clickOn(rowOf(robot, "blameless", "timeline[6].text"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#timeline").queryAs(
                 javafx.scene.control.TableView.class).getSelectionModel().getSelectedIndex() == 6
-                && window.stage().getScene().getFocusOwner() instanceof TextInputControl t
+                && window.stage().getScene().getFocusOwner() instanceof dev.hindsight.ui.writing.ProseArea t
                 && "human error".equals(t.getSelectedText()));
     }
 

@@ -16,6 +16,7 @@ import dev.hindsight.ui.support.Buttons;
 import dev.hindsight.ui.support.TypeAhead;
 import dev.hindsight.ui.support.ZoomedWidths;
 import dev.hindsight.ui.table.TableEditing;
+import dev.hindsight.ui.table.ProseEditCell;
 import dev.hindsight.ui.table.TextEditCell;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,6 +89,9 @@ public final class ActionItemsView {
         TableColumn<ActionItem, String> link = text("Ticket link", ActionItem::link, vm::setLink, 200);
         columns.addAll(List.of(title, type, owner, due, priority, status, link));
         editing = new TableEditing<>(table, columns, textColumns, this::say);
+        title.setCellFactory(c -> new ProseEditCell<ActionItem>(editing, vm::setTitle,
+                (r, t, why) -> say("Not taken: " + why), ActionItem::title,
+                (i, row) -> "measures.actionItems[" + i + "].title"));
         textColumns.add(due);
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().due()));
         due.setCellFactory(c -> new DatePickerCell<>(editing, vm::setDue, ActionItem::due));

@@ -111,9 +111,11 @@ final class FindingNavigator {
         table.edit(index, column);
         // The cell's editor takes the focus (and selects all) once it is in the scene: select the words after it.
         Platform.runLater(() -> Platform.runLater(() -> {
-            if (table.getScene() != null && table.getScene().getFocusOwner() instanceof TextInputControl editor
-                    && editor.getText().length() >= finding.end()) {
-                editor.selectRange(finding.start(), finding.end());
+            Node editor = table.getScene() == null ? null : table.getScene().getFocusOwner();
+            if (editor instanceof TextInputControl text && text.getText().length() >= finding.end()) {
+                text.selectRange(finding.start(), finding.end());
+            } else if (editor instanceof dev.hindsight.ui.writing.ProseArea prose && prose.getLength() >= finding.end()) {
+                prose.selectRange(finding.start(), finding.end());
             }
         }));
     }

@@ -53,9 +53,7 @@ public final class SummaryView {
         fields.setFillWidth(true);
         grid.getColumnConstraints().setAll(labels, fields);
 
-        TextField title = text("summary-title", vm.title());
-        title.getStyleClass().add(Styles.TITLE_4);
-        add("_Title", title);
+        add("_Title", title());
         add("_Incident ID", identity());
         add("Confidentiality", text("summary-confidentiality", vm.confidentiality()));
         TextArea authors = new TextArea();
@@ -107,6 +105,17 @@ public final class SummaryView {
         control.promptTextProperty().bind(field.prompt());
         TextBindings.bind(control, field.text());
         return control;
+    }
+
+    /** The title: one line of prose, underlined as typed; Tab moves on, a pasted line break becomes a space. */
+    private Node title() {
+        ProseArea title = ProseArea.oneLine();
+        title.setId("summary-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.bind(vm.title().text(), vm.title().prompt());
+        title.place().bind(vm.title().place());
+        title.setMaxWidth(Double.MAX_VALUE);
+        return title;
     }
 
     private Node identity() {

@@ -3,19 +3,20 @@ package dev.hindsight.ui.table;
 import atlantafx.base.theme.Styles;
 import dev.hindsight.input.ParseResult;
 import java.util.function.Function;
-import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 
 /**
  * A table cell with an editor control. Enter commits and moves down, Tab moves across, Escape
  * cancels; leaving the cell any other way (a click elsewhere, a scroll) commits too, so
  * nothing typed is lost. Text the {@link Committer} cannot take keeps the editor open, marked
- * with the reason; if the cell is left anyway, {@code onRejected} is told.
+ * with the reason; if the cell is left anyway, {@code onRejected} is told. The editor is any
+ * region (a text field, a date picker, a one-line prose field).
  */
-public abstract class EditorCell<S, T, C extends Control> extends TableCell<S, T> implements ActiveEditor {
+public abstract class EditorCell<S, T, C extends Region> extends TableCell<S, T> implements ActiveEditor {
     /** Called when typed text could not be taken and the editor is leaving. */
     public interface Rejected {
         void keep(int row, String text, String reason);
@@ -119,7 +120,12 @@ public abstract class EditorCell<S, T, C extends Control> extends TableCell<S, T
                     editing.say("Not taken: " + reason);
                     if (!leaving) {
                         editor.pseudoClassStateChanged(Styles.STATE_DANGER, true);
-                        editor.setTooltip(new Tooltip(reason));
+                        Tooltip tip = new Tooltip(reason);
+                        if (editor instanceof javafx.scene.control.Control control) {
+                            control.setTooltip(tip);
+                        } else {
+                            Tooltip.install(editor, tip);
+                        }
                         return false;
                     }
                     onRejected.keep(row, text, reason);

@@ -1,34 +1,14 @@
 package dev.hindsight.ui.table;
 
 import dev.hindsight.ui.support.TextControls;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 
-/** A table cell edited as one line of text (see {@link EditorCell} for the keys). */
-public final class TextEditCell<S> extends EditorCell<S, String, TextField> {
-    private BiConsumer<TextEditCell<S>, S> decorator = (cell, row) -> { };
-    private Tooltip tip;
-    private String tipText;
-
+/** A table cell edited as one line of text that is not prose (a time, an owner, a link): a text field. */
+public final class TextEditCell<S> extends LineCell<S, TextField> {
     public TextEditCell(TableEditing<S> editing, Committer committer, Rejected onRejected, Function<S, String> editText) {
         super(editing, committer, onRejected, editText);
-    }
-
-    /**
-     * Shows {@code text} as the tooltip of the item being shown; called by the decorator. One
-     * tooltip per cell is reused: a new one per update made scrolling a long table lag.
-     */
-    public void tooltip(String text) {
-        tipText = text;
-    }
-
-    /** Styles the shown cell from its row (a rejected time in red, with the reason as tooltip). */
-    public TextEditCell<S> decorated(BiConsumer<TextEditCell<S>, S> styling) {
-        this.decorator = styling;
-        return this;
     }
 
     @Override
@@ -66,20 +46,7 @@ public final class TextEditCell<S> extends EditorCell<S, String, TextField> {
     }
 
     @Override
-    protected void show(String item, boolean empty) {
-        setText(empty ? null : item);
-        tipText = null;
-        getStyleClass().remove("rejected");
-        S row = rowItem();
-        if (!empty && row != null) {
-            decorator.accept(this, row);
-        }
-        if (tipText == null) {
-            setTooltip(null);
-        } else {
-            tip = tip == null ? new Tooltip() : tip;
-            tip.setText(tipText);
-            setTooltip(tip);
-        }
+    protected void showValue(String item) {
+        setText(item);
     }
 }

@@ -9,6 +9,7 @@ import dev.hindsight.ui.support.ZoomedWidths;
 import dev.hindsight.model.TimelineEntry;
 import dev.hindsight.ui.table.Choices;
 import dev.hindsight.ui.table.TableEditing;
+import dev.hindsight.ui.table.ProseEditCell;
 import dev.hindsight.ui.table.TextEditCell;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,14 +158,16 @@ public final class TimelineView {
         kind.setCellFactory(c -> new KindCell());
         ZoomedWidths.fit(zoom, kind, 140, EntryKind.KNOWN.stream().map(k -> "\u25CF " + k.label()).toList(), 0, 0);
         event.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entry().text()));
-        event.setCellFactory(c -> new TextEditCell<TimelineRow>(editing, (row, text) -> {
+        event.setCellFactory(c -> new ProseEditCell<TimelineRow>(editing, (row, text) -> {
             vm.setText(row, text);
             return ParseResult.ok("");
-        }, (r, t, why) -> { }, row -> row.entry().text()).decorated((cell, row) -> {
-            if (!row.entry().text().isEmpty()) {
-                cell.tooltip(row.entry().text());
-            }
-        }));
+        }, (r, t, why) -> { }, row -> row.entry().text(), (i, row) -> "timeline[" + row.index() + "].text")
+                .decorated((cell, row) -> {
+                    // the whole of what the cell shows (without markup), for a text cut at the cell's end
+                    if (cell.getText() != null && !cell.getText().isEmpty()) {
+                        cell.tooltip(cell.getText());
+                    }
+                }));
         ZoomedWidths.apply(zoom, event, 640);
         for (TableColumn<TimelineRow, ?> column : List.of(date, time, kind, event)) {
             column.setSortable(false);

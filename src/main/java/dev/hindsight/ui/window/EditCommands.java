@@ -2,7 +2,8 @@ package dev.hindsight.ui.window;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -16,6 +17,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
+import dev.hindsight.ui.writing.ProseArea;
 
 /**
  * Cut, Copy, Paste and Select All of the Edit menu. They act on what has the keyboard focus: a
@@ -69,8 +71,9 @@ final class EditCommands {
 
     void cut() {
         Node target = focused();
-        if (target instanceof TextInputControl text) {
-            text.cut();
+        Editable text = Editable.of(target);
+        if (text != null) {
+            text.cut().run();
         } else if (rowsOf(target) != null && hasSelection((TableView<?>) target)) {
             rowsOf(target).copy().run();
             rowsOf(target).delete().run();
@@ -79,20 +82,21 @@ final class EditCommands {
     }
 
     void copy() {
-        act(TextInputControl::copy, RowClipboard::copy);
+        act(Editable::copy, RowClipboard::copy);
         clipboardChanged();
     }
 
     void paste() {
-        act(TextInputControl::paste, RowClipboard::paste);
+        act(Editable::paste, RowClipboard::paste);
         refresh();
     }
 
     /** Does {@code onText} to the focused text control, or runs {@code onRows} of the focused table. */
-    private void act(Consumer<TextInputControl> onText, Function<RowClipboard, Runnable> onRows) {
+    private void act(Function<Editable, Runnable> onText, Function<RowClipboard, Runnable> onRows) {
         Node target = focused();
-        if (target instanceof TextInputControl text) {
-            onText.accept(text);
+        Editable text = Editable.of(target);
+        if (text != null) {
+            onText.apply(text).run();
         } else if (rowsOf(target) != null) {
             onRows.apply(rowsOf(target)).run();
         }
@@ -100,8 +104,9 @@ final class EditCommands {
 
     void selectAll() {
         Node target = focused();
-        if (target instanceof TextInputControl text) {
-            text.selectAll();
+        Editable text = Editable.of(target);
+        if (text != null) {
+            text.selectAll().run();
         } else if (target instanceof TableView<?> table) {
             table.getSelectionModel().selectAll();
         }
@@ -113,9 +118,9 @@ final class EditCommands {
         for (Observable o : watched) {
             o.removeListener(refresh);
         }
-        if (target instanceof TextInputControl text) {
-            watched = new Observable[] {text.selectionProperty(), text.editableProperty(), text.textProperty(),
-                    text.disabledProperty()};
+        Editable text = Editable.of(target);
+        if (text != null) {
+            watched = text.watched();
         } else if (target instanceof TableView<?> table) {
             watched = new Observable[] {table.getSelectionModel().getSelectedIndices(), table.getItems()};
         } else {
@@ -142,13 +147,14 @@ final class EditCommands {
 
     private void refresh() {
         Node target = focused();
-        if (target instanceof TextInputControl text && !text.isDisabled()) {
-            boolean selected = text.getSelection().getLength() > 0;
-            boolean secret = text instanceof PasswordField;
-            canCut.set(selected && text.isEditable() && !secret);
-            canCopy.set(selected && !secret);
-            canPaste.set(text.isEditable() && clipboardText);
-            canSelectAll.set(text.getLength() > 0);
+        Editable text = Editable.of(target);
+        if (text != null && !target.isDisabled()) {
+            boolean selected = text.selected().getAsBoolean();
+            boolean editable = text.editable().getAsBoolean();
+            canCut.set(selected && editable && !text.secret());
+            canCopy.set(selected && !text.secret());
+            canPaste.set(editable && clipboardText);
+            canSelectAll.set(text.length().getAsInt() > 0);
         } else if (target instanceof TableView<?> table) {
             boolean rows = rowsOf(table) != null;
             canCut.set(rows && hasSelection(table));
@@ -161,6 +167,26 @@ final class EditCommands {
             canCopy.set(false);
             canPaste.set(false);
             canSelectAll.set(false);
+        }
+    }
+
+    /** The focused text control as the Edit menu uses it: one of JavaFX's, or a prose field. */
+    private record Editable(Runnable cut, Runnable copy, Runnable paste, Runnable selectAll, BooleanSupplier selected,
+                            BooleanSupplier editable, IntSupplier length, boolean secret, Observable[] watched) {
+        static Editable of(Node node) {
+            if (node instanceof TextInputControl t) {
+                return new Editable(t::cut, t::copy, t::paste, t::selectAll, () -> t.getSelection().getLength() > 0,
+                        t::isEditable, t::getLength, t instanceof PasswordField,
+                        new Observable[] {t.selectionProperty(), t.editableProperty(), t.textProperty(),
+                                t.disabledProperty()});
+            }
+            if (node instanceof ProseArea a) {
+                return new Editable(a::cut, a::copy, a::paste, a::selectAll, () -> a.getSelection().getLength() > 0,
+                        a::isEditable, a::getLength, false,
+                        new Observable[] {a.selectionProperty(), a.editableProperty(), a.textProperty(),
+                                a.disabledProperty()});
+            }
+            return null;
         }
     }
 

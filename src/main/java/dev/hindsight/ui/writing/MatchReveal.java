@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 
 /**
  * Shows a find match where it is, without taking the focus from the find bar: selects its tab,
@@ -57,8 +56,7 @@ final class MatchReveal {
      */
     private void selectText(FindMatch match, int pulsesLeft) {
         var area = marks.area(match.path());
-        if (area.isEmpty() && pulsesLeft > 0 && !ROW.matcher(match.path()).matches()
-                && !match.path().equals("title")) {
+        if (area.isEmpty() && pulsesLeft > 0 && !ROW.matcher(match.path()).matches()) {
             Platform.runLater(() -> selectText(match, pulsesLeft - 1));
             return;
         }
@@ -71,11 +69,6 @@ final class MatchReveal {
             a.requestFollowCaret();
             scrollIntoView(a);
         });
-        if (match.path().equals("title") && anyNode.getScene() != null
-                && anyNode.getScene().lookup("#summary-title") instanceof TextInputControl title) {
-            title.selectRange(match.start(), match.end());
-            scrollIntoView(title);
-        }
     }
 
     /** Scrolls the scroll pane around {@code node} (the Summary's) so that the node is in sight. */

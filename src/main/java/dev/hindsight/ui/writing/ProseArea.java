@@ -20,6 +20,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
 import org.fxmisc.richtext.util.UndoUtils;
 
 /**
@@ -38,22 +42,40 @@ public final class ProseArea extends InlineCssTextArea {
     public static final KeyCombination MENU_KEYS = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
 
     private final StringProperty place = new SimpleStringProperty(this, "place", "");
+    private final boolean oneLine;
     private final Label placeholder = new Label();
     private ProseMarks marks;
     private List<Finding> shownFindings = List.of();
     private List<Highlight> shownHighlights = List.of();
     /** The text changed since the marks were drawn: draw them again even if they are the same. */
     private boolean stale;
+    /** Its text reaches the report only when committed (a table cell's editor): it is checked on its own. */
+    private boolean draft;
+    private String draftText;
+    private List<Finding> draftFindings = List.of();
     /** Tried before a paste of text (a picture on the clipboard, for a Markdown field); true when it pasted. */
     private java.util.function.BooleanSupplier pasteFirst = () -> false;
 
     public ProseArea() {
+        this(false);
+    }
+
+    private ProseArea(boolean oneLine) {
+        this.oneLine = oneLine;
         setUndoManager(UndoUtils.noOpUndoManager());
-        setWrapText(true);
+        setWrapText(!oneLine);
         setUseInitialStyleForInsertion(true);
         getStyleClass().add("prose-area");
+        if (oneLine) {
+            getStyleClass().add("one-line");
+            setAutoHeight(true);
+            // Enter and Tab are the owner's (a cell commits and moves, the title's Tab moves the focus):
+            // the area neither inserts them nor consumes them.
+            Nodes.addInputMap(this, InputMap.ignore(EventPattern.keyPressed()
+                    .onlyIf(e -> e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB)));
+        }
         placeholder.getStyleClass().add("prose-placeholder");
-        placeholder.setWrapText(true);
+        placeholder.setWrapText(!oneLine);
         placeholder.setMouseTransparent(true);
         setPlaceholder(placeholder);
         setContextMenu(new ContextMenu());
@@ -67,7 +89,61 @@ public final class ProseArea extends InlineCssTextArea {
         });
         sceneProperty().addListener((o, before, now) -> attach(now));
         place.addListener((o, a, b) -> refreshMarks());
-        textProperty().addListener((o, a, b) -> stale = true);
+        textProperty().addListener((o, a, b) -> {
+            stale = true;
+            if (draft && marks != null) {
+                marks.draftChanged(this);
+            }
+        });
+    }
+
+    /**
+     * Makes this area a draft: its text reaches the report only when its owner commits it (a table
+     * cell's editor), so what is typed is checked on its own, as typed, rather than with the report.
+     */
+    public void draft(boolean isDraft) {
+        draft = isDraft;
+    }
+
+    boolean isDraft() {
+        return draft;
+    }
+
+    /** The findings of a check of this draft's {@code text}, if the last check was of that text. */
+    Optional<List<Finding>> draftFindings(String text) {
+        return text.equals(draftText) ? Optional.of(draftFindings) : Optional.empty();
+    }
+
+    void draftChecked(String text, List<Finding> found) {
+        draftText = text;
+        draftFindings = List.copyOf(found);
+    }
+
+    /**
+     * A prose field of one line (the title, a table cell's editor): no wrapping, one line high; Enter
+     * and Tab are left to its owner; a line break typed or pasted into it becomes a space and other
+     * control characters are dropped, as a text field drops them.
+     */
+    public static ProseArea oneLine() {
+        return new ProseArea(true);
+    }
+
+    /** Whether this is a field of one line ({@link #oneLine()}). */
+    public boolean isOneLine() {
+        return oneLine;
+    }
+
+    @Override
+    public void replace(int start, int end, StyledDocument<String, String, String> replacement) {
+        if (oneLine) {
+            String text = replacement.getText();
+            String line = OneLineText.of(text);
+            if (!line.equals(text)) {
+                replaceText(start, end, line);
+                return;
+            }
+        }
+        super.replace(start, end, replacement);
     }
 
     /** {@code hook} is tried first on every paste (keys, menu); when it returns true, nothing else is pasted. */

@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.scene.Parent;
+import javafx.util.Duration;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 
@@ -27,16 +32,43 @@ import javafx.scene.control.MenuItem;
  */
 public final class ProseMarks {
     private static final String KEY = ProseMarks.class.getName();
+    /** How long typing in a draft pauses before it is checked: a short line, checked on its own. */
+    private static final Duration DRAFT_QUIET = Duration.millis(120);
 
     private final List<ProseArea> areas = new ArrayList<>();
     private final Map<String, Map<String, List<Highlight>>> highlights = new LinkedHashMap<>();
     private Map<String, List<Finding>> findings = Map.of();
     private Report checked;
     private BiFunction<ProseArea, Integer, List<MenuItem>> menu = (area, index) -> List.of();
+    private DraftChecker drafts = (path, text, done) -> { };
+    private final PauseTransition draftQuiet = new PauseTransition(DRAFT_QUIET);
+    private ProseArea draftWaiting;
+    /** The formatted cells in the window now (recycled by their tables: only the visible rows' cells). */
+    private final Set<ShownCell> cells = java.util.Collections.newSetFromMap(new WeakHashMap<>());
+
+    /** Checks the text of a field that is not in the report yet (a cell being edited), off the JavaFX thread. */
+    interface DraftChecker {
+        void check(String path, String text, Consumer<List<Finding>> done);
+    }
+
+    /** A table cell showing a field formatted, with its findings underlined. */
+    public interface ShownCell {
+        /** Shows its field's marks again (the findings changed). */
+        void refreshMarks();
+    }
+
+    public ProseMarks() {
+        draftQuiet.setOnFinished(e -> checkDraft());
+    }
 
     /** Makes these marks the ones of the prose fields in the scene whose root is {@code root}. */
     public void install(Parent root) {
         root.getProperties().put(KEY, this);
+    }
+
+    /** The marks of the window whose scene this is, if it has them. */
+    public static Optional<ProseMarks> in(Scene scene) {
+        return Optional.ofNullable(scene == null ? null : of(scene));
     }
 
     static ProseMarks of(Scene scene) {
@@ -55,6 +87,43 @@ public final class ProseMarks {
         checked = report;
         findings = byPath;
         areas.forEach(this::refresh);
+        List.copyOf(cells).forEach(ShownCell::refreshMarks);
+    }
+
+    /** A formatted cell joins (when it enters the window) or leaves; it is told when findings change. */
+    public void watch(ShownCell cell, boolean shown) {
+        if (shown) {
+            cells.add(cell);
+        } else {
+            cells.remove(cell);
+        }
+    }
+
+    /** Checks drafts (text typed but not yet in the report) with {@code checker}. */
+    void drafts(DraftChecker checker) {
+        this.drafts = checker;
+    }
+
+    /** A draft's text changed: check it once typing pauses. */
+    void draftChanged(ProseArea area) {
+        draftWaiting = area;
+        draftQuiet.playFromStart();
+    }
+
+    private void checkDraft() {
+        ProseArea area = draftWaiting;
+        draftWaiting = null;
+        if (area == null || !areas.contains(area) || area.place().get().isEmpty()) {
+            return;
+        }
+        String path = area.place().get();
+        String text = area.getText();
+        drafts.check(path, text, found -> {
+            if (areas.contains(area) && path.equals(area.place().get()) && text.equals(area.getText())) {
+                area.draftChecked(text, found);
+                refresh(area);
+            }
+        });
     }
 
     /** Shows {@code byPath} as the highlights of {@code source}, replacing that source's earlier ones. */
@@ -113,6 +182,23 @@ public final class ProseMarks {
         for (Map<String, List<Highlight>> source : highlights.values()) {
             shown.addAll(source.getOrDefault(path, List.of()));
         }
-        area.showMarks(findings(path, area.getText()), shown);
+        area.showMarks(areaFindings(area, path), shown);
+    }
+
+    private List<Finding> areaFindings(ProseArea area, String path) {
+        String text = area.getText();
+        if (!area.isDraft() || holds(path, text)) {
+            return findings(path, text);
+        }
+        Optional<List<Finding>> draft = area.draftFindings(text);
+        if (draft.isEmpty()) {
+            draftChanged(area);
+        }
+        return draft.orElse(List.of());
+    }
+
+    /** Whether the field at {@code path} held {@code text} in the report last checked. */
+    private boolean holds(String path, String text) {
+        return checked != null && TextPlaces.at(checked, path).map(p -> p.text().equals(text)).orElse(false);
     }
 }

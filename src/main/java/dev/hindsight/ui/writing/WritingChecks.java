@@ -64,6 +64,7 @@ public final class WritingChecks {
         doc.report().addListener((o, before, after) -> quiet.playFromStart());
         doc.file().addListener((o, before, after) -> quiet.playFromStart());
         marks.menu(new SpellingMenu(this, doc)::items);
+        marks.drafts(new DraftChecks(this, doc));
         checkNow();
     }
 
@@ -94,6 +95,11 @@ public final class WritingChecks {
                 }
             });
         });
+    }
+
+    /** Runs {@code work} on the checks' thread, after the checks asked before it. */
+    void offThread(Runnable work) {
+        WORKER.execute(work);
     }
 
     /** The open session, if a check has opened one. */
