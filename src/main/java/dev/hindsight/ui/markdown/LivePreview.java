@@ -11,7 +11,6 @@ import java.util.Map;
 import dev.hindsight.ui.support.ListSync;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Code;
@@ -30,9 +29,7 @@ import org.commonmark.node.Text;
  * {@link MarkdownPreview#render} does, but a top-level block (a paragraph, a list, a table…) that
  * reads the same as one shown before keeps its nodes, and only the blocks that changed are built and
  * put in place. A keystroke in a long section so re-renders one paragraph, not the section. Blocks
- * that show a picture of the report are always built again (the picture may have changed). Each
- * block remembers its heights for the widths it was asked about until something in it changes, so
- * laying the preview out again after one block changed does not lay out the text of every other.
+ * that show a picture of the report are always built again (the picture may have changed).
  */
 public final class LivePreview {
     private final MarkdownPreview renderer;
@@ -66,7 +63,7 @@ public final class LivePreview {
         for (org.commonmark.node.Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             String key = key(block);
             Deque<Node> same = key == null ? null : old.get(key);
-            nodes.add(same == null || same.isEmpty() ? new Block(renderer.block(block)) : same.poll());
+            nodes.add(same == null || same.isEmpty() ? renderer.block(block) : same.poll());
             next.add(key);
         }
         ListSync.update(root.getChildren(), nodes);
@@ -124,78 +121,5 @@ public final class LivePreview {
     private static void literal(StringBuilder out, String text) {
         String s = text == null ? "" : text;
         out.append(s.length()).append(':').append(s);
-    }
-
-    /**
-     * One block of the preview: its node, and its sizes as last computed for a width (a long text
-     * flow lays its text out again whenever it is asked for another width; a layout pass asks for
-     * a few). Forgotten when anything inside asks for a new layout (a style, the zoom, a picture).
-     */
-    static final class Block extends Region {
-        private final Node content;
-        private final double[] widths = {Double.NaN, Double.NaN};
-        private final double[] heights = new double[2];
-
-        Block(Node content) {
-            this.content = content;
-            getChildren().add(content);
-        }
-
-        /** The block's own node, as {@link MarkdownPreview#render} would show it. */
-        Node content() {
-            return content;
-        }
-
-        @Override
-        public void requestLayout() {
-            if (widths != null) { // null while Region's constructor runs
-                widths[0] = Double.NaN;
-                widths[1] = Double.NaN;
-            }
-            super.requestLayout();
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            return remembered(0, width);
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return remembered(1, width);
-        }
-
-        private double remembered(int which, double width) {
-            if (Double.compare(widths[which], width) != 0) {
-                heights[which] = which == 0 ? content.prefHeight(width) : content.minHeight(width);
-                widths[which] = width;
-            }
-            return heights[which];
-        }
-
-        @Override
-        protected double computePrefWidth(double height) {
-            return content.prefWidth(height);
-        }
-
-        @Override
-        protected double computeMinWidth(double height) {
-            return content.minWidth(height);
-        }
-
-        @Override
-        protected double computeMaxWidth(double height) {
-            return Double.MAX_VALUE;
-        }
-
-        @Override
-        protected double computeMaxHeight(double width) {
-            return content.maxHeight(width);
-        }
-
-        @Override
-        protected void layoutChildren() {
-            content.resizeRelocate(0, 0, getWidth(), getHeight());
-        }
     }
 }

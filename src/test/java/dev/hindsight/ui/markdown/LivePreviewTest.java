@@ -38,6 +38,8 @@ class LivePreviewTest {
             up.countDown();
         }
         assertThat(up.await(30, TimeUnit.SECONDS)).isTrue();
+        // The window one test shows must not take the toolkit with it when it closes.
+        Platform.setImplicitExit(false);
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
@@ -95,6 +97,54 @@ class LivePreviewTest {
         assertThat(after.get(1)).isNotSameAs(before.get(1));
         assertThat(after.get(2)).isSameAs(before.get(2));
         assertThat(after.get(3)).isSameAs(before.get(3));
+    }
+
+    /** Shown in a narrow window after edits, no block overlaps the next: each is as tall as its text wraps. */
+    @Test
+    void shownInANarrowWindowTheBlocksStackWithoutOverlapping() throws Exception {
+        LivePreview live = new LivePreview(renderer);
+        String first = "# What went wrong in the primary database\n\nThe **primary** cause was a *race* between two "
+                + "`cron` jobs, see [the runbook](https://example.com/rb).\n\n## Sequence\n\n1. Job A starts\n2. Job B";
+        javafx.stage.Stage stage = fx(() -> {
+            javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(live.node());
+            pane.setFitToWidth(true);
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.setScene(new javafx.scene.Scene(pane, 260, 600));
+            live.show(first);
+            s.show();
+            return s;
+        });
+        try {
+            for (String text : List.of(first, first.replace("race", "race condition that nobody had seen"),
+                    first + "\n\nA last paragraph long enough to wrap over several lines of this narrow pane.")) {
+                fx(() -> {
+                    live.show(text);
+                    return null;
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                List<double[]> spans = fx(() -> {
+                    stage.getScene().getRoot().applyCss();
+                    stage.getScene().getRoot().layout();
+                    List<double[]> out = new ArrayList<>();
+                    for (Node n : ((Pane) live.node()).getChildren()) {
+                        out.add(new double[] {n.getBoundsInParent().getMinY(), n.getBoundsInParent().getMaxY(),
+                                n.getLayoutBounds().getHeight(), n.prefHeight(((Pane) live.node()).getWidth() - 24)});
+                    }
+                    return out;
+                });
+                for (int i = 1; i < spans.size(); i++) {
+                    assertThat(spans.get(i)[0]).as(text + "\nblock " + i + " starts below block " + (i - 1))
+                            .isGreaterThanOrEqualTo(spans.get(i - 1)[1]);
+                }
+                assertThat(spans).allSatisfy(b -> assertThat(b[2]).as("as tall as it wraps")
+                        .isCloseTo(b[3], org.assertj.core.data.Offset.offset(1.0)));
+            }
+        } finally {
+            fx(() -> {
+                stage.close();
+                return null;
+            });
+        }
     }
 
     @Test
@@ -163,10 +213,6 @@ class LivePreviewTest {
     }
 
     private static void describe(Node node, int depth, StringBuilder out) {
-        if (node instanceof LivePreview.Block block) {
-            describe(block.content(), depth, out);
-            return;
-        }
         out.append("  ".repeat(depth)).append(node.getClass().getSimpleName()).append(node.getStyleClass())
                 .append(node.getStyle());
         if (node instanceof Text t) {
