@@ -167,8 +167,8 @@ public final class MainWindow {
         reviewActions.addTo(menus, scene, exports);
         stage.setScene(scene);
         javafx.beans.binding.StringBinding title = doc.windowTitle();
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowText.clean(title.get(), WINDOW_TITLE_MAX),
-                title));
+        stage.titleProperty().bind(dev.hindsight.ui.support.Distinct.of(Bindings.createStringBinding(
+                () -> WindowText.clean(title.get(), WINDOW_TITLE_MAX), title)));
         stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(640);
         stage.setMinHeight(420);
@@ -250,11 +250,12 @@ public final class MainWindow {
         for (int i = 0; i < SectionTabs.NAMES.size(); i++) {
             labels.add(null);
         }
-        labels.set(1, Bindings.createStringBinding(() -> SectionTabs.NAMES.get(1)
-                + count(doc.current().timeline().size()), doc.report()));
-        labels.set(4, Bindings.createStringBinding(() -> SectionTabs.NAMES.get(4) + count(
-                (int) doc.current().measures().actionItems().stream().filter(a -> !a.status().equals(ActionStatus.DONE)
-                        && !a.status().equals(ActionStatus.WONT_DO)).count()), doc.report()));
+        // Distinct: a tab header restyles when its label is set, even to the same text; a keystroke must not.
+        labels.set(1, dev.hindsight.ui.support.Distinct.of(Bindings.createStringBinding(() -> SectionTabs.NAMES.get(1)
+                + count(doc.current().timeline().size()), doc.report())));
+        labels.set(4, dev.hindsight.ui.support.Distinct.of(Bindings.createStringBinding(() -> SectionTabs.NAMES.get(4)
+                + count((int) doc.current().measures().actionItems().stream().filter(a -> !a.status().equals(
+                        ActionStatus.DONE) && !a.status().equals(ActionStatus.WONT_DO)).count()), doc.report())));
         return labels;
     }
 
