@@ -17,15 +17,16 @@ import java.util.Set;
  * exports of generated reports and the example, the timeline table of a window, the command line
  * as a whole process, a library of 5,000 generated reports (stats, the window's first open, search), start-up with and without a CDS archive, and LibreOffice on the same report;
  * prints a table and writes {@code target/bench/results.md} and {@code results.json}.
- * The writing tools (spell check, find and replace) are the {@code check} part.
- * Options: {@code --quick} (fewer runs), {@code --only=documents,table,check,cli,library,installed,startup,libreoffice,batch},
+ * The writing tools (spell check, find and replace) are the {@code check} part; typing and finding in a
+ * window are the {@code typing} part.
+ * Options: {@code --quick} (fewer runs), {@code --only=documents,table,check,typing,cli,library,installed,startup,libreoffice,batch},
  * {@code --jar=PATH}, {@code --image=DIR} (the application image of {@code mvn -Pdist package}; without
  * one the installed launcher's rows are skipped, said why), {@code --out=DIR}.
  */
 public final class Bench {
     static final String COMMAND = "mvn -B -Pbench package";
-    private static final List<String> PARTS = List.of("documents", "table", "check", "cli", "library", "installed", "startup",
-            "libreoffice", "batch");
+    private static final List<String> PARTS = List.of("documents", "table", "check", "typing", "cli", "library", "installed",
+            "startup", "libreoffice", "batch");
     private static final List<String> OPERATIONS = List.of("open", "save", "pdf", "md");
     private static final String HEAP = "512m";
 
@@ -103,6 +104,9 @@ public final class Bench {
         }
         if (parts.contains("check")) {
             checks();
+        }
+        if (parts.contains("typing")) {
+            typing();
         }
         if (parts.contains("cli")) {
             commandLine();
@@ -200,6 +204,32 @@ public final class Bench {
                     s.getValue()[1]), "table-" + s.getKey());
             rows.add(Row.of("timeline table (Monocle, -Xmx" + HEAP + ")", names.get(s.getKey()), "10,000 events",
                     outcome, null));
+        }
+    }
+
+    /** Typing and finding in a window: {@link TypingBench}, the JavaFX thread's CPU time per change. */
+    private void typing() throws Exception {
+        Child child = new Child(logs, HEAP);
+        record Scenario(String name, String report, String what, int warmups, int runs, Target target) {
+        }
+        List<Scenario> scenarios = List.of(
+                new Scenario("keystroke", "10,000 events", "type one character in Root Cause, until laid out",
+                        warm(10), n(30), Target.atMostMillis(16)),
+                new Scenario("keystroke", "example", "type one character in Root Cause, until laid out", warm(10),
+                        n(30), null),
+                new Scenario("findings", "10,000 events", "then until its spelling marks and review findings are shown",
+                        warm(5), n(15), null),
+                new Scenario("findings", "example", "then until its spelling marks and review findings are shown",
+                        warm(5), n(15), null),
+                new Scenario("find", "10,000 events", "find bar: \"database\" typed, until listed and highlighted",
+                        warm(5), n(15), Target.atMostMillis(100)));
+        for (Scenario s : scenarios) {
+            say("typing " + s.name() + " " + s.report() + ": " + s.warmups() + " warm-ups, " + s.runs() + " runs");
+            Trial.Outcome outcome = child.run(new ArrayList<>(Child.HEADLESS_FX), TypingBench.class,
+                    Child.args(s.name(), reports.get(s.report()), s.warmups(), s.runs()),
+                    "typing-" + s.name() + "-" + (s.report().equals("example") ? "example" : "10000"));
+            rows.add(Row.of("typing in a window (Monocle, -Xmx" + HEAP + ")", s.what(), s.report(), outcome,
+                    s.target()));
         }
     }
 

@@ -49,6 +49,8 @@ public final class MarkdownEditor {
     private final TextFieldViewModel field;
     private final MarkdownPreview renderer;
     private final ScrollPane preview = new ScrollPane();
+    /** The rendered text, block by block: a keystroke builds the nodes of the one block it changed. */
+    private LivePreview live;
     private final PauseTransition refresh = new PauseTransition(Duration.millis(150));
     private final boolean previewShown;
     private PictureInput pictures;
@@ -125,7 +127,11 @@ public final class MarkdownEditor {
     }
 
     private void renderPreview() {
-        preview.setContent(renderer.render(area.getText() == null ? "" : area.getText()));
+        if (live == null) {
+            live = new LivePreview(renderer);
+            preview.setContent(live.node());
+        }
+        live.show(area.getText() == null ? "" : area.getText());
     }
 
     private Node insertImage() {

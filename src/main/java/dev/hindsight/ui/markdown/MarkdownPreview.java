@@ -81,7 +81,8 @@ public final class MarkdownPreview {
         return box;
     }
 
-    private Node block(org.commonmark.node.Node node) {
+    /** One top-level block of a parse as nodes ({@link LivePreview} builds a preview block by block). */
+    Node block(org.commonmark.node.Node node) {
         if (node instanceof Heading h) {
             TextFlow flow = inline(h, List.of("md-heading", "md-h" + Math.min(h.getLevel(), 4)));
             // Inline, so that the theme's own text rules cannot override the heading sizes.

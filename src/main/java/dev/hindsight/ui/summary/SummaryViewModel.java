@@ -55,6 +55,9 @@ public final class SummaryViewModel {
     private final ReadOnlyStringWrapper toMitigate = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper toResolve = new ReadOnlyStringWrapper();
     private boolean syncing;
+    /** What the figures were last computed from: they read every event, so a keystroke elsewhere keeps them. */
+    private List<dev.hindsight.model.TimelineEntry> figuredTimeline;
+    private Summary figuredSummary;
     private final ClassificationViewModel classification;
 
     public SummaryViewModel(DocumentViewModel doc) {
@@ -129,6 +132,13 @@ public final class SummaryViewModel {
         Summary s = report.summary();
         windowError.set(s.windowIsReversed() ? "The end is before the start: correct one of them "
                 + "(until then no duration is shown)" : "");
+        if (report.timeline() == figuredTimeline && figuredSummary != null
+                && Objects.equals(figuredSummary.startedAt(), s.startedAt())
+                && Objects.equals(figuredSummary.endedAt(), s.endedAt())) {
+            return;
+        }
+        figuredTimeline = report.timeline();
+        figuredSummary = s;
         ReportMetrics m = ReportMetrics.of(report);
         duration.set(text(m.duration()));
         toDetect.set(text(m.timeToDetect()));

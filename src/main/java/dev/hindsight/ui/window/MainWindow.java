@@ -62,8 +62,9 @@ public final class MainWindow {
                 t.setDaemon(true);
                 return t;
             });
-    private final dev.hindsight.ui.review.ReviewViewModel review =
-            new dev.hindsight.ui.review.ReviewViewModel(doc, reviewWorker, javafx.application.Platform::runLater);
+    /** The one check of the report, shared by the Review panel and the prose fields' underlines (decision 0032). */
+    private final dev.hindsight.ui.review.ReportChecks checks;
+    private final dev.hindsight.ui.review.ReviewViewModel review;
     private final javafx.beans.property.BooleanProperty reviewShown = new javafx.beans.property.SimpleBooleanProperty();
     private WindowActions actions;
     private javafx.scene.control.MenuBar menus;
@@ -78,6 +79,9 @@ public final class MainWindow {
         this.stage = stage;
         this.app = app;
         this.dialogs = app.dialogsFor(stage);
+        this.checks = new dev.hindsight.ui.review.ReportChecks(doc, WritingChecks.personal(app.settings().folder()),
+                reviewWorker, javafx.application.Platform::runLater);
+        this.review = new dev.hindsight.ui.review.ReviewViewModel(doc, checks);
         this.files = new FileActions(doc, dialogs, app.background(), app.files(), app.settings());
         this.exports = new ExportActions(doc, dialogs, app.background(), app.settings(), app::openFile);
         this.preview = new MarkdownPreview(app::openLink, new PictureServices(doc::current, dialogs, app.background(),
@@ -98,6 +102,11 @@ public final class MainWindow {
     /** The spell check of this window's report. */
     public WritingChecks writing() {
         return writing;
+    }
+
+    /** The one check of the report that the underlines and the Review panel show. */
+    public dev.hindsight.ui.review.ReportChecks checks() {
+        return checks;
     }
 
     /** The find and replace bar. */
@@ -138,7 +147,7 @@ public final class MainWindow {
         tabs = new SectionTabs(sections(), tabLabels());
         BorderPane root = new BorderPane(withReviewPanel());
         marks.install(root);
-        writing = new WritingChecks(doc, marks, app.settings().folder());
+        writing = new WritingChecks(checks, doc, marks);
         dev.hindsight.ui.writing.CommentMarks.follow(doc.report(), marks);
         findBar = new FindBar(doc, marks, i -> tabs.pane().getSelectionModel().select(i));
         menus = MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports);
@@ -158,8 +167,8 @@ public final class MainWindow {
         reviewActions.addTo(menus, scene, exports);
         stage.setScene(scene);
         javafx.beans.binding.StringBinding title = doc.windowTitle();
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowText.clean(title.get(), WINDOW_TITLE_MAX),
-                title));
+        stage.titleProperty().bind(dev.hindsight.ui.support.Distinct.of(Bindings.createStringBinding(
+                () -> WindowText.clean(title.get(), WINDOW_TITLE_MAX), title)));
         stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(640);
         stage.setMinHeight(420);
@@ -241,11 +250,12 @@ public final class MainWindow {
         for (int i = 0; i < SectionTabs.NAMES.size(); i++) {
             labels.add(null);
         }
-        labels.set(1, Bindings.createStringBinding(() -> SectionTabs.NAMES.get(1)
-                + count(doc.current().timeline().size()), doc.report()));
-        labels.set(4, Bindings.createStringBinding(() -> SectionTabs.NAMES.get(4) + count(
-                (int) doc.current().measures().actionItems().stream().filter(a -> !a.status().equals(ActionStatus.DONE)
-                        && !a.status().equals(ActionStatus.WONT_DO)).count()), doc.report()));
+        // Distinct: a tab header restyles when its label is set, even to the same text; a keystroke must not.
+        labels.set(1, dev.hindsight.ui.support.Distinct.of(Bindings.createStringBinding(() -> SectionTabs.NAMES.get(1)
+                + count(doc.current().timeline().size()), doc.report())));
+        labels.set(4, dev.hindsight.ui.support.Distinct.of(Bindings.createStringBinding(() -> SectionTabs.NAMES.get(4)
+                + count((int) doc.current().measures().actionItems().stream().filter(a -> !a.status().equals(
+                        ActionStatus.DONE) && !a.status().equals(ActionStatus.WONT_DO)).count()), doc.report())));
         return labels;
     }
 

@@ -1,137 +1,69 @@
 package dev.hindsight.ui.writing;
 
 import dev.hindsight.check.CheckConfig;
-import dev.hindsight.check.Finding;
 import dev.hindsight.check.rules.CheckSession;
-import dev.hindsight.check.rules.CheckSetup;
 import dev.hindsight.check.spelling.PersonalDictionary;
-import dev.hindsight.check.spelling.WordList;
-import dev.hindsight.model.Report;
+import dev.hindsight.ui.review.ReportChecks;
 import dev.hindsight.ui.window.DocumentViewModel;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.util.Duration;
 
 /**
- * Checks one window's report as it is typed: a pause of {@link #QUIET} after the last change, the
- * report is checked off the JavaFX thread by a {@link CheckSession} (which re-reads only the fields
- * that changed) and the findings go to the window's {@link ProseMarks}. A check started before a
- * newer one is dropped. The session is opened again when the report's language or file changes
- * (the team words are found beside the file) or the team's words change.
+ * The findings of one window's report in its prose fields as it is typed: the window's
+ * {@link ReportChecks} (the one check it shares with the Review panel, off the JavaFX thread) hands
+ * each check's findings to the window's {@link ProseMarks}, and the spelling menu's choices (add a
+ * word to a list, ignore it) go back to it.
  */
 public final class WritingChecks {
-    static final Duration QUIET = Duration.millis(200);
-    private static final Logger LOG = Logger.getLogger(WritingChecks.class.getName());
     /** One personal dictionary per file, shared by the windows, so a word added in one is known in all. */
     private static final Map<Path, PersonalDictionary> PERSONAL = new ConcurrentHashMap<>();
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "hindsight-checks");
-        t.setDaemon(true);
-        return t;
-    });
 
-    private final DocumentViewModel doc;
-    private final ProseMarks marks;
-    private final PersonalDictionary personal;
-    private final PauseTransition quiet = new PauseTransition(QUIET);
-    private final ReadOnlyLongWrapper checks = new ReadOnlyLongWrapper(this, "checks");
-    private long generation;
-    private volatile CheckSession session;
-    private volatile String sessionKey = "";
-    private volatile String problem = "";
+    private final ReportChecks checks;
 
-    /** @param settingsFolder where the personal dictionary ({@code words.txt}) is kept */
-    public WritingChecks(DocumentViewModel doc, ProseMarks marks, Path settingsFolder) {
-        this.doc = doc;
-        this.marks = marks;
-        Path dictionary = settingsFolder.resolve(PersonalDictionary.FILE_NAME).toAbsolutePath().normalize();
-        this.personal = PERSONAL.computeIfAbsent(dictionary, PersonalDictionary::open);
-        quiet.setOnFinished(e -> checkNow());
-        doc.report().addListener((o, before, after) -> quiet.playFromStart());
-        doc.file().addListener((o, before, after) -> quiet.playFromStart());
+    public WritingChecks(ReportChecks checks, DocumentViewModel doc, ProseMarks marks) {
+        this.checks = checks;
         marks.menu(new SpellingMenu(this, doc)::items);
         marks.drafts(new DraftChecks(this, doc));
-        checkNow();
+        checks.addConsumer(marks::showFindings);
+    }
+
+    /** The personal dictionary ({@code words.txt}) kept in {@code settingsFolder}, one per file for every window. */
+    public static PersonalDictionary personal(Path settingsFolder) {
+        Path dictionary = settingsFolder.resolve(PersonalDictionary.FILE_NAME).toAbsolutePath().normalize();
+        return PERSONAL.computeIfAbsent(dictionary, PersonalDictionary::open);
     }
 
     /** How many checks have reached the fields (tests wait on it). */
     public ReadOnlyLongProperty completedChecks() {
-        return checks.getReadOnlyProperty();
+        return checks.completedChecks();
     }
 
     /** Checks the report as it is now, off the JavaFX thread. */
     public void checkNow() {
-        quiet.stop();
-        Report report = doc.current();
-        Path file = doc.file().get();
-        long mine = ++generation;
-        WORKER.execute(() -> {
-            List<Finding> found;
-            try {
-                found = session(report.language(), file).check(report);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "checking the report failed", e);
-                found = List.of();
-            }
-            List<Finding> result = found;
-            Platform.runLater(() -> {
-                if (mine == generation) {
-                    marks.showFindings(report, result);
-                    checks.set(checks.get() + 1);
-                }
-            });
-        });
+        checks.checkNow();
     }
 
     /** Runs {@code work} on the checks' thread, after the checks asked before it. */
     void offThread(Runnable work) {
-        WORKER.execute(work);
+        checks.offThread(work);
     }
 
     /** The open session, if a check has opened one. */
     Optional<CheckSession> session() {
-        return Optional.ofNullable(session);
+        return checks.session();
     }
 
     PersonalDictionary personal() {
-        return personal;
-    }
-
-    /** Why the team's words could not be read, if they could not ("" otherwise). */
-    String problem() {
-        return problem;
+        return checks.personal();
     }
 
     /** Runs {@code work} on the checks' thread, then checks again; {@code failed} gets what went wrong. */
-    void change(Work work, BiConsumer<String, String> failed) {
-        WORKER.execute(() -> {
-            try {
-                work.run();
-                sessionKey = "";
-            } catch (IOException | IllegalArgumentException e) {
-                LOG.log(Level.WARNING, "changing the word lists failed", e);
-                Platform.runLater(() -> failed.accept("The word was not added", e.getMessage()));
-            }
-            Platform.runLater(this::checkNow);
-        });
-    }
-
-    interface Work {
-        void run() throws IOException;
+    void change(ReportChecks.Work work, BiConsumer<String, String> failed) {
+        checks.change(work, failed);
     }
 
     /** The team's word list for the report's file: {@code .hindsight/words.txt} found above it, or beside it. */
@@ -142,28 +74,5 @@ public final class WritingChecks {
         Path folder = CheckConfig.forReport(reportFile).folder()
                 .orElse(reportFile.toAbsolutePath().normalize().getParent().resolve(CheckConfig.FOLDER));
         return Optional.of(folder.resolve(CheckConfig.WORDS));
-    }
-
-    private CheckSession session(String language, Path file) {
-        String key = language + "\u0000" + file;
-        CheckSession s = session;
-        if (s != null && key.equals(sessionKey)) {
-            return s;
-        }
-        Optional<Path> reportFile = Optional.ofNullable(file);
-        WordList team;
-        try {
-            team = CheckSetup.teamWordsFor(reportFile);
-            problem = "";
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "the team's word list could not be read", e);
-            team = WordList.EMPTY;
-            problem = Objects.toString(e.getMessage(), "the team's word list could not be read");
-        }
-        s = CheckSession.open(CheckSetup.editor(language, team, personal,
-                reportFile.map(CheckConfig::forReport).orElse(CheckConfig.none())));
-        session = s;
-        sessionKey = key;
-        return s;
     }
 }

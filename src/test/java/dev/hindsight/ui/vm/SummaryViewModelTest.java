@@ -52,6 +52,36 @@ class SummaryViewModelTest {
         assertThat(vm.start().time().get()).as("changing the zone never moves an instant").isEqualTo("11:00");
     }
 
+    /** The figures read every event: they are kept while neither the timeline nor the window changes, and follow either. */
+    @Test
+    void theFiguresFollowEveryChangeOfTheTimelineOrTheWindowAndNoOther() {
+        Instant start = Instant.parse("2024-06-10T11:00:00Z");
+        doc.execute(dev.hindsight.edit.SummaryEdits.startedAt(start));
+        doc.execute(dev.hindsight.edit.SummaryEdits.endedAt(start.plusSeconds(3600)));
+        doc.execute(ListEdits.TIMELINE.insert(0, List.of(new TimelineEntry(start.plusSeconds(600), EntryKind.DETECTION,
+                "alert"), new TimelineEntry(start.plusSeconds(900), EntryKind.RESPONSE, "paged")), "Add"));
+        assertThat(List.of(vm.duration().get(), vm.toDetect().get(), vm.toRespond().get()))
+                .containsExactly("1 h 00 min", "10 min", "5 min");
+        doc.execute(dev.hindsight.edit.TextField.ROOT_CAUSE.set("Typing elsewhere"));
+        assertThat(List.of(vm.duration().get(), vm.toDetect().get(), vm.toRespond().get()))
+                .containsExactly("1 h 00 min", "10 min", "5 min");
+        TimelineEntry first = doc.current().timeline().get(0);
+        doc.execute(ListEdits.TIMELINE.replace(0, first.withAt(start.plusSeconds(300)), "Change Time", null));
+        assertThat(vm.toDetect().get()).as("an event's time").isEqualTo("5 min");
+        assertThat(vm.toRespond().get()).isEqualTo("10 min");
+        doc.execute(ListEdits.TIMELINE.replace(1, doc.current().timeline().get(1).withKind(EntryKind.MITIGATION),
+                "Change Kind", null));
+        assertThat(vm.toRespond().get()).as("an event's kind").isEqualTo("\u2014");
+        assertThat(vm.toMitigate().get()).isEqualTo("15 min");
+        doc.execute(dev.hindsight.edit.SummaryEdits.startedAt(start.minusSeconds(600)));
+        assertThat(vm.toDetect().get()).as("the start").isEqualTo("15 min");
+        doc.execute(dev.hindsight.edit.SummaryEdits.endedAt(start.plusSeconds(7200)));
+        assertThat(vm.duration().get()).as("the end").isEqualTo("2 h 10 min");
+        doc.undo();
+        doc.undo();
+        assertThat(List.of(vm.duration().get(), vm.toDetect().get())).as("undone").containsExactly("1 h 00 min", "5 min");
+    }
+
     @Test
     void anEndBeforeTheStartIsMarked() {
         vm.start().date().set(LocalDate.of(2024, 6, 10));
