@@ -48,18 +48,19 @@ public final class HindsightApp extends Application {
                 url -> getHostServices().showDocument(url), owner -> new FxDialogService(owner, settings.zoom()::get));
         app.useRecovery(startRecovery());
         List<String> files = getParameters().getUnnamed();
+        java.util.concurrent.CompletableFuture<?> reportOpened = java.util.concurrent.CompletableFuture.completedFuture(null);
         if (!files.isEmpty() && Files.isDirectory(Path.of(files.get(0)))) {
             // hindsight FOLDER: the folder as a library in the first window.
             app.libraries().open(Path.of(files.get(0)), stage);
         } else {
             MainWindow first = app.newWindow(stage);
             if (!files.isEmpty()) {
-                first.files().open(Path.of(files.get(0)));
+                reportOpened = first.files().open(Path.of(files.get(0)));
             }
         }
         files.stream().skip(1).map(Path::of).forEach(this::openArgument);
         OpenFileEvents.shared().deliverTo(opened -> Platform.runLater(() -> opened.forEach(app::openInWindow)));
-        StartupProbe.afterShown(stage);
+        StartupProbe.afterShown(reportOpened);
         new RecoveryPrompt(app).offer(stage);
         logStart(files.size());
     }
