@@ -38,11 +38,9 @@ public final class WritingChecks {
     private static final Logger LOG = Logger.getLogger(WritingChecks.class.getName());
     /** One personal dictionary per file, shared by the windows, so a word added in one is known in all. */
     private static final Map<Path, PersonalDictionary> PERSONAL = new ConcurrentHashMap<>();
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "hindsight-checks");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The first check waits for the window's first frame (issue 18: start-up). */
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(
+            dev.hindsight.ui.support.FirstFrame.threads("hindsight-checks"));
 
     private final DocumentViewModel doc;
     private final ProseMarks marks;
