@@ -116,6 +116,19 @@ public final class AppContext {
         return window;
     }
 
+    /**
+     * A new window on {@code stage} opening {@code file}: the file is read in the background while
+     * the window builds its controls, so the first frame can show the report (start-up, issue 18).
+     * The report reaches the window on the JavaFX thread, after the window is shown.
+     */
+    public CompletableFuture<Boolean> newWindowOpening(Stage stage, Path file) {
+        MainWindow window = new MainWindow(stage, this);
+        windows.add(window);
+        CompletableFuture<Boolean> opened = window.files().open(file);
+        window.show();
+        return opened;
+    }
+
     /** Opens a file in a new window, unless an unused empty window can take it. */
     public void openInWindow(Path file) {
         unusedOrNewWindow().files().open(file);

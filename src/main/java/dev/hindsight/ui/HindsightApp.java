@@ -10,7 +10,6 @@ import java.io.IOException;
 import dev.hindsight.ui.dialogs.FxDialogService;
 import dev.hindsight.ui.support.FxBackground;
 import dev.hindsight.ui.support.Settings;
-import dev.hindsight.ui.window.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,9 +52,10 @@ public final class HindsightApp extends Application {
             // hindsight FOLDER: the folder as a library in the first window.
             app.libraries().open(Path.of(files.get(0)), stage);
         } else {
-            MainWindow first = app.newWindow(stage);
-            if (!files.isEmpty()) {
-                reportOpened = first.files().open(Path.of(files.get(0)));
+            if (files.isEmpty()) {
+                app.newWindow(stage);
+            } else {
+                reportOpened = app.newWindowOpening(stage, Path.of(files.get(0)));
             }
         }
         files.stream().skip(1).map(Path::of).forEach(this::openArgument);
