@@ -22,8 +22,11 @@ import javafx.scene.Scene;
  * open: later windows do not wait.
  */
 public final class FirstFrame {
-    /** The longest a gated thread waits for a window that may never be drawn. */
-    static final long LONGEST_WAIT_MS = 3000;
+    /**
+     * The longest a gated thread waits for a window that may never be drawn: long, as a window
+     * takes several seconds to build on a busy machine, and the wait should not end before it.
+     */
+    static final long LONGEST_WAIT_MS = 20_000;
     private static final Logger LOG = Logger.getLogger(FirstFrame.class.getName());
     private static final FirstFrame PROCESS = new FirstFrame(LONGEST_WAIT_MS, Platform::runLater);
 
