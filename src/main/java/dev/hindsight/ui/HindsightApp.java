@@ -41,12 +41,17 @@ public final class HindsightApp extends Application {
     }
 
     private void open(Stage stage) {
+        List<String> files = getParameters().getUnnamed();
+        ReportFiles reportFiles = new ReportFiles();
+        // The report named first is read from now on, while the theme and the window are built.
+        java.util.concurrent.CompletableFuture<dev.hindsight.format.OpenedReport> reading =
+                files.isEmpty() || Files.isDirectory(Path.of(files.get(0))) ? null
+                        : AppContext.startReading(reportFiles, Path.of(files.get(0)));
         Settings settings = Settings.load(AppDirs.current().config());
         Theme.follow(settings);
-        app = new AppContext(settings, new FxBackground(), new ReportFiles(),
+        app = new AppContext(settings, new FxBackground(), reportFiles,
                 url -> getHostServices().showDocument(url), owner -> new FxDialogService(owner, settings.zoom()::get));
         app.useRecovery(startRecovery());
-        List<String> files = getParameters().getUnnamed();
         java.util.concurrent.CompletableFuture<?> reportOpened = java.util.concurrent.CompletableFuture.completedFuture(null);
         if (!files.isEmpty() && Files.isDirectory(Path.of(files.get(0)))) {
             // hindsight FOLDER: the folder as a library in the first window.
@@ -55,7 +60,7 @@ public final class HindsightApp extends Application {
             if (files.isEmpty()) {
                 app.newWindow(stage);
             } else {
-                reportOpened = app.newWindowOpening(stage, Path.of(files.get(0)));
+                reportOpened = app.newWindowOpening(stage, Path.of(files.get(0)), reading);
             }
         }
         files.stream().skip(1).map(Path::of).forEach(this::openArgument);

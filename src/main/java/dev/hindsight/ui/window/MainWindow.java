@@ -129,6 +129,12 @@ public final class MainWindow {
     }
 
     public void show() {
+        show(() -> {
+        });
+    }
+
+    /** Builds and shows the window; {@code beforeFirstFrame} runs once its controls exist, before it is shown. */
+    public void show(Runnable beforeFirstFrame) {
         EditCommands edits = new EditCommands();
         actions = new WindowActions(this, doc, files, exports, edits,
                 new ImportActions(files, dialogs, app.background(), app.settings()));
@@ -165,6 +171,7 @@ public final class MainWindow {
             e.consume();
             requestClose();
         });
+        beforeFirstFrame.run();
         stage.show();
         dev.hindsight.ui.support.FirstFrame.openAfter(scene);
     }
