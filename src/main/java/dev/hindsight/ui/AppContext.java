@@ -126,7 +126,8 @@ public final class AppContext {
      * A new window on {@code stage} showing {@code file}, which {@code reading} has been reading in
      * the background while the window was being built: the report is in the first frame, laid out
      * once (start-up, issue 18). A read still running once the controls are built (a large file)
-     * or one that failed goes through the window's usual open instead, which says what is wrong.
+     * shows the report when it ends; one that failed goes through the window's usual open, which
+     * says what is wrong.
      */
     public CompletableFuture<Boolean> newWindowOpening(Stage stage, Path file, CompletableFuture<OpenedReport> reading) {
         MainWindow window = new MainWindow(stage, this);
@@ -139,8 +140,18 @@ public final class AppContext {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 Platform.runLater(() -> window.files().open(file).whenComplete(AppContext.into(opened)));
-            } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                reading.cancel(false);
+            } catch (TimeoutException e) {
+                // A large file: the window is shown now, and the report once this same reading ends.
+                reading.whenComplete((read, failed) -> Platform.runLater(() -> {
+                    if (failed == null && window.isUnused()) {
+                        window.files().showRead(file, read);
+                        opened.complete(true);
+                    } else {
+                        // A refusal is said over the window; a window typed in meanwhile asks first.
+                        window.files().open(file).whenComplete(AppContext.into(opened));
+                    }
+                }));
+            } catch (ExecutionException | RuntimeException e) {
                 // After the window is shown: a refusal is a dialog over it.
                 Platform.runLater(() -> window.files().open(file).whenComplete(AppContext.into(opened)));
             }

@@ -66,6 +66,30 @@ class FirstReportTest {
     }
 
     @Test
+    void aReportStillBeingReadWhenTheWindowIsReadyArrivesOnceRead(FxRobot robot) throws Exception {
+        Path file = Fixtures.path(Fixtures.EXAMPLE);
+        CompletableFuture<dev.hindsight.format.OpenedReport> slow = new CompletableFuture<>();
+        CompletableFuture<Boolean> opened = new CompletableFuture<>();
+        Stage[] stage = new Stage[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage[0] = new Stage();
+            harness.app.newWindowOpening(stage[0], file, slow).whenComplete((done, failed) -> opened.complete(done));
+        }).get(30, TimeUnit.SECONDS);
+        MainWindow window = harness.app.windows().stream().filter(w -> w.stage() == stage[0]).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.isUnused()).as("shown without the report").isTrue();
+        assertThat(stage[0].isShowing()).isTrue();
+
+        slow.complete(new ReportFiles().openTracked(file));
+        assertThat(opened.get(30, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().file().get()).isEqualTo(file);
+        assertThat(window.document().current().title()).isEqualTo("Database Vanished");
+        assertThat(window.document().dirty().get()).isFalse();
+        robot.interact(() -> window.stage().close());
+    }
+
+    @Test
     void theReportNamedOnTheCommandLineOpensAsFileOpenWould(FxRobot robot) throws Exception {
         Path file = Fixtures.path(Fixtures.EXAMPLE);
         MainWindow window = openAtStart(file);
