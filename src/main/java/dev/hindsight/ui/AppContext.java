@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import dev.hindsight.format.OpenedReport;
 import java.util.function.Consumer;
 import dev.hindsight.recovery.RecoverySession;
 import java.util.function.Function;
@@ -22,6 +26,8 @@ import javafx.stage.Stage;
 
 /** What every window shares: settings, the background worker, the report files, and the list of open windows. */
 public final class AppContext {
+    /** How long the window, its controls built, waits for the first report's reading before it is shown without it. */
+    private static final long FIRST_READ_WAIT_MS = 500;
     private final Settings settings;
     private final Background background;
     private final ReportFiles files;
@@ -114,6 +120,68 @@ public final class AppContext {
         windows.add(window);
         window.show();
         return window;
+    }
+
+    /**
+     * A new window on {@code stage} showing {@code file}, which {@code reading} has been reading in
+     * the background while the window was being built: the report is in the first frame, laid out
+     * once (start-up, issue 18). A read still running once the controls are built (a large file)
+     * shows the report when it ends; one that failed goes through the window's usual open, which
+     * says what is wrong.
+     */
+    public CompletableFuture<Boolean> newWindowOpening(Stage stage, Path file, CompletableFuture<OpenedReport> reading) {
+        MainWindow window = new MainWindow(stage, this);
+        windows.add(window);
+        CompletableFuture<Boolean> opened = new CompletableFuture<>();
+        window.show(() -> {
+            try {
+                window.files().showRead(file, reading.get(FIRST_READ_WAIT_MS, TimeUnit.MILLISECONDS));
+                opened.complete(true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                Platform.runLater(() -> window.files().open(file).whenComplete(AppContext.into(opened)));
+            } catch (TimeoutException e) {
+                // A large file: the window is shown now, and the report once this same reading ends.
+                reading.whenComplete((read, failed) -> Platform.runLater(() -> {
+                    if (failed == null && window.isUnused()) {
+                        window.files().showRead(file, read);
+                        opened.complete(true);
+                    } else {
+                        // A refusal is said over the window; a window typed in meanwhile asks first.
+                        window.files().open(file).whenComplete(AppContext.into(opened));
+                    }
+                }));
+            } catch (ExecutionException | RuntimeException e) {
+                // After the window is shown: a refusal is a dialog over it.
+                Platform.runLater(() -> window.files().open(file).whenComplete(AppContext.into(opened)));
+            }
+        });
+        return opened;
+    }
+
+    /** Starts reading {@code file} on a thread of its own, for {@link #newWindowOpening}. */
+    public static CompletableFuture<OpenedReport> startReading(ReportFiles files, Path file) {
+        CompletableFuture<OpenedReport> reading = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                reading.complete(files.openTracked(file));
+            } catch (Exception | Error e) {
+                reading.completeExceptionally(e);
+            }
+        }, "hindsight-first-read");
+        reader.setDaemon(true);
+        reader.start();
+        return reading;
+    }
+
+    private static java.util.function.BiConsumer<Boolean, Throwable> into(CompletableFuture<Boolean> target) {
+        return (done, failed) -> {
+            if (failed != null) {
+                target.completeExceptionally(failed);
+            } else {
+                target.complete(done);
+            }
+        };
     }
 
     /** Opens a file in a new window, unless an unused empty window can take it. */

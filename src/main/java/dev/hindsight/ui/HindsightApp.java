@@ -10,7 +10,6 @@ import java.io.IOException;
 import dev.hindsight.ui.dialogs.FxDialogService;
 import dev.hindsight.ui.support.FxBackground;
 import dev.hindsight.ui.support.Settings;
-import dev.hindsight.ui.window.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,24 +41,31 @@ public final class HindsightApp extends Application {
     }
 
     private void open(Stage stage) {
+        List<String> files = getParameters().getUnnamed();
+        ReportFiles reportFiles = new ReportFiles();
+        // The report named first is read from now on, while the theme and the window are built.
+        java.util.concurrent.CompletableFuture<dev.hindsight.format.OpenedReport> reading =
+                files.isEmpty() || Files.isDirectory(Path.of(files.get(0))) ? null
+                        : AppContext.startReading(reportFiles, Path.of(files.get(0)));
         Settings settings = Settings.load(AppDirs.current().config());
         Theme.follow(settings);
-        app = new AppContext(settings, new FxBackground(), new ReportFiles(),
+        app = new AppContext(settings, new FxBackground(), reportFiles,
                 url -> getHostServices().showDocument(url), owner -> new FxDialogService(owner, settings.zoom()::get));
         app.useRecovery(startRecovery());
-        List<String> files = getParameters().getUnnamed();
+        java.util.concurrent.CompletableFuture<?> reportOpened = java.util.concurrent.CompletableFuture.completedFuture(null);
         if (!files.isEmpty() && Files.isDirectory(Path.of(files.get(0)))) {
             // hindsight FOLDER: the folder as a library in the first window.
             app.libraries().open(Path.of(files.get(0)), stage);
         } else {
-            MainWindow first = app.newWindow(stage);
-            if (!files.isEmpty()) {
-                first.files().open(Path.of(files.get(0)));
+            if (files.isEmpty()) {
+                app.newWindow(stage);
+            } else {
+                reportOpened = app.newWindowOpening(stage, Path.of(files.get(0)), reading);
             }
         }
         files.stream().skip(1).map(Path::of).forEach(this::openArgument);
         OpenFileEvents.shared().deliverTo(opened -> Platform.runLater(() -> opened.forEach(app::openInWindow)));
-        StartupProbe.afterShown(stage);
+        StartupProbe.afterShown(reportOpened);
         new RecoveryPrompt(app).offer(stage);
         logStart(files.size());
     }

@@ -2,12 +2,12 @@ package dev.hindsight.ui;
 
 import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
-import javafx.stage.Stage;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Measures start-up for benchmarks and for making class-data-sharing archives: with
  * {@code -Dhindsight.exitWhenShown=true} the application prints the time from JVM start to
- * the first frame of its window, then exits.
+ * the first frame of its window showing the report it was given, then exits.
  */
 final class StartupProbe {
     static final String PROPERTY = "hindsight.exitWhenShown";
@@ -15,15 +15,17 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    static void afterShown(Stage stage) {
+    /** @param opened the opening of the report named on the command line (done at once when none is) */
+    static void afterShown(CompletableFuture<?> opened) {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
-        // Two pulses later the scene has been laid out and rendered at least once.
-        Platform.runLater(() -> Platform.runLater(() -> {
+        // Once the report is in the window (the reading ends on the JavaFX thread), two pulses later
+        // the scene has been laid out and rendered with it at least once.
+        opened.whenComplete((done, failed) -> Platform.runLater(() -> Platform.runLater(() -> {
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("hindsight: window shown " + millis + " ms after JVM start");
             Platform.exit();
-        }));
+        })));
     }
 }

@@ -52,6 +52,28 @@ class ReviewPanelTest extends GuiTest {
         return item instanceof Finding f && f.rule().equals(rule) && f.path().equals(path);
     }
 
+    /** The panel is built when first shown (start-up builds nothing hidden): it shows what the review found before. */
+    @Test
+    void thePanelShownForTheFirstTimeHasTheFindingsFoundWhileItWasHidden(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#review-panel").tryQuery()).isEmpty();
+        openFixture(robot, Fixtures.EXAMPLE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().file().get() != null);
+        // The review checks the report while the panel is still hidden.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.checks().completedChecks().get() > 0
+                && window.checks().isUpToDate());
+        assertThat(robot.lookup("#review-panel").tryQuery()).isEmpty();
+        keys(robot, KeyCode.F7);
+        Node row = rowOf(robot, "blameless", "summary.rootCause");
+        assertThat(row.isVisible()).isTrue();
+        Node panel = robot.lookup("#review-panel").query();
+
+        keys(robot, KeyCode.F7);
+        assertThat(robot.lookup("#review-panel").tryQuery()).as("hidden").isEmpty();
+        keys(robot, KeyCode.F7);
+        Node again = robot.lookup("#review-panel").query();
+        assertThat(again).as("the same panel again").isSameAs(panel);
+    }
+
     @Test
     void clickingABlameFindingSelectsItsWordsInTheField(FxRobot robot) throws Exception {
         openFixture(robot, Fixtures.EXAMPLE);

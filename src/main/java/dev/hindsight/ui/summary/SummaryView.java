@@ -145,6 +145,9 @@ public final class SummaryView {
         SearchableComboBox<String> zone = new SearchableComboBox<>(vm.zones());
         zone.setId("summary-zone");
         zone.setMaxWidth(360);
+        // A width of its own: computed, it would lay out a cell for each of the ~600 zones before the
+        // first frame (a tenth of the window's first layout, issue 18).
+        zone.setPrefWidth(360);
         zone.valueProperty().bindBidirectional(vm.zone());
         return new VBox(4, zone, errors.mark(zone, vm.zoneError(), Severity.ERROR));
     }

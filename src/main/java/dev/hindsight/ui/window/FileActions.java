@@ -109,6 +109,12 @@ public final class FileActions {
         return confirmReplace().thenCompose(go -> go ? load(path) : done(false));
     }
 
+    /** Shows {@code opened}, read from {@code path} already (the report named on the command line). */
+    public void showRead(Path path, OpenedReport opened) {
+        doc.opened(opened.report(), path, opened.warnings(), opened.fingerprint());
+        remember(path);
+    }
+
     private CompletableFuture<Boolean> load(Path path) {
         return read(path).thenApply(result -> {
             if (result == null) {

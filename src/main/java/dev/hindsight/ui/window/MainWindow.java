@@ -57,11 +57,8 @@ public final class MainWindow {
     private TimelineView timeline;
     /** The review's checks run here, one at a time, never on the JavaFX thread. */
     private final java.util.concurrent.ScheduledExecutorService reviewWorker =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "hindsight-review");
-                t.setDaemon(true);
-                return t;
-            });
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                    dev.hindsight.ui.support.FirstFrame.threads("hindsight-review"));
     /** The one check of the report, shared by the Review panel and the prose fields' underlines (decision 0032). */
     private final dev.hindsight.ui.review.ReportChecks checks;
     private final dev.hindsight.ui.review.ReviewViewModel review;
@@ -141,6 +138,12 @@ public final class MainWindow {
     }
 
     public void show() {
+        show(() -> {
+        });
+    }
+
+    /** Builds and shows the window; {@code beforeFirstFrame} runs once its controls exist, before it is shown. */
+    public void show(Runnable beforeFirstFrame) {
         EditCommands edits = new EditCommands();
         actions = new WindowActions(this, doc, files, exports, edits,
                 new ImportActions(files, dialogs, app.background(), app.settings()));
@@ -169,7 +172,7 @@ public final class MainWindow {
         javafx.beans.binding.StringBinding title = doc.windowTitle();
         stage.titleProperty().bind(dev.hindsight.ui.support.Distinct.of(Bindings.createStringBinding(
                 () -> WindowText.clean(title.get(), WINDOW_TITLE_MAX), title)));
-        stage.getIcons().setAll(AppIcons.all());
+        dev.hindsight.ui.support.FirstFrame.thenOnFx(() -> stage.getIcons().setAll(AppIcons.all()));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         restoreBounds();
@@ -177,7 +180,9 @@ public final class MainWindow {
             e.consume();
             requestClose();
         });
+        beforeFirstFrame.run();
         stage.show();
+        dev.hindsight.ui.support.FirstFrame.openAfter(scene);
     }
 
     /** The tabs' contents, each built when its tab is first shown: the hidden four cost a tenth of start-up. */
@@ -209,15 +214,19 @@ public final class MainWindow {
     private Node withReviewPanel() {
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(tabs.pane());
         split.setId("main-split");
-        Node panel = new dev.hindsight.ui.review.ReviewPanel(review, () -> stage.getScene().getRoot(), tabs::select)
-                .build();
-        javafx.scene.control.SplitPane.setResizableWithParent(panel, false);
+        // Built when first shown (F7): the first frame does not need it.
+        Node[] panel = new Node[1];
         reviewShown.addListener((o, was, shown) -> {
+            if (shown && panel[0] == null) {
+                panel[0] = new dev.hindsight.ui.review.ReviewPanel(review, () -> stage.getScene().getRoot(), tabs::select)
+                        .build();
+                javafx.scene.control.SplitPane.setResizableWithParent(panel[0], false);
+            }
             if (shown) {
-                split.getItems().add(panel);
+                split.getItems().add(panel[0]);
                 split.setDividerPositions(0.7);
             } else {
-                split.getItems().remove(panel);
+                split.getItems().remove(panel[0]);
             }
         });
         return split;

@@ -34,11 +34,9 @@ import javafx.beans.value.ObservableValue;
  */
 final class UnshownCharacters {
     static final long QUIET_MS = 400;
-    private static final ScheduledExecutorService WORKER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "hindsight-font-check");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The machine's fonts are scanned ({@code fc-list}) after the window's first frame (issue 18: start-up). */
+    private static final ScheduledExecutorService WORKER = Executors.newSingleThreadScheduledExecutor(
+            dev.hindsight.ui.support.FirstFrame.threads("hindsight-font-check"));
 
     private final Supplier<Optional<FontCoverage>> fonts;
     private final AtomicReference<Report> latest = new AtomicReference<>();
@@ -88,7 +86,6 @@ final class UnshownCharacters {
             details.set("");
             return;
         }
-        notice.set(missing.size() == 1 ? "1 character cannot be shown" : missing.size() + " characters cannot be shown");
         StringBuilder text = new StringBuilder("No font on this computer has these characters of the report, "
                 + "so they show as boxes (the file keeps them as they are):\n");
         Map<String, List<Integer>> byScript = missing.stream().collect(Collectors.groupingBy(
@@ -97,7 +94,9 @@ final class UnshownCharacters {
                 .append(chars.size() == 1 ? "" : chars.size() + " characters, such as ").append(describe(chars.get(0))));
         text.append("\n\nInstall fonts that have them. On Debian and Ubuntu: fonts-noto-core (most scripts), "
                 + "fonts-noto-cjk (Chinese, Japanese, Korean), fonts-symbola (emoji).");
+        // The details first: whoever sees the notice (a test polling off the JavaFX thread) finds them there.
         details.set(text.toString());
+        notice.set(missing.size() == 1 ? "1 character cannot be shown" : missing.size() + " characters cannot be shown");
     }
 
     /** "Greek", "Han", "Devanagari"; "Symbols and emoji" for the characters of no one script. */
