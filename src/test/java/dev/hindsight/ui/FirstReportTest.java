@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -96,7 +95,8 @@ class FirstReportTest {
         assertThat(window.document().file().get()).isEqualTo(file);
         assertThat(window.document().dirty().get()).isFalse();
         assertThat(window.document().canUndo().get()).as("opening is not an edit").isFalse();
-        TextField title = robot.from(window.stage().getScene().getRoot()).lookup("#summary-title").queryAs(TextField.class);
+        dev.hindsight.ui.writing.ProseArea title = robot.from(window.stage().getScene().getRoot()).lookup("#summary-title")
+                .queryAs(dev.hindsight.ui.writing.ProseArea.class);
         assertThat(title.getText()).isEqualTo(window.document().current().title()).isNotBlank();
         assertThat(harness.dialogs.errors).isEmpty();
         robot.interact(() -> window.stage().close());
