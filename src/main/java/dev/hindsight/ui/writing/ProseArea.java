@@ -87,6 +87,8 @@ public final class ProseArea extends InlineCssTextArea {
                 showMenuAtCaret();
             }
         });
+        ComposedText.install(this);
+        LineEdgeKeys.install(this);
         sceneProperty().addListener((o, before, now) -> attach(now));
         place.addListener((o, a, b) -> refreshMarks());
         textProperty().addListener((o, a, b) -> {
