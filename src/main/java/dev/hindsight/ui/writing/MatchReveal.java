@@ -18,8 +18,8 @@ import javafx.scene.control.TableView;
 final class MatchReveal {
     private static final Pattern ROW = Pattern.compile("(timeline|measures\\.actionItems)\\[(\\d+)]\\.(\\w+)");
 
-    /** How many pulses a reveal waits for a field of a tab being built. */
-    private static final int PULSES_TO_WAIT = 30;
+    /** How long a reveal waits, pulse by pulse, for a field of a tab being built. */
+    private static final long WAIT_NANOS = 5_000_000_000L;
 
     private final Node anyNode;
     private final IntConsumer selectTab;
@@ -45,21 +45,37 @@ final class MatchReveal {
                 selectRow(row.group(1).equals("timeline") ? "#timeline" : "#action-items",
                         Integer.parseInt(row.group(2)));
             }
-            Platform.runLater(() -> selectText(match, PULSES_TO_WAIT));
+            Platform.runLater(() -> selectText(match));
         });
     }
 
     /**
-     * Selects the match in its prose field. A tab shown for the first time builds its fields over a
-     * few pulses (more on a busy machine), and a field is known to the marks only once it is in the
-     * scene: wait for it, a pulse at a time, up to {@link #PULSES_TO_WAIT}.
+     * Selects the match in its prose field. A tab shown for the first time builds its fields in
+     * the next pulses' CSS and layout (more of them on a busy machine), and a field is known to the
+     * marks only once it is in the scene: wait for it pulse by pulse (an animation timer runs once
+     * a pulse; queued {@code runLater}s can all run before the next pulse), up to {@link #WAIT_NANOS}.
      */
-    private void selectText(FindMatch match, int pulsesLeft) {
-        var area = marks.area(match.path());
-        if (area.isEmpty() && pulsesLeft > 0 && !ROW.matcher(match.path()).matches()) {
-            Platform.runLater(() -> selectText(match, pulsesLeft - 1));
+    private void selectText(FindMatch match) {
+        if (marks.area(match.path()).isPresent() || ROW.matcher(match.path()).matches()) {
+            select(match);
             return;
         }
+        new javafx.animation.AnimationTimer() {
+            private long started = -1;
+
+            @Override
+            public void handle(long now) {
+                started = started < 0 ? now : started;
+                if (marks.area(match.path()).isPresent() || now - started > WAIT_NANOS) {
+                    stop();
+                    select(match);
+                }
+            }
+        }.start();
+    }
+
+    private void select(FindMatch match) {
+        var area = marks.area(match.path());
         if (lastArea != null) {
             lastArea.deselect();
         }
