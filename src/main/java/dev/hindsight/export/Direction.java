@@ -12,11 +12,10 @@ final class Direction {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            byte d = Character.getDirectionality(cp);
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+            if (Character.getDirectionality(cp) == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
                 return PdfWriter.RUN_DIRECTION_LTR;
             }
-            if (isRightToLeft(d)) {
+            if (dev.hindsight.model.RightToLeft.is(cp)) {
                 return PdfWriter.RUN_DIRECTION_RTL;
             }
         }
@@ -38,17 +37,4 @@ final class Direction {
 
     // PDF closes the embedding; the left-to-right mark keeps a following separator out of a right-to-left run.
     static final String END = "\u202C\u200E";
-
-    static boolean hasRightToLeft(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isRightToLeft(Character.getDirectionality(text.charAt(i)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isRightToLeft(byte d) {
-        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-    }
 }

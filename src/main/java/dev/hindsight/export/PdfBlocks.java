@@ -33,7 +33,7 @@ final class PdfBlocks {
         cell.setUseDescender(true);
         cell.setLeading(0, PdfLook.LEADING);
         // Bidi is a no-op on text without right-to-left letters, and costs a third of a long timeline's layout.
-        boolean plain = direction == PdfWriter.RUN_DIRECTION_LTR && !Direction.hasRightToLeft(phrase.getContent());
+        boolean plain = direction == PdfWriter.RUN_DIRECTION_LTR && !dev.hindsight.model.RightToLeft.in(phrase.getContent());
         cell.setRunDirection(plain ? PdfWriter.RUN_DIRECTION_NO_BIDI : direction);
         cell.setPhrase(phrase);
         return cell;

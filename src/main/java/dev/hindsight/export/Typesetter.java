@@ -78,7 +78,7 @@ final class Typesetter {
      * sequence is one shaped run carrying its text.
      */
     void append(Phrase phrase, String text, TextStyle style, String field) {
-        boolean rtl = Direction.hasRightToLeft(text);
+        boolean rtl = dev.hindsight.model.RightToLeft.in(text);
         StringBuilder run = new StringBuilder();
         BaseFont runFont = null;
         boolean joined = false;

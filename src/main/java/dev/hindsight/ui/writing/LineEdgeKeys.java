@@ -1,5 +1,6 @@
 package dev.hindsight.ui.writing;
 
+import dev.hindsight.model.RightToLeft;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import javafx.geometry.Bounds;
@@ -35,7 +36,7 @@ final class LineEdgeKeys {
         }
         int paragraph = area.getCurrentParagraph();
         String text = area.getText(paragraph);
-        if (text.isEmpty() || text.codePoints().noneMatch(LineEdgeKeys::isRightToLeft)) {
+        if (text.isEmpty() || !RightToLeft.in(text)) {
             return;
         }
         int start = area.getAbsolutePosition(paragraph, 0);
@@ -88,11 +89,5 @@ final class LineEdgeKeys {
     private static boolean sameLine(Bounds a, Bounds b) {
         double middle = (a.getMinY() + a.getMaxY()) / 2;
         return middle > b.getMinY() && middle < b.getMaxY();
-    }
-
-    static boolean isRightToLeft(int codePoint) {
-        byte direction = Character.getDirectionality(codePoint);
-        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 }
