@@ -50,9 +50,7 @@ final class BatchBench {
             Files.copy(html, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             pages.add(page.toString());
         }
-        List<String> office = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.resolve("office").toString()));
-        office.addAll(pages);
+        List<String> office = Processes.soffice(dir.resolve("profile"), dir.resolve("office"), pages);
         List<String> jarC1 = Processes.java();
         jarC1.addAll(List.of("-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "export"));
         jarC1.addAll(reports);
@@ -65,8 +63,7 @@ final class BatchBench {
             launcher = installed.command(Installed.CLI, args.toArray(String[]::new));
         }
         say.accept("batch: warming up LibreOffice's profile on one document");
-        Processes.run(List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
-                "--convert-to", "pdf", "--outdir", dir.resolve("warm").toString(), html.toString()), Map.of(),
+        Processes.run(Processes.soffice(dir.resolve("profile"), dir.resolve("warm"), List.of(html.toString())), Map.of(),
                 logs.resolve("batch-soffice.log"));
         List<Double> theirs = new ArrayList<>();
         List<Double> oursJar = new ArrayList<>();

@@ -58,8 +58,7 @@ final class LibreOfficeBench {
                 dir.resolve("hindsight.pdf"));
         List<String> launcher = installed == null ? null : installed.command(Installed.CLI, "export",
                 report.toString(), "--pdf", dir.resolve("installed.pdf").toString());
-        List<String> office = List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.resolve("out").toString(), html.toString());
+        List<String> office = Processes.soffice(dir.resolve("profile"), dir.resolve("out"), List.of(html.toString()));
         say.accept("LibreOffice: warming up (its profile is made on the first run)");
         Processes.run(office, Map.of(), logs.resolve("soffice.log"));
         Processes.run(hindsight, Map.of(), logs.resolve("hindsight-export.log"));

@@ -64,6 +64,14 @@ final class Processes {
         return command;
     }
 
+    /** {@code soffice --headless --convert-to pdf} of {@code files} into {@code outDir}, with its own profile folder. */
+    static List<String> soffice(Path profile, Path outDir, List<String> files) {
+        List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", outDir.toString()));
+        command.addAll(files);
+        return command;
+    }
+
     /** Whether {@code program} is on the PATH. */
     static boolean onPath(String program) {
         String path = System.getenv().getOrDefault("PATH", "");
