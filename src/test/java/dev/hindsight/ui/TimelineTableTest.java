@@ -226,4 +226,41 @@ class TimelineTableTest extends GuiTest {
         shortcut(robot, KeyCode.Z);
         assertThat(timeline()).isEqualTo(original);
     }
+
+    @Test
+    void theFirstRowShownStaysWhenTheTableGetsShorterOrTaller(FxRobot robot) {
+        List<TimelineEntry> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            many.add(new TimelineEntry(Instant.parse("2024-06-10T08:00:00Z").plusSeconds(37L * i), EntryKind.DETECTION,
+                    "Event " + (i + 1) + (i % 3 == 0 ? " with **bold** text" : "")));
+        }
+        robot.interact(() -> window.document().execute(dev.hindsight.edit.ListEdits.TIMELINE.replaceAll(many, "Events")));
+        shortcut(robot, KeyCode.DIGIT2);
+        TableView<?> table = table(robot);
+        robot.interact(() -> window.stage().setHeight(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Random random = new java.util.Random(18);
+        for (int step = 0; step < 12; step++) {
+            int row = random.nextInt(many.size() - 20);
+            double height = 420 + random.nextInt(500);
+            if (step % 2 == 0) {
+                robot.interact(() -> table.scrollTo(row));
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(firstShown(table)).as("scrolled to %d", row).isEqualTo(row);
+                robot.interact(() -> window.stage().setHeight(height));
+            } else { // as when the chart above takes its height while a find match is scrolled to
+                robot.interact(() -> {
+                    table.scrollTo(row);
+                    window.stage().setHeight(height);
+                });
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(firstShown(table)).as("row %d after the window became %.0f high (table %.0f)", row, height,
+                    table.getHeight()).isEqualTo(row);
+        }
+    }
+
+    private static int firstShown(TableView<?> table) {
+        return dev.hindsight.ui.table.TopRowKeeper.firstShown(table);
+    }
 }

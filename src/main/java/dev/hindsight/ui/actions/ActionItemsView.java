@@ -89,6 +89,7 @@ public final class ActionItemsView {
         TableColumn<ActionItem, String> link = text("Ticket link", ActionItem::link, vm::setLink, 200);
         columns.addAll(List.of(title, type, owner, due, priority, status, link));
         editing = new TableEditing<>(table, columns, textColumns, this::say);
+        dev.hindsight.ui.table.TopRowKeeper.install(table);
         title.setCellFactory(c -> new ProseEditCell<ActionItem>(editing, vm::setTitle,
                 (r, t, why) -> say("Not taken: " + why), ActionItem::title,
                 (i, row) -> "measures.actionItems[" + i + "].title"));

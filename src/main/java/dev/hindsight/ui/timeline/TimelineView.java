@@ -77,6 +77,7 @@ public final class TimelineView {
                 () -> Math.round(30 * zoom.get()) * 1.0, zoom));
         List<TableColumn<TimelineRow, ?>> order = List.of(date, time, kind, event);
         editing = new TableEditing<>(table, order, Set.of(date, time, event), this::say);
+        dev.hindsight.ui.table.TopRowKeeper.install(table);
         commands = new TimelineCommands(vm, table, editing, io, this::say);
         editing.onLinesPasted(text -> commands.pasteText(text, "Paste Timeline Lines", "Paste"));
         columns(zoom);
