@@ -149,11 +149,11 @@ class ReviewWindowTest extends GuiTest {
         robot.clickOn(".take-theirs");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.document().current().resolution()).isEqualTo("Restored from the backup of 03:00.");
-        assertThat(list.getItems()).as("compared again: no difference left").isEmpty();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> list.getItems().isEmpty());
 
         shortcut(robot, KeyCode.Z);
         assertThat(window.document().current()).isEqualTo(before);
-        assertThat(list.getItems()).hasSize(2);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> list.getItems().size() == 2);
     }
 
     @Test
