@@ -41,14 +41,15 @@ final class PdfTimeline {
                 + ", times in " + zone, PdfLook.BODY_TEXT.size(9).color(PdfLook.MUTED), ""), PdfWriter.RUN_DIRECTION_LTR),
                 100, 0, 6));
         header(table, "When", "Kind", "Event");
-        String previousDate = null;
-        for (int i = 0; i < entries.size(); i++) {
-            TimelineEntry entry = entries.get(i);
-            String date = times.date(entry.at());
-            row(table, entry, "timeline[" + i + "]", Objects.equals(date, previousDate));
-            previousDate = date;
-            if (stream.rowAdded()) {
-                progress.update(from + (to - from) * (i + 1) / entries.size());
+        try (BuiltAhead<PdfPCell[]> rows = new BuiltAhead<>(entries.size(), StreamedTable.CHUNK,
+                i -> row(entries, i), "hindsight-timeline-rows")) {
+            for (int i = 0; i < entries.size(); i++) {
+                for (PdfPCell cell : rows.next()) {
+                    table.addCell(cell);
+                }
+                if (stream.rowAdded()) {
+                    progress.update(from + (to - from) * (i + 1) / entries.size());
+                }
             }
         }
         stream.finish();
@@ -64,7 +65,11 @@ final class PdfTimeline {
         }
     }
 
-    private void row(PdfPTable table, TimelineEntry entry, String field, boolean sameDate) {
+    /** Row {@code i}'s three cells; its date is muted when the row before has the same. Runs on the rows' builder thread. */
+    private PdfPCell[] row(List<TimelineEntry> entries, int i) {
+        TimelineEntry entry = entries.get(i);
+        String field = "timeline[" + i + "]";
+        boolean sameDate = i > 0 && Objects.equals(times.date(entry.at()), times.date(entries.get(i - 1).at()));
         boolean misleading = EntryKind.MISLEADING.equals(entry.kind());
         Phrase when = new Phrase();
         if (entry.at() == null) {
@@ -80,11 +85,11 @@ final class PdfTimeline {
         kind.addAll(type.phrase(entry.kind().label(), label, field + ".kind"));
         Phrase event = PdfInline.render(Markdown.parseInline(entry.text()), type,
                 misleading ? PdfLook.BODY_TEXT.italic() : PdfLook.BODY_TEXT, field + ".text");
-        table.addCell(cell(when, PdfWriter.RUN_DIRECTION_LTR, misleading));
-        table.addCell(cell(kind, PdfWriter.RUN_DIRECTION_LTR, misleading));
-        table.addCell(event.getContent().length() > PdfBlocks.PIECE
+        return new PdfPCell[] {cell(when, PdfWriter.RUN_DIRECTION_LTR, misleading),
+            cell(kind, PdfWriter.RUN_DIRECTION_LTR, misleading),
+            event.getContent().length() > PdfBlocks.PIECE
                 ? longCell(event, Direction.of(entry.text()), misleading)
-                : cell(event, Direction.of(entry.text()), misleading));
+                : cell(event, Direction.of(entry.text()), misleading)};
     }
 
     /** An event longer than a page, as blocks in one cell, so that splitting it across pages stays linear. */
