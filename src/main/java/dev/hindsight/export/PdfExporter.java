@@ -61,7 +61,8 @@ public final class PdfExporter implements ReportExporter {
         Typesetter type = new Typesetter(fonts, links, new PdfPictures(report,
                 size.getHeight() - PdfLook.MARGIN - PdfLook.MARGIN_BOTTOM));
         Document document = new Document(size, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN_BOTTOM);
-        try {
+        // the timeline's rows are built from now on, on a second thread, while the pages before them are laid out
+        try (PdfTimeline timeline = new PdfTimeline(type, new TimeText(report.zone()), report.timeline())) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
@@ -76,7 +77,7 @@ public final class PdfExporter implements ReportExporter {
             writer.setPageEvent(decorator);
             writer.setPageEvent(links);
             document.open();
-            new Body(report, document, writer, type, size.getWidth() - 2 * PdfLook.MARGIN).write(progress, options);
+            new Body(report, document, writer, type, size.getWidth() - 2 * PdfLook.MARGIN).write(progress, options, timeline);
             document.close();
             progress.update(1);
             return new ExportResult(decorator.pages(), type.missing());
@@ -143,7 +144,8 @@ public final class PdfExporter implements ReportExporter {
             this.width = width;
         }
 
-        void write(ExportProgress progress, ExportOptions options) throws DocumentException, IOException {
+        void write(ExportProgress progress, ExportOptions options, PdfTimeline timeline)
+                throws DocumentException, IOException {
             PdfFrontPage front = new PdfFrontPage(report, type, width);
             addAll(front.masthead());
             bookmark(Sections.SUMMARY);
@@ -160,7 +162,7 @@ public final class PdfExporter implements ReportExporter {
             if (report.timeline().isEmpty()) {
                 prose("", "timeline");
             } else {
-                new PdfTimeline(type, new TimeText(report.zone())).write(document, report.timeline(), progress, 0.05, 0.85);
+                timeline.write(document, progress, 0.05, 0.85);
             }
             ExportProgress.checkCancelled();
             heading(Sections.ROOT_CAUSE, 18);

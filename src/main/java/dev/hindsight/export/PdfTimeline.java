@@ -17,19 +17,28 @@ import java.util.Objects;
 /**
  * The timeline as a table (date and time, kind, event) whose header repeats on every page.
  * Rows are handed to the document in chunks ({@link StreamedTable}), so a 10,000-event timeline
- * is laid out page by page instead of being held whole in memory.
+ * is laid out page by page instead of being held whole in memory. They are built (Markdown
+ * parsed, text typeset, cells made) on a second thread from the moment the export starts, with a
+ * typesetter of their own, while this one lays out the front page and then the rows built before.
  */
-final class PdfTimeline {
+final class PdfTimeline implements AutoCloseable {
     private final Typesetter type;
+    private final Typesetter rowsType;
     private final TimeText times;
+    private final List<TimelineEntry> entries;
+    private final BuiltAhead<PdfPCell[]> rows;
 
-    PdfTimeline(Typesetter type, TimeText times) {
+    /** Starts building the rows of {@code entries}; {@link #close()} stops that if they are not written. */
+    PdfTimeline(Typesetter type, TimeText times, List<TimelineEntry> entries) {
         this.type = type;
+        this.rowsType = type.sibling();
         this.times = times;
+        this.entries = entries;
+        this.rows = new BuiltAhead<>(entries.size(), StreamedTable.CHUNK, this::row, "hindsight-timeline-rows");
     }
 
     /** Adds the table to {@code document}, reporting progress from {@code from} to {@code to}. */
-    void write(Document document, List<TimelineEntry> entries, ExportProgress progress, double from, double to)
+    void write(Document document, ExportProgress progress, double from, double to)
             throws DocumentException, IOException {
         PdfPTable table = new PdfPTable(3);
         table.setWidthPercentage(100);
@@ -41,18 +50,22 @@ final class PdfTimeline {
                 + ", times in " + zone, PdfLook.BODY_TEXT.size(9).color(PdfLook.MUTED), ""), PdfWriter.RUN_DIRECTION_LTR),
                 100, 0, 6));
         header(table, "When", "Kind", "Event");
-        try (BuiltAhead<PdfPCell[]> rows = new BuiltAhead<>(entries.size(), StreamedTable.CHUNK,
-                i -> row(entries, i), "hindsight-timeline-rows")) {
-            for (int i = 0; i < entries.size(); i++) {
-                for (PdfPCell cell : rows.next()) {
-                    table.addCell(cell);
-                }
-                if (stream.rowAdded()) {
-                    progress.update(from + (to - from) * (i + 1) / entries.size());
-                }
+        for (int i = 0; i < entries.size(); i++) {
+            for (PdfPCell cell : rows.next()) {
+                table.addCell(cell);
+            }
+            if (stream.rowAdded()) {
+                progress.update(from + (to - from) * (i + 1) / entries.size());
             }
         }
+        // every row taken: the builder is done with its typesetter
+        type.absorbMissing(rowsType);
         stream.finish();
+    }
+
+    @Override
+    public void close() {
+        rows.close();
     }
 
     private void header(PdfPTable table, String... labels) {
@@ -66,24 +79,24 @@ final class PdfTimeline {
     }
 
     /** Row {@code i}'s three cells; its date is muted when the row before has the same. Runs on the rows' builder thread. */
-    private PdfPCell[] row(List<TimelineEntry> entries, int i) {
+    private PdfPCell[] row(int i) {
         TimelineEntry entry = entries.get(i);
         String field = "timeline[" + i + "]";
         boolean sameDate = i > 0 && Objects.equals(times.date(entry.at()), times.date(entries.get(i - 1).at()));
         boolean misleading = EntryKind.MISLEADING.equals(entry.kind());
         Phrase when = new Phrase();
         if (entry.at() == null) {
-            when.addAll(type.phrase("time not known", PdfLook.BODY_TEXT.italic().size(9).color(PdfLook.MUTED), field));
+            when.addAll(rowsType.phrase("time not known", PdfLook.BODY_TEXT.italic().size(9).color(PdfLook.MUTED), field));
         } else {
-            when.addAll(type.phrase(times.date(entry.at()) + " ", PdfLook.BODY_TEXT.size(9)
+            when.addAll(rowsType.phrase(times.date(entry.at()) + " ", PdfLook.BODY_TEXT.size(9)
                     .color(sameDate ? PdfLook.MUTED : PdfLook.TEXT), field + ".at"));
-            when.addAll(type.phrase(times.time(entry.at()), PdfLook.BODY_TEXT.bold().size(9), field + ".at"));
+            when.addAll(rowsType.phrase(times.time(entry.at()), PdfLook.BODY_TEXT.bold().size(9), field + ".at"));
         }
         KindColors.Style style = KindColors.of(entry.kind());
-        Phrase kind = type.phrase(style.symbol() + " ", PdfLook.BODY_TEXT.size(9).color(PdfLook.color(style.hex())), "");
+        Phrase kind = rowsType.phrase(style.symbol() + " ", PdfLook.BODY_TEXT.size(9).color(PdfLook.color(style.hex())), "");
         TextStyle label = misleading ? PdfLook.BODY_TEXT.bold().size(9) : PdfLook.BODY_TEXT.size(9);
-        kind.addAll(type.phrase(entry.kind().label(), label, field + ".kind"));
-        Phrase event = PdfInline.render(Markdown.parseInline(entry.text()), type,
+        kind.addAll(rowsType.phrase(entry.kind().label(), label, field + ".kind"));
+        Phrase event = PdfInline.render(Markdown.parseInline(entry.text()), rowsType,
                 misleading ? PdfLook.BODY_TEXT.italic() : PdfLook.BODY_TEXT, field + ".text");
         return new PdfPCell[] {cell(when, PdfWriter.RUN_DIRECTION_LTR, misleading),
             cell(kind, PdfWriter.RUN_DIRECTION_LTR, misleading),
