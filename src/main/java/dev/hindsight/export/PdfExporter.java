@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.hindsight.Version;
+import dev.hindsight.export.chart.TimelineChart;
 import dev.hindsight.model.Report;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,8 +62,12 @@ public final class PdfExporter implements ReportExporter {
         Typesetter type = new Typesetter(fonts, links, new PdfPictures(report,
                 size.getHeight() - PdfLook.MARGIN - PdfLook.MARGIN_BOTTOM));
         Document document = new Document(size, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN_BOTTOM);
-        // the timeline's rows are built from now on, on a second thread, while the pages before them are laid out
-        try (PdfTimeline timeline = new PdfTimeline(type, new TimeText(report.zone()), report.timeline())) {
+        float width = size.getWidth() - 2 * PdfLook.MARGIN;
+        // the chart's layout and the timeline's rows are made from now on, on threads of their own,
+        // while the pages before them are laid out
+        try (BuiltAhead<TimelineChart> chart = new BuiltAhead<>(1, 1, i -> PdfFrontPage.chartLayout(report, width, fonts),
+                "hindsight-chart-layout");
+             PdfTimeline timeline = new PdfTimeline(type, new TimeText(report.zone()), report.timeline())) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
@@ -77,7 +82,7 @@ public final class PdfExporter implements ReportExporter {
             writer.setPageEvent(decorator);
             writer.setPageEvent(links);
             document.open();
-            new Body(report, document, writer, type, size.getWidth() - 2 * PdfLook.MARGIN).write(progress, options, timeline);
+            new Body(report, document, writer, type, width).write(progress, options, chart, timeline);
             document.close();
             progress.update(1);
             return new ExportResult(decorator.pages(), type.missing());
@@ -144,13 +149,13 @@ public final class PdfExporter implements ReportExporter {
             this.width = width;
         }
 
-        void write(ExportProgress progress, ExportOptions options, PdfTimeline timeline)
-                throws DocumentException, IOException {
+        void write(ExportProgress progress, ExportOptions options, BuiltAhead<TimelineChart> chartLayout,
+                   PdfTimeline timeline) throws DocumentException, IOException {
             PdfFrontPage front = new PdfFrontPage(report, type, width);
             addAll(front.masthead());
             bookmark(Sections.SUMMARY);
             document.add(front.glance());
-            com.lowagie.text.pdf.PdfPTable chart = front.chart(writer);
+            PdfPTable chart = front.chart(writer, chartLayout.next());
             if (chart != null) {
                 document.add(chart);
             }
