@@ -24,10 +24,14 @@ final class BuiltAhead<T> implements AutoCloseable {
     }
 
     private final BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(WAITING);
-    private final Thread builder;
+    private final Thread builder;  // null when there is nothing to build
     private Iterator<T> current = List.<T>of().iterator();
 
     BuiltAhead(int count, int chunk, IntFunction<T> build, String name) {
+        if (count == 0) {
+            builder = null;
+            return;
+        }
         builder = new Thread(() -> build(count, chunk, build), name);
         builder.setDaemon(true);
         builder.start();
@@ -81,6 +85,8 @@ final class BuiltAhead<T> implements AutoCloseable {
     /** Stops the builder (at its next item) when the items are not all taken: a failed or cancelled export. */
     @Override
     public void close() {
-        builder.interrupt();
+        if (builder != null) {
+            builder.interrupt();
+        }
     }
 }

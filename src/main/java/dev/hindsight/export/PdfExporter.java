@@ -63,11 +63,7 @@ public final class PdfExporter implements ReportExporter {
                 size.getHeight() - PdfLook.MARGIN - PdfLook.MARGIN_BOTTOM));
         Document document = new Document(size, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN_BOTTOM);
         float width = size.getWidth() - 2 * PdfLook.MARGIN;
-        // the chart's layout and the timeline's rows are made from now on, on threads of their own,
-        // while the pages before them are laid out
-        try (BuiltAhead<TimelineChart> chart = new BuiltAhead<>(1, 1, i -> PdfFrontPage.chartLayout(report, width, fonts),
-                "hindsight-chart-layout");
-             PdfTimeline timeline = new PdfTimeline(type, new TimeText(report.zone()), report.timeline())) {
+        try (Ahead ahead = Ahead.start(report, type, width)) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
@@ -82,7 +78,7 @@ public final class PdfExporter implements ReportExporter {
             writer.setPageEvent(decorator);
             writer.setPageEvent(links);
             document.open();
-            new Body(report, document, writer, type, width).write(progress, options, chart, timeline);
+            new Body(report, document, writer, type, width).write(progress, options, ahead);
             document.close();
             progress.update(1);
             return new ExportResult(decorator.pages(), type.missing());
@@ -120,6 +116,28 @@ public final class PdfExporter implements ReportExporter {
         document.addCreationDate();
     }
 
+    /**
+     * What is made on threads of their own from the export's start, while the pages before it are
+     * laid out: the chart's layout, the timeline's rows, the action items' rows (on a cold JVM,
+     * parsing and typesetting them takes about as long as OpenPDF's layout of the rows before).
+     * Closing stops what was not used: a failed or cancelled export.
+     */
+    private record Ahead(BuiltAhead<TimelineChart> chart, PdfTimeline timeline, PdfActionItems actionItems)
+            implements AutoCloseable {
+        static Ahead start(Report report, Typesetter type, float width) {
+            return new Ahead(new BuiltAhead<>(1, 1, i -> PdfFrontPage.chartLayout(report, width, type.fonts()),
+                    "hindsight-chart-layout"), new PdfTimeline(type, new TimeText(report.zone()), report.timeline()),
+                    new PdfActionItems(type, width, report.measures().actionItems()));
+        }
+
+        @Override
+        public void close() {
+            chart.close();
+            timeline.close();
+            actionItems.close();
+        }
+    }
+
     /** A failed export must not leave OpenPDF's writer open; what it writes then is thrown away anyway. */
     static void closeAfterFailure(Document document) {
         try {
@@ -149,13 +167,12 @@ public final class PdfExporter implements ReportExporter {
             this.width = width;
         }
 
-        void write(ExportProgress progress, ExportOptions options, BuiltAhead<TimelineChart> chartLayout,
-                   PdfTimeline timeline) throws DocumentException, IOException {
+        void write(ExportProgress progress, ExportOptions options, Ahead ahead) throws DocumentException, IOException {
             PdfFrontPage front = new PdfFrontPage(report, type, width);
             addAll(front.masthead());
             bookmark(Sections.SUMMARY);
             document.add(front.glance());
-            PdfPTable chart = front.chart(writer, chartLayout.next());
+            PdfPTable chart = front.chart(writer, ahead.chart().next());
             if (chart != null) {
                 document.add(chart);
             }
@@ -167,7 +184,7 @@ public final class PdfExporter implements ReportExporter {
             if (report.timeline().isEmpty()) {
                 prose("", "timeline");
             } else {
-                timeline.write(document, progress, 0.05, 0.85);
+                ahead.timeline().write(document, progress, 0.05, 0.85);
             }
             ExportProgress.checkCancelled();
             heading(Sections.ROOT_CAUSE, 18);
@@ -181,7 +198,7 @@ public final class PdfExporter implements ReportExporter {
             if (report.measures().actionItems().isEmpty()) {
                 prose("", "measures.actionItems");
             } else {
-                new PdfActionItems(type, width).write(document, report.measures().actionItems());
+                ahead.actionItems().write(document);
             }
             if (!report.closingRemarks().isBlank()) {
                 heading(Sections.CLOSING, 18);
