@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.hindsight.Version;
-import dev.hindsight.export.chart.TimelineChart;
 import dev.hindsight.model.Report;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,8 +61,7 @@ public final class PdfExporter implements ReportExporter {
         Typesetter type = new Typesetter(fonts, links, new PdfPictures(report,
                 size.getHeight() - PdfLook.MARGIN - PdfLook.MARGIN_BOTTOM));
         Document document = new Document(size, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN, PdfLook.MARGIN_BOTTOM);
-        float width = size.getWidth() - 2 * PdfLook.MARGIN;
-        try (Ahead ahead = Ahead.start(report, type, width)) {
+        try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
@@ -78,7 +76,7 @@ public final class PdfExporter implements ReportExporter {
             writer.setPageEvent(decorator);
             writer.setPageEvent(links);
             document.open();
-            new Body(report, document, writer, type, width).write(progress, options, ahead);
+            new Body(report, document, writer, type, size.getWidth() - 2 * PdfLook.MARGIN).write(progress, options);
             document.close();
             progress.update(1);
             return new ExportResult(decorator.pages(), type.missing());
@@ -116,28 +114,6 @@ public final class PdfExporter implements ReportExporter {
         document.addCreationDate();
     }
 
-    /**
-     * What is made on threads of their own from the export's start, while the pages before it are
-     * laid out: the chart's layout, the timeline's rows, the action items' rows (on a cold JVM,
-     * parsing and typesetting them takes about as long as OpenPDF's layout of the rows before).
-     * Closing stops what was not used: a failed or cancelled export.
-     */
-    private record Ahead(BuiltAhead<TimelineChart> chart, PdfTimeline timeline, PdfActionItems actionItems)
-            implements AutoCloseable {
-        static Ahead start(Report report, Typesetter type, float width) {
-            return new Ahead(new BuiltAhead<>(1, 1, i -> PdfFrontPage.chartLayout(report, width, type.fonts()),
-                    "hindsight-chart-layout"), new PdfTimeline(type, new TimeText(report.zone()), report.timeline()),
-                    new PdfActionItems(type, width, report.measures().actionItems()));
-        }
-
-        @Override
-        public void close() {
-            chart.close();
-            timeline.close();
-            actionItems.close();
-        }
-    }
-
     /** A failed export must not leave OpenPDF's writer open; what it writes then is thrown away anyway. */
     static void closeAfterFailure(Document document) {
         try {
@@ -167,12 +143,12 @@ public final class PdfExporter implements ReportExporter {
             this.width = width;
         }
 
-        void write(ExportProgress progress, ExportOptions options, Ahead ahead) throws DocumentException, IOException {
+        void write(ExportProgress progress, ExportOptions options) throws DocumentException, IOException {
             PdfFrontPage front = new PdfFrontPage(report, type, width);
             addAll(front.masthead());
             bookmark(Sections.SUMMARY);
             document.add(front.glance());
-            PdfPTable chart = front.chart(writer, ahead.chart().next());
+            com.lowagie.text.pdf.PdfPTable chart = front.chart(writer);
             if (chart != null) {
                 document.add(chart);
             }
@@ -184,7 +160,7 @@ public final class PdfExporter implements ReportExporter {
             if (report.timeline().isEmpty()) {
                 prose("", "timeline");
             } else {
-                ahead.timeline().write(document, progress, 0.05, 0.85);
+                new PdfTimeline(type, new TimeText(report.zone())).write(document, report.timeline(), progress, 0.05, 0.85);
             }
             ExportProgress.checkCancelled();
             heading(Sections.ROOT_CAUSE, 18);
@@ -198,7 +174,7 @@ public final class PdfExporter implements ReportExporter {
             if (report.measures().actionItems().isEmpty()) {
                 prose("", "measures.actionItems");
             } else {
-                ahead.actionItems().write(document);
+                new PdfActionItems(type, width).write(document, report.measures().actionItems());
             }
             if (!report.closingRemarks().isBlank()) {
                 heading(Sections.CLOSING, 18);

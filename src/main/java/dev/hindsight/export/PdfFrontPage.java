@@ -131,24 +131,13 @@ final class PdfFrontPage {
     }
 
     /**
-     * Where the timeline chart's marks, labels and axes go, {@code width} wide: computed apart from the
-     * drawing, on a thread of its own, while the pages start (it touches only the report and the fonts' widths).
-     */
-    static TimelineChart chartLayout(Report report, float width, PdfFonts fonts) {
-        return TimelineChartLayout.of(report, width, PdfChartPainter.measure(fonts.regular(), chartBold(fonts)));
-    }
-
-    private static BaseFont chartBold(PdfFonts fonts) {
-        return fonts.fontFor(PdfFonts.Face.BOLD, 'A');
-    }
-
-    /**
      * The timeline chart below the at-a-glance box, drawn as vectors in a template (a form the
-     * page draws once, no bitmap) as wide as the text ({@link #chartLayout}); null when the report has no times yet.
+     * page draws once, no bitmap) as wide as the text; null when the report has no times yet.
      */
-    PdfPTable chart(PdfWriter writer, TimelineChart chart) {
+    PdfPTable chart(PdfWriter writer) {
         BaseFont regular = type.fonts().regular();
-        BaseFont bold = chartBold(type.fonts());
+        BaseFont bold = type.fonts().fontFor(PdfFonts.Face.BOLD, 'A');
+        TimelineChart chart = TimelineChartLayout.of(report, width, PdfChartPainter.measure(regular, bold));
         if (chart.isEmpty()) {
             return null;
         }

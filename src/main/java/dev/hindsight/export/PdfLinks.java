@@ -19,8 +19,7 @@ import java.util.Map;
  * The document's links, each target written once. OpenPDF's anchors copy the whole target into
  * an annotation for every line a link's text wraps onto, so a long URL made a PDF growing with
  * the square of its length; here link text carries a short tag, and each line's annotation
- * refers to the one action object of its target. Tags are made on the timeline rows' builder
- * thread while the writer's thread turns earlier ones into links, so the targets are shared under a lock.
+ * refers to the one action object of its target.
  */
 final class PdfLinks extends PdfPageEventHelper {
     private static final String PREFIX = "hindsight-link:";
@@ -30,15 +29,11 @@ final class PdfLinks extends PdfPageEventHelper {
     private final Map<String, PdfIndirectReference> written = new HashMap<>();
 
     /** The generic tag that makes a chunk's text a link to {@code target}. */
-    synchronized String tag(String target) {
+    String tag(String target) {
         return tags.computeIfAbsent(target, t -> {
             targets.add(t);
             return PREFIX + (targets.size() - 1);
         });
-    }
-
-    private synchronized String target(int index) {
-        return targets.get(index);
     }
 
     @Override
@@ -47,7 +42,7 @@ final class PdfLinks extends PdfPageEventHelper {
             return;
         }
         PdfIndirectReference action = written.computeIfAbsent(text, tag -> {
-            String target = target(Integer.parseInt(tag.substring(PREFIX.length())));
+            String target = targets.get(Integer.parseInt(tag.substring(PREFIX.length())));
             try {
                 return writer.addToBody(new PdfAction(target)).getIndirectReference();
             } catch (IOException e) {

@@ -94,12 +94,8 @@ final class PdfPictures {
         return dpi >= 72 && dpi <= 1200 ? dpi : SCREEN_DPI;
     }
 
-    /**
-     * The picture as OpenPDF's image with its size in pixels as stored, or the problem in words.
-     * Each is decoded once, under a lock: the action items' rows are typeset on a thread of their own.
-     * The image is only copied from then on ({@link #pictureCell}), never changed.
-     */
-    private synchronized Object image(String destination) {
+    /** The picture as OpenPDF's image with its size in pixels as stored, or the problem in words. */
+    private Object image(String destination) {
         PictureLookup lookup = Pictures.find(report, destination);
         return read.computeIfAbsent(lookup.name(), name -> lookup.found() ? decode(lookup.data()) : lookup.problem());
     }

@@ -60,21 +60,6 @@ final class Typesetter {
         return pictures;
     }
 
-    /** A typesetter for another thread: the same fonts, links and pictures, its own font cache and missing characters. */
-    Typesetter sibling() {
-        return new Typesetter(fonts, links, pictures);
-    }
-
-    /** Adds the characters {@code other} found missing after this one's, as if this one had set that text. */
-    void absorbMissing(Typesetter other) {
-        for (MissingCharacter character : other.missing) {
-            if (missing.size() >= MAX_REPORTED) {
-                break;
-            }
-            missing.add(character);
-        }
-    }
-
     List<MissingCharacter> missing() {
         return new ArrayList<>(missing);
     }

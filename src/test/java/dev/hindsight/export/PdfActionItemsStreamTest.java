@@ -49,10 +49,7 @@ class PdfActionItemsStreamTest {
         Document document = new Document();
         PdfWriter.getInstance(document, new ByteArrayOutputStream());
         document.open();
-        int flushes;
-        try (PdfActionItems table = new PdfActionItems(new Typesetter(PdfFonts.bundled()), 480, items)) {
-            flushes = table.write(document);
-        }
+        int flushes = new PdfActionItems(new Typesetter(PdfFonts.bundled()), 480).write(document, items);
         document.close();
         assertThat(flushes).isEqualTo(3);
     }

@@ -77,10 +77,7 @@ class PdfScriptsTest {
         assertThat(exported.pdf().flatText()).contains("Linear B \uFFFD and Cuneiform \uFFFD.");
     }
 
-    /**
-     * The timeline's and the action items' rows are typeset on threads of their own: what they miss
-     * still comes in the document's order, under the cap.
-     */
+    /** What the timeline's and the action items' rows miss is reported in the document's order, under the cap of 500. */
     @Test
     void charactersMissingInTheTimelineAreReportedInTheDocumentsOrderUpToTheCap() {
         for (int events : new int[] {3, 150, 700}) {
