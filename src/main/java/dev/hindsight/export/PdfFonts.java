@@ -28,6 +28,8 @@ final class PdfFonts {
     private static volatile PdfFonts bundled;
 
     private final Map<Face, List<BaseFont>> chains = new EnumMap<>(Face.class);
+    /** Per face, the font of each ASCII character (null where the chain has none): most text is ASCII. */
+    private final BaseFont[][] ascii = new BaseFont[Face.values().length][128];
     private final BaseFont regular;
     private final Fallback droid = new Fallback("DroidSansFallbackFull.ttf", cp -> true, false);
     private final Fallback nanum = new Fallback("NanumSquareR.ttf", cp -> true, false);
@@ -50,6 +52,11 @@ final class PdfFonts {
         chains.put(Face.ITALIC, List.of(italic, regular));
         chains.put(Face.BOLD_ITALIC, List.of(boldItalic, bold, regular));
         chains.put(Face.MONO, List.of(mono, regular));
+        for (Face face : Face.values()) {
+            for (int cp = 0; cp < 128; cp++) {
+                ascii[face.ordinal()][cp] = inChain(face, cp);
+            }
+        }
     }
 
     /**
@@ -128,17 +135,26 @@ final class PdfFonts {
      * Reads a fallback font the first time one is needed ({@link UncheckedIOException} if it cannot).
      */
     BaseFont fontFor(Face face, int codePoint) {
-        for (BaseFont font : chains.get(face)) {
-            if (font.charExists(codePoint)) {
-                return font;
-            }
+        BaseFont font = codePoint >= 0 && codePoint < 128 ? ascii[face.ordinal()][codePoint] : inChain(face, codePoint);
+        if (font != null) {
+            return font;
         }
         for (Fallback fallback : face == Face.BOLD || face == Face.BOLD_ITALIC ? boldFallbacks : regularFallbacks) {
             if (fallback.mayCover.test(codePoint)) {
-                BaseFont font = fallback.font();
-                if (font.charExists(codePoint)) {
-                    return font;
+                BaseFont loaded = fallback.font();
+                if (loaded.charExists(codePoint)) {
+                    return loaded;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The first font of the face's own chain that has the character, or null. */
+    private BaseFont inChain(Face face, int codePoint) {
+        for (BaseFont font : chains.get(face)) {
+            if (font.charExists(codePoint)) {
+                return font;
             }
         }
         return null;

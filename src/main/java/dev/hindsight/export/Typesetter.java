@@ -137,6 +137,9 @@ final class Typesetter {
 
     /** Control and format characters and variation selectors have no glyph and need none: drawn as nothing, kept as text. */
     private static boolean isInvisible(int cp) {
+        if (cp >= ' ' && cp < 0x7F) {
+            return false;
+        }
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.FORMAT || isVariationSelector(cp);
     }
@@ -147,6 +150,9 @@ final class Typesetter {
 
     /** Whether the character belongs to the one before it: a combining mark, a joiner, a selector, a skin tone. */
     private static boolean clings(int cp) {
+        if (cp < 0x300) {
+            return false; // no mark, joiner or selector comes before the combining diacritics
+        }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || cp == ZWJ || isVariationSelector(cp)

@@ -2,7 +2,16 @@ package dev.hindsight.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.EntryKind;
+import dev.hindsight.model.Extras;
+import dev.hindsight.model.Measures;
+import dev.hindsight.model.Priority;
 import dev.hindsight.model.Report;
+import dev.hindsight.model.TimelineEntry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The multilingual fixture: every script reaches the PDF's text, right-to-left text reads in order, gaps are reported. */
@@ -66,6 +75,38 @@ class PdfScriptsTest {
                 "U+10000 \"\uD800\uDC00\" in rootCause", "U+12000 \"\uD808\uDC00\" in rootCause");
         assertThat(exported.result().describeMissing()).startsWith("2 characters could not be shown");
         assertThat(exported.pdf().flatText()).contains("Linear B \uFFFD and Cuneiform \uFFFD.");
+    }
+
+    /** What the timeline's and the action items' rows miss is reported in the document's order, under the cap of 500. */
+    @Test
+    void charactersMissingInTheTimelineAreReportedInTheDocumentsOrderUpToTheCap() {
+        for (int events : new int[] {3, 150, 700}) {
+            List<TimelineEntry> timeline = new ArrayList<>();
+            for (int i = 0; i < events; i++) {
+                timeline.add(new TimelineEntry(Instant.parse("2025-03-01T10:00:00Z").plusSeconds(60L * i),
+                        EntryKind.KNOWN.get(i % EntryKind.KNOWN.size()), "Step " + i + " **Linear B** \uD800\uDC00, see [runbook](https://example.com/" + i + ")"));
+            }
+            ActionItem item = ActionItem.blank().withTitle("Linear B \uD800\uDC02").withPriority(Priority.P3)
+                    .withDetails("- Linear B \uD800\uDC03, see [runbook](https://example.com/a)");
+            Report report = Report.blank().withTitle("Cuneiform \uD808\uDC00").withTimeline(timeline)
+                    .withRootCause("Linear B \uD800\uDC01.")
+                    .withMeasures(new Measures("", List.of(item, item), Extras.NONE));
+            ExportTesting.Exported exported = ExportTesting.pdf(report);
+            List<String> expected = new ArrayList<>();
+            expected.add("U+12000 \"\uD808\uDC00\" in title");
+            for (int i = 0; i < events && expected.size() < 500; i++) {
+                expected.add("U+10000 \"\uD800\uDC00\" in timeline[" + i + "].text");
+            }
+            expected.add("U+10001 \"\uD800\uDC01\" in rootCause");
+            for (int i = 0; i < 2; i++) {
+                expected.add("U+10002 \"\uD800\uDC02\" in measures.actionItems[" + i + "].title");
+                expected.add("U+10003 \"\uD800\uDC03\" in measures.actionItems[" + i + "].details");
+            }
+            expected = expected.subList(0, Math.min(500, expected.size()));
+            assertThat(exported.result().missing()).extracting(MissingCharacter::toString).as("%d events", events)
+                    .containsExactlyElementsOf(expected);
+            assertThat(exported.pdf().flatText()).contains("Step " + (events - 1) + " Linear B \uFFFD, see runbook");
+        }
     }
 
     @Test
