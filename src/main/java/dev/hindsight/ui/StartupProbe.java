@@ -12,6 +12,9 @@ import java.util.concurrent.CompletableFuture;
  */
 final class StartupProbe {
     static final String PROPERTY = "hindsight.exitWhenShown";
+    /** A window never drawn (no display that works) must not keep a training run or a benchmark waiting. */
+    private static final long LONGEST_WAIT_MS = 120_000;
+    private static final java.util.concurrent.atomic.AtomicBoolean DONE = new java.util.concurrent.atomic.AtomicBoolean();
 
     private StartupProbe() {
     }
@@ -26,6 +29,19 @@ final class StartupProbe {
         // Now: once the report is in the window and the window's first frame has been laid out and
         // handed to the renderer (FirstFrame's gate); a report that arrived after that frame waits for
         // one more whole pulse, the one that lays it out.
+        Thread guard = new Thread(() -> {
+            try {
+                Thread.sleep(LONGEST_WAIT_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (DONE.compareAndSet(false, true)) {
+                System.out.println("hindsight: no window shown " + LONGEST_WAIT_MS + " ms after it was built");
+                Platform.exit();
+            }
+        }, "hindsight-startup-probe");
+        guard.setDaemon(true);
+        guard.start();
         opened.whenComplete((done, failed) -> Platform.runLater(() -> {
             if (!dev.hindsight.ui.support.FirstFrame.isOpen()) {
                 dev.hindsight.ui.support.FirstFrame.thenOnFx(StartupProbe::report);
@@ -51,6 +67,9 @@ final class StartupProbe {
     }
 
     private static void report() {
+        if (!DONE.compareAndSet(false, true)) {
+            return;
+        }
         long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         // The JavaFX thread's own CPU time so far: what start-up work costs, which other processes
         // on a busy machine inflate much less than the wall time.
