@@ -75,13 +75,24 @@ public final class SummaryView {
         add("At a glance", glance());
         add("I_mpact", markdownArea("summary-impact", vm.impact(), 4));
         add("_Root cause", markdownArea("summary-rootcause", vm.rootCause(), 2));
-        add("Classification", new ClassificationView(vm.classification()).build());
+        add("Classification", belowTheFold(() -> new ClassificationView(vm.classification()).build()));
 
         WholeText.inside(grid);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setId("summary");
         return scroll;
+    }
+
+    /**
+     * A part below the fold of a new window, built once the summary has been drawn without it: its
+     * controls' skins and first CSS pass are not the first frame's work (issue 18).
+     */
+    private static Node belowTheFold(java.util.function.Supplier<Node> part) {
+        javafx.scene.layout.StackPane slot = new javafx.scene.layout.StackPane();
+        slot.setAlignment(Pos.TOP_LEFT);
+        dev.hindsight.ui.support.FirstFrame.afterDrawn(slot, () -> slot.getChildren().setAll(part.get()));
+        return slot;
     }
 
     private void add(String label, Node field) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /**
@@ -57,6 +58,31 @@ public final class FirstFrame {
             Platform.runLater(PROCESS::open);
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /**
+     * Runs {@code work} on the JavaFX thread once {@code node} is in a scene and that scene has been
+     * laid out and drawn with it (a part of a window the first frame does not show). Every window
+     * does this for its own parts, not only the first one; a node never shown never runs it.
+     */
+    public static void afterDrawn(Node node, Runnable work) {
+        Runnable[] once = new Runnable[1];
+        javafx.beans.value.ChangeListener<Scene> inScene = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                node.sceneProperty().removeListener(this);
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    Platform.runLater(work);
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+            }
+        };
+        node.sceneProperty().addListener(inScene);
+        inScene.changed(node.sceneProperty(), null, node.getScene());
     }
 
     public static boolean isOpen() {

@@ -53,6 +53,8 @@ public final class FindBar {
     private final ListView<FindMatch> list = new ListView<>();
     private final HBox replaceRow;
     private final VBox bar;
+    /** Where the bar goes when first opened: hidden, it would still have its skins and CSS made for the first frame. */
+    private final VBox holder = new VBox();
     private final PauseTransition quiet = new PauseTransition(Duration.millis(120));
     private final MatchReveal reveal;
     private FindResult result = new FindResult(List.of(), false, Optional.empty());
@@ -113,7 +115,7 @@ public final class FindBar {
     }
 
     public Node node() {
-        return bar;
+        return holder;
     }
 
     /** Opens the bar (with the replace row when {@code withReplace}), the find field focused. */
@@ -125,6 +127,9 @@ public final class FindBar {
                     && area.getSelectedText().indexOf('\n') < 0) {
                 find.setText(area.getSelectedText());
             }
+        }
+        if (holder.getChildren().isEmpty()) {
+            holder.getChildren().add(bar);
         }
         show(bar, true);
         show(replaceRow, withReplace);
