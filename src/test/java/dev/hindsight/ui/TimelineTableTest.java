@@ -228,6 +228,41 @@ class TimelineTableTest extends GuiTest {
     }
 
     @Test
+    void theTimelineMenuWorksBeforeItsTabIsShownAndRowsCopyOnceItIs(FxRobot robot) {
+        openFixture(robot, Fixtures.EXAMPLE);
+        List<TimelineEntry> inOrder = timeline();
+        List<TimelineEntry> reversed = new java.util.ArrayList<>(inOrder);
+        java.util.Collections.reverse(reversed);
+        robot.interact(() -> window.document().execute(dev.hindsight.edit.ListEdits.TIMELINE.replaceAll(reversed,
+                "Reverse")));
+        assertThat(robot.lookup("#timeline").tryQuery()).as("the timeline tab not built yet").isEmpty();
+
+        javafx.scene.control.MenuItem sort = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().stream().flatMap(TimelineTableTest::items)
+                .filter(item -> "menu-timeline-sort".equals(item.getId())).findFirst().orElseThrow();
+        robot.interact(sort::fire);
+        assertThat(timeline()).as("sorted by Report > Sort Timeline by Time").isEqualTo(inOrder);
+
+        shortcut(robot, KeyCode.DIGIT2);
+        robot.interact(() -> table(robot).getSelectionModel().selectRange(0, 2));
+        robot.interact(() -> table(robot).requestFocus());
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        shortcut(robot, KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).as("Ctrl+C copies the selected rows").contains(inOrder.get(0).text())
+                .contains(inOrder.get(1).text()).doesNotContain(inOrder.get(2).text());
+    }
+
+    private static java.util.stream.Stream<javafx.scene.control.MenuItem> items(javafx.scene.control.MenuItem item) {
+        return item instanceof javafx.scene.control.Menu menu
+                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(item),
+                        menu.getItems().stream().flatMap(TimelineTableTest::items))
+                : java.util.stream.Stream.of(item);
+    }
+
+    @Test
     void theFirstRowShownStaysWhenTheTableGetsShorterOrTaller(FxRobot robot) {
         List<TimelineEntry> many = new java.util.ArrayList<>();
         for (int i = 0; i < 3000; i++) {

@@ -55,6 +55,7 @@ public final class MainWindow {
     private final DialogService dialogs;
     private SectionTabs tabs;
     private TimelineView timeline;
+    private final EditCommands edits = new EditCommands();
     /** The review's checks run here, one at a time, never on the JavaFX thread. */
     private final java.util.concurrent.ScheduledExecutorService reviewWorker =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
@@ -144,7 +145,6 @@ public final class MainWindow {
 
     /** Builds and shows the window; {@code beforeFirstFrame} runs once its controls exist, before it is shown. */
     public void show(Runnable beforeFirstFrame) {
-        EditCommands edits = new EditCommands();
         actions = new WindowActions(this, doc, files, exports, edits,
                 new ImportActions(files, dialogs, app.background(), app.settings()));
         tabs = new SectionTabs(sections(), tabLabels());
@@ -163,8 +163,6 @@ public final class MainWindow {
         Theme.style(scene, app.settings());
         UndoKeys.install(scene, doc::undo, doc::redo);
         edits.attach(scene);
-        edits.rows(timeline.table(), new EditCommands.RowClipboard(timeline.commands()::copy,
-                timeline.commands()::pasteFromClipboard, timeline.commands()::delete));
         acceptDroppedFiles(scene);
         reviewActions = new ReviewActions(doc, dialogs, app.background(), app.files(), app.settings(), tabs, root::setRight);
         reviewActions.addTo(menus, scene, exports);
@@ -192,10 +190,7 @@ public final class MainWindow {
         summary.guardStatus(this::mayBecome);
         List<Supplier<Node>> content = new ArrayList<>();
         content.add(() -> new SummaryView(summary, preview.pictures()).build());
-        timeline = new TimelineView(new TimelineViewModel(doc), new TimelineCommands.Io(dialogs, app.background(),
-                () -> app.settings().lastFolder().orElse(java.nio.file.Path.of(System.getProperty("user.home")))),
-                app.settings().zoom());
-        content.add(timeline::build);
+        content.add(() -> timeline().build());
         content.add(() -> MarkdownSectionView.build("root-cause", "Root Cause",
                 "What caused the outage, and why it was possible.", new TextFieldViewModel(doc, TextField.ROOT_CAUSE),
                 preview));
@@ -208,6 +203,22 @@ public final class MainWindow {
                     actionItems.counts(), new TextFieldViewModel(doc, TextField.CLOSING_REMARKS), preview);
         });
         return content;
+    }
+
+    /**
+     * The timeline's view, built when its tab is first shown or a timeline command first runs: with
+     * its rows for every event and its chart, it was a tenth of the JavaFX thread's start-up work.
+     */
+    private TimelineView timeline() {
+        if (timeline == null) {
+            timeline = new TimelineView(new TimelineViewModel(doc), new TimelineCommands.Io(dialogs, app.background(),
+                    () -> app.settings().lastFolder().orElse(java.nio.file.Path.of(System.getProperty("user.home")))),
+                    app.settings().zoom());
+            TimelineCommands commands = timeline.commands();
+            edits.rows(timeline.table(), new EditCommands.RowClipboard(commands::copy, commands::pasteFromClipboard,
+                    commands::delete));
+        }
+        return timeline;
     }
 
     /** The tabs, and the Review panel beside them while it is shown (F7). */
@@ -276,14 +287,14 @@ public final class MainWindow {
         return List.of(
                 new AppAction("_Add Timeline Row", null, null, () -> {
                     tabs.select(1);
-                    timeline.commands().addAtEnd();
+                    timeline().commands().addAtEnd();
                 }).id("timeline-add"),
-                new AppAction("_Sort Timeline by Time", null, null, timeline.commands()::sortByTime).id("timeline-sort"),
+                new AppAction("_Sort Timeline by Time", null, null, () -> timeline().commands().sortByTime()).id("timeline-sort"),
                 new AppAction("_Paste Timeline Lines", null, null, () -> {
                     tabs.select(1);
-                    timeline.commands().pasteFromClipboard();
+                    timeline().commands().pasteFromClipboard();
                 }).id("timeline-paste"),
-                new AppAction("_Import Timeline CSV\u2026", null, null, timeline.commands()::importFile)
+                new AppAction("_Import Timeline CSV\u2026", null, null, () -> timeline().commands().importFile())
                         .id("timeline-import"));
     }
 
