@@ -96,6 +96,10 @@ final class CheckCommand implements Callable<Integer> {
         if (language != null && !SpellingLanguage.isWellFormed(language)) {
             throw wrong("--language " + language + ": not a language tag such as en-US or en-GB");
         }
+        // the phrase lists and the dictionary load on a second core while the first report is read
+        Thread preload = new Thread(() -> Rules.preload(rules, language == null ? "" : language), "check-preload");
+        preload.setDaemon(true);
+        preload.start();
         List<Path> extra = words == null ? List.of() : words;
         for (Path p : extra) {
             try {
