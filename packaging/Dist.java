@@ -114,6 +114,7 @@ public final class Dist {
         Dist dist = new Dist(args[0]);
         boolean installers = args.length < 2 || Boolean.parseBoolean(args[1]);
         dist.stage();
+        dist.raiseOldClasses();
         dist.linkRuntime();
         Path image = dist.appImage();
         if (dist.os == Os.LINUX) {
@@ -164,6 +165,27 @@ public final class Dist {
                 copy(Path.of("icons/png/hindsight-" + size + ".png"), icons);
                 copy(Path.of("icons/png/report-" + size + ".png"), icons);
             }
+        }
+    }
+
+    /**
+     * The staged jars' classes older than Java 6 (picocli's, commons-math3's) raised to a version the
+     * JDK 25 ahead-of-time cache can hold, by {@code packaging/OldClasses.java} (decision 0036) run
+     * with this JDK as a separate process: it needs {@code java.lang.classfile} (JDK 24+), and Dist
+     * itself compiles on JDK 17. A jar it cannot rewrite and check stays as it was; on an older JDK,
+     * or if the step fails, every jar does, and the build goes on.
+     */
+    void raiseOldClasses() throws IOException, InterruptedException {
+        if (Runtime.version().feature() < 24) {
+            System.out.println("dist: old classes: JDK " + Runtime.version().feature()
+                    + " has no java.lang.classfile: jars left as they are (their old classes stay out of the AOT cache)");
+            return;
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", os == Os.WINDOWS ? "java.exe" : "java");
+        int exit = new ProcessBuilder(java.toString(), "packaging/OldClasses.java", input.toString())
+                .inheritIO().start().waitFor();
+        if (exit != 0) {
+            System.out.println("dist: old classes: the rewriting failed (exit " + exit + "): jars left as they are");
         }
     }
 

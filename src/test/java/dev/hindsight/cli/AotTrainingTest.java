@@ -2,6 +2,8 @@ package dev.hindsight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hindsight.format.ReportReader;
+import dev.hindsight.model.Report;
 import dev.hindsight.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,14 @@ class AotTrainingTest {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Database Vanished");
         }
         assertThat(Files.readString(scratch.resolve("training.md"))).startsWith("# Database Vanished");
+        // the long report: past check's parallel threshold, exported in a batch like CI's
+        Report example = new ReportReader().read(Fixtures.path(Fixtures.EXAMPLE)).report();
+        Report long1000 = new ReportReader().read(scratch.resolve("long.postmortem.json")).report();
+        assertThat(long1000.timeline()).hasSize(AotTraining.LONG_EVENTS);
+        assertThat(long1000.timeline().get(example.timeline().size()).text()).isEqualTo(example.timeline().get(0).text());
+        try (var batch = Files.list(scratch.resolve("batch"))) {
+            assertThat(batch.map(p -> p.getFileName().toString())).contains("long.pdf", "long.md", "long.html");
+        }
     }
 
     @Test

@@ -7,7 +7,9 @@ import dev.hindsight.check.spelling.WordList;
 import dev.hindsight.model.TextPlace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code blameless} rule: words and phrasings that blame a person instead of describing what
@@ -20,11 +22,22 @@ import java.util.Set;
 public final class BlamelessChecker implements ProseChecker {
     public static final String RULE = "blameless";
 
+    /**
+     * The matchers of the bundled phrases built so far, by skipped families: building one takes
+     * tens of milliseconds, and every report of a {@code check} (and every review session) asks
+     * for one, nearly always with the same families skipped. Few sets ever occur; cleared past 16.
+     */
+    private static final Map<Set<String>, PhraseMatcher> BUNDLED = new ConcurrentHashMap<>();
+
     private final PhraseMatcher matcher;
 
     /** The bundled phrases, without the families whose codes are in {@code skippedFamilies}. */
     public BlamelessChecker(Set<String> skippedFamilies) {
-        this(PhraseList.bundled(), skippedFamilies);
+        if (BUNDLED.size() > 16) {
+            BUNDLED.clear();
+        }
+        this.matcher = BUNDLED.computeIfAbsent(Set.copyOf(skippedFamilies),
+                skip -> new PhraseMatcher(PhraseList.bundled(), skip, WordList.technical()));
     }
 
     BlamelessChecker(PhraseList list, Set<String> skippedFamilies) {

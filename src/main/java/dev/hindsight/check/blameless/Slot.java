@@ -1,6 +1,5 @@
 package dev.hindsight.check.blameless;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The places in a phrase that match a class of words rather than one word (see the phrase list's header). */
@@ -25,7 +24,18 @@ enum Slot {
         return written;
     }
 
+    private static final Slot[] ALL = values();
+
+    /** The slot {@code word} writes; a loop, as it is asked for every word of thousands of phrases. */
     static Optional<Slot> of(String word) {
-        return Arrays.stream(values()).filter(s -> s.written.equals(word)).findFirst();
+        if (word.isEmpty() || word.charAt(0) != '<') {
+            return Optional.empty();
+        }
+        for (Slot s : ALL) {
+            if (s.written.equals(word)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 }

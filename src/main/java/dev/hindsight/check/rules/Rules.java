@@ -85,6 +85,32 @@ public final class Rules {
         return ALL.stream().map(Rule::name).collect(Collectors.joining(", "));
     }
 
+    /**
+     * Loads what {@code rules} (every rule when empty) need whatever the report: the blameless
+     * phrases and their matcher, the bundled technical words, and the dictionary of {@code language}
+     * (a blank one: US English, what a report that states none is checked in). {@code hindsight
+     * check} calls it on a second thread while it reads the first report (a quarter of a
+     * {@code check} process, cold); the checkers then find them loaded, or wait for them. A
+     * failure here is left for the checker to meet and report.
+     */
+    public static void preload(Collection<Rule> rules, String language) {
+        Set<String> names = new HashSet<>();
+        (rules.isEmpty() ? ALL : rules).forEach(r -> names.add(r.name()));
+        try {
+            if (names.contains(SpellingChecker.RULE) || names.contains(BlamelessChecker.RULE)) {
+                WordList.technical();
+            }
+            if (names.contains(BlamelessChecker.RULE)) {
+                new BlamelessChecker(Set.of());
+            }
+            if (names.contains(SpellingChecker.RULE)) {
+                SpellingLanguage.dictionaryFor(language).ifPresent(SpellingDictionary::get);
+            }
+        } catch (RuntimeException e) {
+            // the checker that needs it loads it again and says what went wrong
+        }
+    }
+
     private static Checker completeness(CheckSetup setup) {
         CheckSettings.RuleSettings s = setup.settings().rule(CompletenessChecker.RULE);
         Set<CompletenessCheck> skip = new HashSet<>();

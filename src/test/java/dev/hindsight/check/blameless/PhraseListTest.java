@@ -45,6 +45,37 @@ class PhraseListTest {
         assertThat(PhraseList.expand("{the ,}engineer")).containsExactly("the engineer", "engineer");
     }
 
+    /**
+     * The parser splits words at runs of white space without a regex (it runs in every {@code check}
+     * process): the bundled list with each space in a pattern made a random run of spaces, tabs and
+     * form feeds gives the same phrases, word for word.
+     */
+    @Test
+    void anyRunOfWhiteSpaceBetweenWordsGivesTheSamePhrases() throws Exception {
+        String text;
+        try (var in = PhraseList.class.getResourceAsStream(PhraseList.RESOURCE)) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Random random = new Random(29);
+        String[] spaces = {" ", "  ", "\t", " \t ", "\u000b", "\f "};
+        StringBuilder spaced = new StringBuilder();
+        for (String line : text.lines().toList()) {
+            boolean pattern = !line.isBlank() && "#@[!".indexOf(line.strip().charAt(0)) < 0 && !line.startsWith("why:")
+                    && !line.startsWith("instead:");
+            String head = pattern ? line.split("\\|", 2)[0] : line;
+            StringBuilder out = new StringBuilder();
+            for (char c : head.toCharArray()) {
+                out.append(c == ' ' ? spaces[random.nextInt(spaces.length)] : String.valueOf(c));
+            }
+            spaced.append(random.nextBoolean() ? "\t" : "").append(out).append(line.substring(head.length())).append('\n');
+        }
+        PhraseList parsed = PhraseList.parse(spaced.toString(), "spaced");
+        assertThat(parsed.phrases()).extracting(Phrase::words)
+                .containsExactlyElementsOf(LIST.phrases().stream().map(Phrase::words).toList());
+        assertThat(parsed.exceptions()).isEqualTo(LIST.exceptions());
+        assertThat(PhraseList.expand(" a\t\t{b ,c  d}\u000b e ")).containsExactly("a b e", "a c d e");
+    }
+
     @Test
     void aLineTheParserCannotReadIsNamedWithItsNumber() {
         String header = "@role = engineer\n[f] F\n";
