@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +29,8 @@ import java.util.stream.Collectors;
  * give it. To add a rule, add one line here.
  */
 public final class Rules {
+    private static final Logger LOG = Logger.getLogger(Rules.class.getName());
+
     /**
      * A rule: its name (as {@code --only} and findings spell it), what it finds, its checker for a
      * report, whether it runs unless turned off, and its options in {@code check.json}.
@@ -108,6 +112,7 @@ public final class Rules {
             }
         } catch (RuntimeException e) {
             // the checker that needs it loads it again and says what went wrong
+            LOG.log(Level.FINE, "preloading the check's word lists failed; the checker will load them itself", e);
         }
     }
 
