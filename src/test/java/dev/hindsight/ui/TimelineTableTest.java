@@ -272,11 +272,20 @@ class TimelineTableTest extends GuiTest {
         robot.interact(() -> window.document().execute(dev.hindsight.edit.ListEdits.TIMELINE.replaceAll(many, "Events")));
         shortcut(robot, KeyCode.DIGIT2);
         TableView<?> table = table(robot);
+        double before = window.stage().getHeight();
+        try {
+            resizeAndScroll(robot, table, many.size());
+        } finally { // TestFX gives the next test class the same stage
+            robot.interact(() -> window.stage().setHeight(before));
+        }
+    }
+
+    private void resizeAndScroll(FxRobot robot, TableView<?> table, int rows) {
         robot.interact(() -> window.stage().setHeight(900));
         WaitForAsyncUtils.waitForFxEvents();
         java.util.Random random = new java.util.Random(18);
         for (int step = 0; step < 12; step++) {
-            int row = random.nextInt(many.size() - 20);
+            int row = random.nextInt(rows - 20);
             double height = 420 + random.nextInt(500);
             if (step % 2 == 0) {
                 robot.interact(() -> table.scrollTo(row));
