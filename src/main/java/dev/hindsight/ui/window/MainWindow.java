@@ -1,43 +1,28 @@
 package dev.hindsight.ui.window;
 
-import dev.hindsight.edit.TextField;
-import dev.hindsight.model.ActionStatus;
 import dev.hindsight.ui.AppContext;
 import dev.hindsight.ui.AppIcons;
-import dev.hindsight.ui.actions.ActionItemsView;
-import dev.hindsight.ui.actions.ActionItemsViewModel;
 import dev.hindsight.ui.Theme;
 import dev.hindsight.ui.dialogs.DialogService;
 import dev.hindsight.ui.markdown.MarkdownPreview;
 import dev.hindsight.ui.markdown.PictureInput;
 import dev.hindsight.ui.markdown.PictureServices;
-import dev.hindsight.ui.sections.MarkdownSectionView;
-import dev.hindsight.ui.sections.MeasuresView;
-import dev.hindsight.ui.summary.SummaryView;
-import dev.hindsight.ui.summary.SummaryViewModel;
 import dev.hindsight.ui.support.WindowText;
 import dev.hindsight.ui.writing.FindBar;
 import dev.hindsight.ui.writing.ProseMarks;
 import dev.hindsight.ui.writing.WritingChecks;
-import dev.hindsight.ui.timeline.TimelineCommands;
-import dev.hindsight.ui.timeline.TimelineView;
-import dev.hindsight.ui.timeline.TimelineViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringExpression;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** One report's window: menus, toolbar, the five section tabs and the status bar. */
@@ -54,7 +39,7 @@ public final class MainWindow {
     private final Autosaver autosaver;
     private final DialogService dialogs;
     private SectionTabs tabs;
-    private TimelineView timeline;
+    private SectionContents sections;
     private final EditCommands edits = new EditCommands();
     /** The review's checks run here, one at a time, never on the JavaFX thread. */
     private final java.util.concurrent.ScheduledExecutorService reviewWorker =
@@ -66,8 +51,6 @@ public final class MainWindow {
     private final javafx.beans.property.BooleanProperty reviewShown = new javafx.beans.property.SimpleBooleanProperty();
     private WindowActions actions;
     private javafx.scene.control.MenuBar menus;
-    private ActionItemsView actionItems;
-    private SummaryViewModel summary;
     private final ProseMarks marks = new ProseMarks();
     private WritingChecks writing;
     private ReviewActions reviewActions;
@@ -147,13 +130,14 @@ public final class MainWindow {
     public void show(Runnable beforeFirstFrame) {
         actions = new WindowActions(this, doc, files, exports, edits,
                 new ImportActions(files, dialogs, app.background(), app.settings()));
-        tabs = new SectionTabs(sections(), tabLabels());
+        sections = new SectionContents(doc, app, dialogs, preview, edits, i -> tabs.select(i), this::mayBecome);
+        tabs = new SectionTabs(sections.tabs(), sections.labels());
         BorderPane root = new BorderPane(withReviewPanel());
         marks.install(root);
         writing = new WritingChecks(checks, doc, marks);
         dev.hindsight.ui.writing.CommentMarks.follow(doc.report(), marks);
         findBar = new FindBar(doc, marks, i -> tabs.pane().getSelectionModel().select(i));
-        menus = MainMenuBar.build(this, actions, tabs, app.settings(), reportActions(), exports);
+        menus = MainMenuBar.build(this, actions, tabs, app.settings(), sections.reportActions(), exports);
         root.setTop(new VBox(menus, toolBar(), findBar.node()));
         root.setBottom(StatusLine.build(doc, app.background().activity(), exports,
                 autosaver == null ? new javafx.beans.property.SimpleStringProperty(
@@ -173,7 +157,7 @@ public final class MainWindow {
         dev.hindsight.ui.support.FirstFrame.thenOnFx(() -> stage.getIcons().setAll(AppIcons.all()));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
-        restoreBounds();
+        WindowBounds.restore(stage, app.settings(), app.windows().size());
         stage.setOnCloseRequest(e -> {
             e.consume();
             requestClose();
@@ -181,44 +165,6 @@ public final class MainWindow {
         beforeFirstFrame.run();
         stage.show();
         dev.hindsight.ui.support.FirstFrame.openAfter(scene);
-    }
-
-    /** The tabs' contents, each built when its tab is first shown: the hidden four cost a tenth of start-up. */
-    private List<Supplier<Node>> sections() {
-        summary = new SummaryViewModel(doc);
-        summary.classification().completeFrom(() -> app.libraries().vocabularyFor(doc.file().get()));
-        summary.guardStatus(this::mayBecome);
-        List<Supplier<Node>> content = new ArrayList<>();
-        content.add(() -> new SummaryView(summary, preview.pictures()).build());
-        content.add(() -> timeline().build());
-        content.add(() -> MarkdownSectionView.build("root-cause", "Root Cause",
-                "What caused the outage, and why it was possible.", new TextFieldViewModel(doc, TextField.ROOT_CAUSE),
-                preview));
-        content.add(() -> MarkdownSectionView.build("resolution", "Resolution and Recovery",
-                "How service was restored, step by step.", new TextFieldViewModel(doc, TextField.RESOLUTION), preview));
-        content.add(() -> {
-            actionItems = new ActionItemsView(new ActionItemsViewModel(doc), app::openLink, preview,
-                    app.settings().zoom());
-            return MeasuresView.build(new TextFieldViewModel(doc, TextField.IMPROVEMENTS), actionItems.build(),
-                    actionItems.counts(), new TextFieldViewModel(doc, TextField.CLOSING_REMARKS), preview);
-        });
-        return content;
-    }
-
-    /**
-     * The timeline's view, built when its tab is first shown or a timeline command first runs: with
-     * its rows for every event and its chart, it was a tenth of the JavaFX thread's start-up work.
-     */
-    private TimelineView timeline() {
-        if (timeline == null) {
-            timeline = new TimelineView(new TimelineViewModel(doc), new TimelineCommands.Io(dialogs, app.background(),
-                    () -> app.settings().lastFolder().orElse(java.nio.file.Path.of(System.getProperty("user.home")))),
-                    app.settings().zoom());
-            TimelineCommands commands = timeline.commands();
-            edits.rows(timeline.table(), new EditCommands.RowClipboard(commands::copy, commands::pasteFromClipboard,
-                    commands::delete));
-        }
-        return timeline;
     }
 
     /** The tabs, and the Review panel beside them while it is shown (F7). */
@@ -263,39 +209,6 @@ public final class MainWindow {
         List<String> parts = new ArrayList<>();
         byRule.forEach((rule, n) -> parts.add(rule + ": " + n));
         return dialogs.confirmFinal(left.size(), String.join(", ", parts));
-    }
-
-    private List<StringExpression> tabLabels() {
-        List<StringExpression> labels = new ArrayList<>();
-        for (int i = 0; i < SectionTabs.NAMES.size(); i++) {
-            labels.add(null);
-        }
-        // Distinct: a tab header restyles when its label is set, even to the same text; a keystroke must not.
-        labels.set(1, dev.hindsight.ui.support.Distinct.of(Bindings.createStringBinding(() -> SectionTabs.NAMES.get(1)
-                + count(doc.current().timeline().size()), doc.report())));
-        labels.set(4, dev.hindsight.ui.support.Distinct.of(Bindings.createStringBinding(() -> SectionTabs.NAMES.get(4)
-                + count((int) doc.current().measures().actionItems().stream().filter(a -> !a.status().equals(
-                        ActionStatus.DONE) && !a.status().equals(ActionStatus.WONT_DO)).count()), doc.report())));
-        return labels;
-    }
-
-    private static String count(int n) {
-        return n == 0 ? "" : " (" + n + ")";
-    }
-
-    private List<AppAction> reportActions() {
-        return List.of(
-                new AppAction("_Add Timeline Row", null, null, () -> {
-                    tabs.select(1);
-                    timeline().commands().addAtEnd();
-                }).id("timeline-add"),
-                new AppAction("_Sort Timeline by Time", null, null, () -> timeline().commands().sortByTime()).id("timeline-sort"),
-                new AppAction("_Paste Timeline Lines", null, null, () -> {
-                    tabs.select(1);
-                    timeline().commands().pasteFromClipboard();
-                }).id("timeline-paste"),
-                new AppAction("_Import Timeline CSV\u2026", null, null, () -> timeline().commands().importFile())
-                        .id("timeline-import"));
     }
 
     private ToolBar toolBar() {
@@ -343,31 +256,11 @@ public final class MainWindow {
         });
     }
 
-    private void restoreBounds() {
-        app.settings().windowBounds().filter(b -> !Screen.getScreensForRectangle(b).isEmpty()).ifPresent(b -> {
-            int offset = 24 * (app.windows().size() - 1);
-            stage.setX(b.getMinX() + offset);
-            stage.setY(b.getMinY() + offset);
-            stage.setWidth(b.getWidth());
-            stage.setHeight(b.getHeight());
-        });
-        stage.setMaximized(app.settings().windowMaximized());
-    }
-
-    private void rememberBounds() {
-        if (!stage.isMaximized() && !stage.isIconified()) {
-            app.settings().setWindowBounds(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight()), false);
-        } else {
-            app.settings().put("window.maximized", Boolean.toString(stage.isMaximized()));
-        }
-    }
-
     /** Closes the window after asking about unsaved changes; completes with whether it closed. */
     public CompletableFuture<Boolean> requestClose() {
         return files.confirmClose().thenApply(ok -> {
             if (ok) {
-                rememberBounds();
+                WindowBounds.remember(stage, app.settings());
                 reviewWorker.shutdownNow();
                 stage.close();
                 if (autosaver != null) {
@@ -400,14 +293,7 @@ public final class MainWindow {
      */
     public void showActionItem(int index, String title) {
         tabs.select(4);
-        var items = doc.current().measures().actionItems();
-        int at = index >= 0 && index < items.size() && items.get(index).title().equals(title) ? index : -1;
-        for (int i = 0; at < 0 && i < items.size(); i++) {
-            at = items.get(i).title().equals(title) ? i : -1;
-        }
-        if (at >= 0 && actionItems != null) {
-            actionItems.select(at);
-        }
+        sections.selectActionItem(index, title);
     }
 
     void openLibrary() {
