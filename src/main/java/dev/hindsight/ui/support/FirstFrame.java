@@ -51,11 +51,16 @@ public final class FirstFrame {
         if (isOpen()) {
             return;
         }
+        afterNextDrawn(scene, PROCESS::open);
+    }
+
+    /** Runs {@code work} on the JavaFX thread after {@code scene}'s next layout pass and the drawing of that pulse. */
+    private static void afterNextDrawn(Scene scene, Runnable work) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             // The pulse that laid the scene out goes on to render it; what runs next comes after.
-            Platform.runLater(PROCESS::open);
+            Platform.runLater(work);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
@@ -66,19 +71,13 @@ public final class FirstFrame {
      * does this for its own parts, not only the first one; a node never shown never runs it.
      */
     public static void afterDrawn(Node node, Runnable work) {
-        Runnable[] once = new Runnable[1];
         javafx.beans.value.ChangeListener<Scene> inScene = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene scene) {
-                if (scene == null) {
-                    return;
+                if (scene != null) {
+                    node.sceneProperty().removeListener(this);
+                    afterNextDrawn(scene, work);
                 }
-                node.sceneProperty().removeListener(this);
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    Platform.runLater(work);
-                };
-                scene.addPostLayoutPulseListener(once[0]);
             }
         };
         node.sceneProperty().addListener(inScene);
