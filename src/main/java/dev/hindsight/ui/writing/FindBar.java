@@ -6,6 +6,7 @@ import dev.hindsight.find.FindQuery;
 import dev.hindsight.find.FindResult;
 import dev.hindsight.find.ReportSearch;
 import dev.hindsight.find.Replacement;
+import dev.hindsight.ui.support.Buttons;
 import dev.hindsight.ui.window.DocumentViewModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,11 +21,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -46,9 +45,9 @@ public final class FindBar {
     private final ProseMarks marks;
     private final TextField find = new TextField();
     private final TextField replace = new TextField();
-    private final ToggleButton matchCase = toggle("Aa", "find-match-case", "Match case");
-    private final ToggleButton wholeWord = toggle("W", "find-whole-word", "Whole words only");
-    private final ToggleButton regex = toggle(".*", "find-regex", "Regular expression (Java syntax; $1 in the replacement)");
+    private final ToggleButton matchCase = Buttons.toggle("Aa", "find-match-case", "Match case");
+    private final ToggleButton wholeWord = Buttons.toggle("W", "find-whole-word", "Whole words only");
+    private final ToggleButton regex = Buttons.toggle(".*", "find-regex", "Regular expression (Java syntax; $1 in the replacement)");
     private final Label count = new Label();
     private final ListView<FindMatch> list = new ListView<>();
     private final HBox replaceRow;
@@ -73,21 +72,21 @@ public final class FindBar {
         HBox.setHgrow(replace, Priority.ALWAYS);
         count.setId("find-count");
         count.setMinWidth(Label.USE_PREF_SIZE);
-        Button previous = button("\u2191", "find-previous", "Previous match (Shift+F3, Shift+Enter)", this::previous);
-        Button next = button("\u2193", "find-next", "Next match (F3, Enter)", this::next);
-        Button close = button("\u2715", "find-close", "Close (Escape)", this::close);
+        Button previous = Buttons.text("\u2191", "find-previous", "Previous match (Shift+F3, Shift+Enter)", this::previous);
+        Button next = Buttons.text("\u2193", "find-next", "Next match (F3, Enter)", this::next);
+        Button close = Buttons.text("\u2715", "find-close", "Close (Escape)", this::close);
         Label findLabel = new Label("Find");
         findLabel.setMinWidth(70);
         Label replaceLabel = new Label("Replace");
         replaceLabel.setMinWidth(70);
         HBox findRow = new HBox(6, findLabel, find, matchCase, wholeWord, regex, previous, next, count, close);
-        replaceRow = new HBox(6, replaceLabel, replace, button("Replace", "replace-one", "Replace this match", this::replaceOne),
-                button("Replace All", "replace-all", "Replace every match (one undo step)", this::replaceAll));
+        replaceRow = new HBox(6, replaceLabel, replace, Buttons.text("Replace", "replace-one", "Replace this match", this::replaceOne),
+                Buttons.text("Replace All", "replace-all", "Replace every match (one undo step)", this::replaceAll));
         findRow.setAlignment(Pos.CENTER_LEFT);
         replaceRow.setAlignment(Pos.CENTER_LEFT);
         list.setId("find-matches");
         list.setPrefHeight(92);
-        list.setCellFactory(v -> new MatchCell());
+        list.setCellFactory(v -> new FindMatchCell());
         list.setOnMouseClicked(e -> {
             int i = list.getSelectionModel().getSelectedIndex();
             if (i >= 0) {
@@ -316,37 +315,5 @@ public final class FindBar {
     private static void show(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
-    }
-
-    private static ToggleButton toggle(String text, String id, String tip) {
-        ToggleButton t = new ToggleButton(text);
-        t.setId(id);
-        t.setTooltip(new Tooltip(tip));
-        t.setMinWidth(ToggleButton.USE_PREF_SIZE);
-        return t;
-    }
-
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setMinWidth(Button.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    /** A match in the list: its section and field, and a snippet. */
-    private static final class MatchCell extends ListCell<FindMatch> {
-        @Override
-        protected void updateItem(FindMatch m, boolean empty) {
-            super.updateItem(m, empty);
-            if (empty || m == null) {
-                setText(null);
-                return;
-            }
-            String where = m.section().label().equals(m.place().label()) ? m.place().label()
-                    : m.section().label() + " \u00b7 " + m.place().label();
-            setText(where + ":  " + m.snippet());
-        }
     }
 }
