@@ -205,6 +205,80 @@ class ProseCellsTest extends GuiTest {
     }
 
     @Test
+    void findMatchesInEventCellsShowBehindTheirWordsAndLeaveWithTheBar(FxRobot robot) {
+        setTimeline(robot, "Failover of **db-1** started", "Pager woke the on-call", "Failover finished");
+        shortcut(robot, KeyCode.DIGIT2);
+        assertThat(eventCell(robot, 1).formatted()).as("a plain row without marks is plain text").isEmpty();
+        shortcut(robot, KeyCode.F);
+        write(robot, "failover");
+        keys(robot, KeyCode.ENTER);
+        waitUntil(() -> eventCell(robot, 2).formatted().isPresent());
+
+        FormattedLine first = eventCell(robot, 0).formatted().orElseThrow();
+        waitUntil(() -> first.highlightBackgrounds().size() == 1);
+        assertThat(first.texts()).extracting(Text::getText).containsExactly("Failover", " of ", "db-1", " started");
+        javafx.scene.shape.Rectangle back = first.highlightBackgrounds().get(0);
+        Text word = first.texts().get(0);
+        assertThat(back.getX()).isEqualTo(word.getLayoutX());
+        assertThat(back.getWidth()).isCloseTo(word.getLayoutBounds().getWidth(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(back.getHeight()).isPositive();
+        FormattedLine last = eventCell(robot, 2).formatted().orElseThrow();
+        assertThat(last.texts()).extracting(Text::getText).containsExactly("Failover", " finished");
+        assertThat(List.of(back.getFill(), last.highlightBackgrounds().get(0).getFill()))
+                .as("the current match stands out from the other")
+                .containsExactlyInAnyOrder(javafx.scene.paint.Color.web(dev.hindsight.ui.writing.MarkLooks.highlightColour("find")),
+                        javafx.scene.paint.Color.web(dev.hindsight.ui.writing.MarkLooks.highlightColour("find-current")));
+
+        keys(robot, KeyCode.ESCAPE);
+        waitUntil(() -> eventCell(robot, 2).formatted().isEmpty());
+        assertThat(eventCell(robot, 2).getText()).isEqualTo("Failover finished");
+        assertThat(eventCell(robot, 0).formatted().orElseThrow().highlightBackgrounds()).isEmpty();
+    }
+
+    @Test
+    void aCommentOnAnEventsWordsIsHighlightedInItsCell(FxRobot robot) {
+        setTimeline(robot, "Rolled back the deploy");
+        shortcut(robot, KeyCode.DIGIT2);
+        robot.interact(() -> window.document().execute(ReportEdit.of("Comment", r -> r.withComments(List.of(
+                new dev.hindsight.model.Comment("c1", "kim", Instant.parse("2024-06-11T09:00:00Z"), "Which version?",
+                        "timeline[0].text", "back", false, List.of(), dev.hindsight.model.Extras.NONE))))));
+        waitUntil(() -> eventCell(robot, 0).formatted().map(l -> l.highlightBackgrounds().size() == 1).orElse(false));
+        FormattedLine line = eventCell(robot, 0).formatted().orElseThrow();
+        assertThat(line.texts()).extracting(Text::getText).containsExactly("Rolled ", "back", " the deploy");
+        assertThat(line.highlightBackgrounds().get(0).getFill())
+                .isEqualTo(javafx.scene.paint.Color.web(dev.hindsight.ui.writing.MarkLooks.highlightColour("comment")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLinkShowsInTheThemesLinkColourSelectedOrNot(FxRobot robot) {
+        setTimeline(robot, "See [the runbook](https://example.com/rb)", "other");
+        shortcut(robot, KeyCode.DIGIT2);
+        TableView<Object> table = mine(robot, "#timeline").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(1);
+        });
+        Text link = eventCell(robot, 0).formatted().orElseThrow().texts().get(1);
+        Text plain = eventCell(robot, 0).formatted().orElseThrow().texts().get(0);
+        assertThat(link.getText()).isEqualTo("the runbook");
+        assertThat(link.isUnderline()).isTrue();
+        // Primer light's -color-accent-fg
+        assertThat(link.getFill()).isEqualTo(javafx.scene.paint.Color.web("#0969da")).isNotEqualTo(plain.getFill());
+
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(eventCell(robot, 0).formatted().orElseThrow().texts().get(1).getFill())
+                .isEqualTo(javafx.scene.paint.Color.web("#0969da"));
+        robot.interact(() -> eventCell(robot, 0).formatted().orElseThrow().show(
+                dev.hindsight.ui.writing.InlineRuns.of("**no** link"), List.of(), List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Text reused = eventCell(robot, 0).formatted().orElseThrow().texts().get(1);
+        assertThat(reused.getStyleClass()).as("a reused node is no longer a link").doesNotContain("formatted-link");
+        assertThat(reused.getFill()).isEqualTo(plain.getFill());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void anActionTitleEditorUnderlinesATypedWord(FxRobot robot) {
         shortcut(robot, KeyCode.DIGIT5);

@@ -2,6 +2,7 @@ package dev.hindsight.ui.table;
 
 import dev.hindsight.check.Finding;
 import dev.hindsight.ui.writing.FormattedLine;
+import dev.hindsight.ui.writing.Highlight;
 import dev.hindsight.ui.writing.InlineRuns;
 import dev.hindsight.ui.writing.ProseArea;
 import dev.hindsight.ui.writing.ProseMarks;
@@ -13,7 +14,7 @@ import javafx.scene.input.Clipboard;
 /**
  * A table cell holding an inline Markdown field (a timeline event's text, an action item's title).
  * Not being edited, it shows the field formatted as the PDF does (bold, italic, code, links) with its
- * findings underlined; its text ({@code getText()}, what a screen reader reads) is the shown text
+ * findings underlined and its highlights (find matches, commented words) behind their words; its text ({@code getText()}, what a screen reader reads) is the shown text
  * without markup. Edited, it is a one-line {@link ProseArea} showing the source, underlining unknown
  * words as they are typed and offering the word menu; Enter, Tab and Escape are the cell's, and a
  * paste of several lines goes to the table's paste of rows where it has one.
@@ -29,6 +30,7 @@ public final class ProseEditCell<S> extends LineCell<S, ProseArea> implements Pr
     private FormattedLine line;
     private ProseMarks marks;
     private List<Finding> shownFindings = List.of();
+    private List<Highlight> shownHighlights = List.of();
 
     public ProseEditCell(TableEditing<S> editing, Committer committer, Rejected onRejected,
                          Function<S, String> editText, Place<S> place) {
@@ -85,21 +87,26 @@ public final class ProseEditCell<S> extends LineCell<S, ProseArea> implements Pr
     protected void showValue(String item) {
         if (item == null) {
             shownFindings = List.of();
+            shownHighlights = List.of();
             setContentDisplay(ContentDisplay.LEFT);
             setText(null);
             return;
         }
         List<Finding> found = findings(item);
+        List<Highlight> marked = highlights();
         shownFindings = found;
-        if (found.isEmpty() && !InlineRuns.mayHaveMarkup(item)) {
-            // the plain row, as before: no parse, no nodes of its own
+        shownHighlights = marked;
+        if (found.isEmpty() && marked.isEmpty() && !InlineRuns.mayHaveMarkup(item)) {
+            // the plain row, as before: no parse, no nodes of its own (and no longer the formatted line
+            // if its marks went: a refresh of the marks does not pass through updateItem)
+            setGraphic(null);
             setContentDisplay(ContentDisplay.LEFT);
             setText(item);
             return;
         }
         List<InlineRuns.Run> runs = InlineRuns.of(item);
         setText(InlineRuns.plain(runs));
-        line().show(runs, found);
+        line().show(runs, found, marked);
         setGraphic(line);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
@@ -121,6 +128,11 @@ public final class ProseEditCell<S> extends LineCell<S, ProseArea> implements Pr
         return marks.findings(place.of(getIndex(), row), item);
     }
 
+    private List<Highlight> highlights() {
+        S row = rowItem();
+        return marks == null || row == null ? List.of() : marks.highlights(place.of(getIndex(), row));
+    }
+
     /** The findings underlined in the shown cell now. */
     public List<Finding> shownFindings() {
         return shownFindings;
@@ -136,7 +148,7 @@ public final class ProseEditCell<S> extends LineCell<S, ProseArea> implements Pr
         if (isEditing() || isEmpty() || getItem() == null) {
             return;
         }
-        if (!findings(getItem()).equals(shownFindings)) {
+        if (!findings(getItem()).equals(shownFindings) || !highlights().equals(shownHighlights)) {
             show(getItem(), false);
         }
     }

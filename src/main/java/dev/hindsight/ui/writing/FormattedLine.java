@@ -10,8 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -23,31 +21,30 @@ import javafx.scene.text.TextBoundsType;
 /**
  * An inline Markdown field shown formatted on one line, as a table cell shows it when it is not
  * being edited: its {@link InlineRuns} as text nodes in the cell's font and colour (bold, italic,
- * monospaced code, links in the accent colour), findings as wavy lines under their words, cut with
- * "…" where the cell ends. Made once per cell and refilled as the cell shows other rows.
+ * monospaced code, links underlined in the theme's accent colour, {@code .formatted-link}), findings as wavy lines under their words,
+ * highlights (find matches, commented words) as a background behind theirs, cut with "…" where
+ * the cell ends. Made once per cell and refilled as the cell shows other rows.
  */
 public final class FormattedLine extends Region {
     private static final String ELLIPSIS = "\u2026";
-    private static final double WAVE = 2.0;
-    /** The colour of links, as the PDF's (PdfLook.LINK). */
-    private static final Color LINK = Color.web("#0969da");
-
-    /** A piece of a run: its text, look, and the rule of the finding under it (null: none); shown by {@code pool[i]}. */
-    private record Piece(String text, Font font, boolean link, String rule) {
-    }
+    /** The style class of a link's text: the style sheet gives it the theme's accent colour, light or dark. */
+    static final String LINK_STYLE = "formatted-link";
 
     /** The fonts of bold, italic and code made from a cell's font, by font and look. */
     private static final java.util.Map<String, Font> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ObjectProperty<Font> font = new SimpleObjectProperty<>(this, "font", Font.getDefault());
     private final ObjectProperty<Paint> fill = new SimpleObjectProperty<>(this, "fill", Color.BLACK);
-    private final List<Piece> pieces = new ArrayList<>();
+    /** The pieces shown: piece {@code i} by {@code pool[i]}. */
+    private List<LinePieces.Piece> pieces = List.of();
     private final List<Text> pool = new ArrayList<>();
     private final List<Path> waves = new ArrayList<>();
+    private final List<Rectangle> backgrounds = new ArrayList<>();
     private final Text ellipsis = new Text(ELLIPSIS);
     private final Rectangle clip = new Rectangle();
     private List<InlineRuns.Run> runs = List.of();
     private List<Finding> findings = List.of();
+    private List<Highlight> highlights = List.of();
 
     public FormattedLine() {
         getStyleClass().add("formatted-line");
@@ -69,12 +66,16 @@ public final class FormattedLine extends Region {
         return fill;
     }
 
-    /** Shows {@code runs}, with {@code findings} (offsets in the source) under the words they are about. */
-    public void show(List<InlineRuns.Run> runs, List<Finding> findings) {
+    /**
+     * Shows {@code runs}, with {@code findings} under the words they are about and {@code highlights}
+     * behind theirs (offsets in the source).
+     */
+    public void show(List<InlineRuns.Run> runs, List<Finding> findings, List<Highlight> highlights) {
         this.runs = runs;
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(java.util.Comparator.comparingInt(Finding::start));
         this.findings = List.copyOf(sorted);
+        this.highlights = List.copyOf(highlights);
         rebuild();
     }
 
@@ -83,9 +84,19 @@ public final class FormattedLine extends Region {
         return findings;
     }
 
+    /** The highlights drawn now. */
+    public List<Highlight> shownHighlights() {
+        return highlights;
+    }
+
     /** The text nodes shown, in order (for tests: their fonts say bold and italic). */
     public List<Text> texts() {
         return pool.subList(0, pieces.size());
+    }
+
+    /** The backgrounds drawn behind highlighted text, in order (for tests: their places and colours). */
+    public List<Rectangle> highlightBackgrounds() {
+        return List.copyOf(backgrounds);
     }
 
     /**
@@ -93,10 +104,7 @@ public final class FormattedLine extends Region {
      * recycles its cells on every scroll): new nodes would each need their styles worked out again.
      */
     private void rebuild() {
-        pieces.clear();
-        for (InlineRuns.Run run : runs) {
-            split(run);
-        }
+        pieces = LinePieces.of(runs, findings, highlights);
         boolean changed = false;
         while (pool.size() < pieces.size()) {
             Text node = new Text();
@@ -108,38 +116,45 @@ public final class FormattedLine extends Region {
         for (int i = 0; i < pool.size(); i++) {
             Text node = pool.get(i);
             if (i < pieces.size()) {
-                Piece p = pieces.get(i);
-                node.setText(p.text);
-                node.setFont(p.font);
-                node.setFill(p.link ? LINK : fill.get());
-                node.setUnderline(p.link);
+                LinePieces.Piece p = pieces.get(i);
+                node.setText(p.text());
+                node.setFont(fontOf(p.run()));
+                node.setFill(fill.get());
+                node.setUnderline(p.link());
+                if (p.link() != node.getStyleClass().contains(LINK_STYLE)) {
+                    if (p.link()) {
+                        node.getStyleClass().add(LINK_STYLE);
+                    } else {
+                        node.getStyleClass().remove(LINK_STYLE);
+                    }
+                }
                 node.setVisible(true);
             } else {
                 node.setText("");
                 node.setVisible(false);
             }
         }
-        int waveCount = (int) pieces.stream().filter(p -> p.rule != null).count();
-        if (waveCount != waves.size()) {
-            waves.clear();
-            for (int i = 0; i < waveCount; i++) {
-                Path wave = new Path();
-                wave.setManaged(false);
-                wave.setStrokeWidth(1.1);
-                waves.add(wave);
-            }
-            changed = true;
-        }
+        changed |= LineShapes.resize(waves, (int) pieces.stream().filter(p -> p.rule() != null).count(), () -> {
+            Path wave = new Path();
+            wave.setStrokeWidth(1.1);
+            return wave;
+        });
+        changed |= LineShapes.resize(backgrounds, (int) pieces.stream().filter(p -> p.highlight() != null).count(), Rectangle::new);
         int w = 0;
-        for (Piece p : pieces) {
-            if (p.rule != null) {
-                waves.get(w++).setStroke(Color.web(MarkLooks.ruleColour(p.rule)));
+        int b = 0;
+        for (LinePieces.Piece p : pieces) {
+            if (p.rule() != null) {
+                waves.get(w++).setStroke(Color.web(MarkLooks.ruleColour(p.rule())));
+            }
+            if (p.highlight() != null) {
+                backgrounds.get(b++).setFill(Color.web(MarkLooks.highlightColour(p.highlight())));
             }
         }
         ellipsis.setFont(font.get());
         ellipsis.setFill(fill.get());
         if (changed) {
-            List<Node> children = new ArrayList<>(pool.size() + waves.size() + 1);
+            List<Node> children = new ArrayList<>(backgrounds.size() + pool.size() + waves.size() + 1);
+            children.addAll(backgrounds);
             children.addAll(pool);
             children.addAll(waves);
             children.add(ellipsis);
@@ -148,38 +163,12 @@ public final class FormattedLine extends Region {
         requestLayout();
     }
 
-    /** The row was selected or left: the text takes the cell's new colour (links keep theirs). */
+    /** The row was selected or left: the text takes the cell's new colour (links keep the style sheet's). */
     private void recolour() {
         for (int i = 0; i < pieces.size(); i++) {
-            if (!pieces.get(i).link) {
-                pool.get(i).setFill(fill.get());
-            }
+            pool.get(i).setFill(fill.get());
         }
         ellipsis.setFill(fill.get());
-    }
-
-    /** Splits a run where findings start and end, so that each finding's words are text nodes of their own. */
-    private void split(InlineRuns.Run run) {
-        String text = run.text();
-        int from = 0;
-        if (run.sourceStart() >= 0) {
-            for (Finding f : findings) {
-                int start = Math.max(f.start() - run.sourceStart(), from);
-                int end = Math.min(f.end() - run.sourceStart(), text.length());
-                if (end > start) {
-                    piece(run, text.substring(from, start), null);
-                    piece(run, text.substring(start, end), f.rule());
-                    from = end;
-                }
-            }
-        }
-        piece(run, text.substring(from), null);
-    }
-
-    private void piece(InlineRuns.Run run, String text, String rule) {
-        if (!text.isEmpty()) {
-            pieces.add(new Piece(text, fontOf(run), run.link() != null, rule));
-        }
     }
 
     private Font fontOf(InlineRuns.Run run) {
@@ -207,7 +196,7 @@ public final class FormattedLine extends Region {
     /** The node of piece {@code i}, holding the piece's whole text again. */
     private Text whole(int i) {
         Text node = pool.get(i);
-        node.setText(pieces.get(i).text);
+        node.setText(pieces.get(i).text());
         return node;
     }
 
@@ -260,7 +249,7 @@ public final class FormattedLine extends Region {
             }
             double w = node.getLayoutBounds().getWidth();
             if (x + rest > right + 0.5 && x + w > right - ellipsisWidth) {
-                node.setText(fitting(node, pieces.get(i).text, right - ellipsisWidth - x));
+                node.setText(LineShapes.fitting(node, pieces.get(i).text(), right - ellipsisWidth - x));
                 cut = true;
             }
             rest -= w;
@@ -270,46 +259,19 @@ public final class FormattedLine extends Region {
         ellipsis.setVisible(cut);
         ellipsis.relocate(x, baseline - ellipsis.getBaselineOffset());
         int w = 0;
+        int b = 0;
         for (int i = 0; i < pieces.size(); i++) {
-            if (pieces.get(i).rule != null) {
-                drawWave(waves.get(w++), pool.get(i), baseline);
+            Text node = pool.get(i);
+            if (pieces.get(i).rule() != null) {
+                LineShapes.wave(waves.get(w++), node, baseline);
             }
-        }
-    }
-
-    /** The longest start of {@code text} that is at most {@code room} wide in {@code node} (binary search). */
-    private static String fitting(Text node, String text, double room) {
-        int lo = 0;
-        int hi = text.length();
-        while (lo < hi) {
-            int mid = (lo + hi + 1) / 2;
-            node.setText(text.substring(0, mid));
-            if (node.getLayoutBounds().getWidth() <= room) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
+            if (pieces.get(i).highlight() != null) {
+                Rectangle back = backgrounds.get(b++);
+                back.setX(node.getLayoutX());
+                back.setY(baseline - ascent);
+                back.setWidth(node.isVisible() ? node.getLayoutBounds().getWidth() : 0);
+                back.setHeight(lineHeight);
             }
-        }
-        if (lo > 0 && Character.isHighSurrogate(text.charAt(lo - 1))) {
-            lo--;
-        }
-        node.setText(text.substring(0, lo));
-        return text.substring(0, lo);
-    }
-
-    private static void drawWave(Path wave, Text under, double baseline) {
-        wave.getElements().clear();
-        double width = under.isVisible() ? under.getLayoutBounds().getWidth() : 0;
-        if (width <= 0) {
-            return;
-        }
-        double x = under.getLayoutX();
-        double y = baseline + WAVE + 1;
-        wave.getElements().add(new MoveTo(x, y));
-        boolean up = true;
-        for (double at = x + WAVE; at < x + width + WAVE; at += WAVE) {
-            wave.getElements().add(new LineTo(Math.min(at, x + width), up ? y - WAVE / 2 : y + WAVE / 2));
-            up = !up;
         }
     }
 }

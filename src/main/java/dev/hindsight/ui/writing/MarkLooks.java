@@ -37,8 +37,13 @@ public final class MarkLooks {
                 + "-rtfx-underline-wave-radius: 1.6px;", ruleColour(rule));
     }
 
+    /** The background colour of a highlight of {@code kind}, as CSS. */
+    public static String highlightColour(String kind) {
+        return HIGHLIGHT_COLOURS.getOrDefault(kind, OTHER_HIGHLIGHT);
+    }
+
     /** Inline CSS for a highlight of {@code kind}: a background behind the text. */
     public static String highlight(String kind) {
-        return "-rtfx-background-color: " + HIGHLIGHT_COLOURS.getOrDefault(kind, OTHER_HIGHLIGHT) + ";";
+        return "-rtfx-background-color: " + highlightColour(kind) + ";";
     }
 }

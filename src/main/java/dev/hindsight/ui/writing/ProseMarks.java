@@ -51,9 +51,9 @@ public final class ProseMarks {
         void check(String path, String text, Consumer<List<Finding>> done);
     }
 
-    /** A table cell showing a field formatted, with its findings underlined. */
+    /** A table cell showing a field formatted, with its findings underlined and its highlights behind. */
     public interface ShownCell {
-        /** Shows its field's marks again (the findings changed). */
+        /** Shows its field's marks again (the findings or the highlights changed). */
         void refreshMarks();
     }
 
@@ -130,13 +130,24 @@ public final class ProseMarks {
     public void showHighlights(String source, Map<String, List<Highlight>> byPath) {
         highlights.put(source, Map.copyOf(byPath));
         areas.forEach(this::refresh);
+        List.copyOf(cells).forEach(ShownCell::refreshMarks);
     }
 
     /** Removes the highlights of {@code source}. */
     public void clearHighlights(String source) {
         if (highlights.remove(source) != null) {
             areas.forEach(this::refresh);
+            List.copyOf(cells).forEach(ShownCell::refreshMarks);
         }
+    }
+
+    /** The highlights of every source in the field at {@code path}. */
+    public List<Highlight> highlights(String path) {
+        List<Highlight> shown = new ArrayList<>();
+        for (Map<String, List<Highlight>> source : highlights.values()) {
+            shown.addAll(source.getOrDefault(path, List.of()));
+        }
+        return shown;
     }
 
     /** The findings of the last check in the field at {@code path}, if it still holds {@code text}. */
@@ -178,11 +189,7 @@ public final class ProseMarks {
             area.showMarks(List.of(), List.of());
             return;
         }
-        List<Highlight> shown = new ArrayList<>();
-        for (Map<String, List<Highlight>> source : highlights.values()) {
-            shown.addAll(source.getOrDefault(path, List.of()));
-        }
-        area.showMarks(areaFindings(area, path), shown);
+        area.showMarks(areaFindings(area, path), highlights(path));
     }
 
     private List<Finding> areaFindings(ProseArea area, String path) {
