@@ -304,6 +304,64 @@ class TimelineTableTest extends GuiTest {
         }
     }
 
+    @Test
+    void aRowGoneToIsShownWholeWithRowsAboveItAndARowAlreadyShownStaysPut(FxRobot robot) {
+        List<TimelineEntry> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            many.add(new TimelineEntry(Instant.parse("2024-06-10T08:00:00Z").plusSeconds(37L * i), EntryKind.NOTE,
+                    "Event " + (i + 1)));
+        }
+        robot.interact(() -> window.document().execute(dev.hindsight.edit.ListEdits.TIMELINE.replaceAll(many, "Events")));
+        shortcut(robot, KeyCode.DIGIT2);
+        TableView<?> table = table(robot);
+        double before = window.stage().getHeight();
+        try {
+            java.util.Random random = new java.util.Random(1202);
+            for (double height : new double[] {900, 560, 460, 420}) {
+                robot.interact(() -> window.stage().setHeight(height));
+                WaitForAsyncUtils.waitForFxEvents();
+                int row = 10 + random.nextInt(many.size() - 20);
+                robot.interact(() -> dev.hindsight.ui.support.RowReveal.show(table, row));
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(wholeRows(table)).as("window %.0f high, table %.0f: row %d gone to", height, table.getHeight(), row)
+                        .contains(row);
+                int first = firstShown(table);
+                java.util.List<Integer> whole = wholeRows(table);
+                if (whole.size() >= 4) {
+                    assertThat(first).as("rows above it for context (%d rows shown)", whole.size()).isLessThan(row);
+                }
+                if (whole.size() > 2) {
+                    int inView = whole.get(whole.size() - 2);
+                    robot.interact(() -> dev.hindsight.ui.support.RowReveal.show(table, inView));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    assertThat(firstShown(table)).as("a row already shown whole does not move the table").isEqualTo(first);
+                }
+            }
+        } finally { // TestFX gives the next test class the same stage
+            robot.interact(() -> window.stage().setHeight(before));
+        }
+    }
+
+    /** The rows shown whole in the table's viewport, not cut at its top or bottom edge. */
+    private static java.util.List<Integer> wholeRows(TableView<?> table) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        double bottom = flow.getHeight();
+        for (javafx.scene.Node bar : flow.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar s && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                    && s.isVisible()) {
+                bottom -= s.getHeight();
+            }
+        }
+        java.util.List<Integer> rows = new java.util.ArrayList<>();
+        for (int i = flow.getFirstVisibleCell().getIndex(); i <= flow.getLastVisibleCell().getIndex(); i++) {
+            javafx.scene.control.IndexedCell<?> cell = flow.getVisibleCell(i);
+            if (cell != null && cell.getLayoutY() >= -0.5 && cell.getLayoutY() + cell.getHeight() <= bottom + 0.5) {
+                rows.add(i);
+            }
+        }
+        return rows;
+    }
+
     private static int firstShown(TableView<?> table) {
         return dev.hindsight.ui.table.TopRowKeeper.firstShown(table);
     }

@@ -9,6 +9,7 @@ import dev.hindsight.model.Code;
 import dev.hindsight.model.Priority;
 import dev.hindsight.ui.markdown.MarkdownEditor;
 import dev.hindsight.ui.markdown.MarkdownPreview;
+import dev.hindsight.ui.support.RowReveal;
 import dev.hindsight.ui.table.Choices;
 import dev.hindsight.ui.table.Committer;
 import dev.hindsight.ui.table.DatePickerCell;
@@ -183,7 +184,7 @@ public final class ActionItemsView {
     public void select(int index) {
         if (index >= 0 && index < vm.items().size()) {
             table.getSelectionModel().clearAndSelect(index);
-            table.scrollTo(index);
+            RowReveal.show(table, index);
             table.requestFocus();
         }
     }

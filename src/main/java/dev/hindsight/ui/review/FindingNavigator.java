@@ -2,6 +2,7 @@ package dev.hindsight.ui.review;
 
 import dev.hindsight.check.Finding;
 import dev.hindsight.model.ReportSection;
+import dev.hindsight.ui.support.RowReveal;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -100,7 +101,7 @@ final class FindingNavigator {
         // table takes its height then): edit once the table has been laid out at its size.
         Platform.runLater(() -> {
             table.layout();
-            table.scrollTo(Math.max(0, index - 2));
+            RowReveal.show(table, index);
             table.layout();
             editAndSelect(table, index, column, finding);
         });
@@ -126,7 +127,7 @@ final class FindingNavigator {
             return null;
         }
         table.getSelectionModel().clearAndSelect(index);
-        table.scrollTo(index);
+        RowReveal.show(table, index);
         table.requestFocus();
         return table;
     }

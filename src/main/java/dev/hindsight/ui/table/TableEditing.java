@@ -1,5 +1,6 @@
 package dev.hindsight.ui.table;
 
+import dev.hindsight.ui.support.RowReveal;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -159,7 +160,7 @@ public final class TableEditing<S> {
     public void focus(int row, TableColumn<S, ?> column) {
         table.getSelectionModel().clearAndSelect(row);
         table.getFocusModel().focus(row, column);
-        table.scrollTo(Math.max(0, row - 3));
+        RowReveal.show(table, row);
         table.requestFocus();
     }
 

@@ -3,6 +3,7 @@ package dev.hindsight.ui.timeline;
 import dev.hindsight.input.ImportedRow;
 import dev.hindsight.ui.dialogs.DialogService;
 import dev.hindsight.ui.support.Background;
+import dev.hindsight.ui.support.RowReveal;
 import dev.hindsight.ui.table.TableEditing;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public final class TimelineCommands {
         int[] rest = rows.stream().skip(1).mapToInt(Integer::intValue).toArray();
         table.getSelectionModel().selectIndices(rows.get(0), rest);
         table.getFocusModel().focus(rows.get(0), table.getColumns().get(1));
-        table.scrollTo(Math.max(0, rows.get(0) - 3));
+        RowReveal.show(table, rows.get(0));
         table.requestFocus();
     }
 

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.hindsight.input.ParseResult;
 import dev.hindsight.model.EntryKind;
 import dev.hindsight.ui.support.Buttons;
+import dev.hindsight.ui.support.RowReveal;
 import dev.hindsight.ui.support.TypeAhead;
 import dev.hindsight.ui.support.ZoomedWidths;
 import dev.hindsight.model.TimelineEntry;
@@ -131,7 +132,7 @@ public final class TimelineView {
         table.getSelectionModel().clearSelection();
         table.getSelectionModel().selectIndices(indexes[0], java.util.Arrays.copyOfRange(indexes, 1, indexes.length));
         table.getFocusModel().focus(indexes[0]);
-        table.scrollTo(Math.max(0, indexes[0] - 2));
+        RowReveal.show(table, indexes[0]);
         table.requestFocus();
     }
 

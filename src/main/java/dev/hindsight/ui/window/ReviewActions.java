@@ -13,6 +13,7 @@ import dev.hindsight.ui.review.ConflictsViewModel;
 import dev.hindsight.ui.review.FieldPlaces;
 import dev.hindsight.ui.review.ReviewPanels;
 import dev.hindsight.ui.support.Background;
+import dev.hindsight.ui.support.RowReveal;
 import dev.hindsight.ui.support.Settings;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -237,7 +238,7 @@ public final class ReviewActions {
                 if (root.lookup("#" + row.getKey()) instanceof TableView<?> table
                         && row.getValue() < table.getItems().size()) {
                     table.getSelectionModel().clearAndSelect(row.getValue());
-                    table.scrollTo(row.getValue());
+                    RowReveal.show(table, row.getValue());
                     table.requestFocus();
                 }
             });

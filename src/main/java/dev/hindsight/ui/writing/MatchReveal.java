@@ -2,6 +2,7 @@ package dev.hindsight.ui.writing;
 
 import dev.hindsight.find.FindMatch;
 import dev.hindsight.model.ReportSection;
+import dev.hindsight.ui.support.RowReveal;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,7 +110,7 @@ final class MatchReveal {
         if (anyNode.getScene() != null && anyNode.getScene().lookup(id) instanceof TableView<?> table
                 && index < table.getItems().size()) {
             table.getSelectionModel().clearAndSelect(index);
-            table.scrollTo(Math.max(0, index - 3));
+            RowReveal.show(table, index);
         }
     }
 }
