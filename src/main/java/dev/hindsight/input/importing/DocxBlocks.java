@@ -1,5 +1,7 @@
 package dev.hindsight.input.importing;
 
+import dev.hindsight.picture.PictureLimits;
+import dev.hindsight.picture.Pictures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -21,7 +25,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * A Word document (what Word and Google Docs save as .docx) as the section reader's blocks, with
  * Apache POI: paragraphs in Heading or Title styles as headings, list paragraphs as Markdown list
- * items, bold, italic and links kept, tables as tables. Loaded only when a .docx is imported.
+ * items, bold, italic and links kept, tables as tables, pictures as images written into the text
+ * ({@link DataImages}). Loaded only when a .docx is imported.
  */
 public final class DocxBlocks {
     /** A .docx is a ZIP archive; 32 MiB of it is far more than any postmortem's words. */
@@ -132,6 +137,11 @@ public final class DocxBlocks {
     private static String runs(XWPFParagraph p) {
         StringBuilder sb = new StringBuilder();
         for (XWPFRun run : p.getRuns()) {
+            List<String> descriptions = descriptions(run);
+            List<XWPFPicture> pictures = run.getEmbeddedPictures();
+            for (int i = 0; i < pictures.size(); i++) {
+                sb.append(picture(pictures.get(i), i < descriptions.size() ? descriptions.get(i) : null));
+            }
             String t = run.text();
             if (t == null || t.isEmpty()) {
                 continue;
@@ -155,6 +165,37 @@ public final class DocxBlocks {
             sb.append(s);
         }
         return sb.toString().replace("****", "").replace("\t", " ");
+    }
+
+    /**
+     * A picture of the document as an image written into the text ({@link DataImages}), which import
+     * brings into the report as any picture; one larger than a picture may be, as its description.
+     */
+    private static String picture(XWPFPicture picture, String description) {
+        XWPFPictureData data = picture.getPictureData();
+        String alt = description != null && !description.isBlank() ? description
+                : picture.getDescription() == null ? "" : picture.getDescription();
+        alt = alt.replace('\n', ' ').replace('\r', ' ').strip();
+        String described = escape(alt).replace("[", "\\[").replace("]", "\\]");
+        if (data == null || data.getPackagePart() == null) {
+            return "";
+        }
+        long size = data.getPackagePart().getSize();
+        if (size > PictureLimits.MAX_BYTES) {
+            return "[image not brought in: " + (described.isEmpty() ? "" : described + ", ") + "it holds "
+                    + Pictures.megabytes(size) + "; a picture may hold at most " + Pictures.megabytes(PictureLimits.MAX_BYTES) + "]";
+        }
+        return "![" + described + "](" + DataImages.address(data.getData(), data.getPackagePart().getContentType()) + ")";
+    }
+
+    /** The alt texts of a run's drawings, in order: what Word's "Alt Text" sets (the drawing's description). */
+    private static List<String> descriptions(XWPFRun run) {
+        List<String> out = new ArrayList<>();
+        for (var drawing : run.getCTR().getDrawingList()) {
+            drawing.getInlineList().forEach(i -> out.add(i.getDocPr() == null ? null : i.getDocPr().getDescr()));
+            drawing.getAnchorList().forEach(a -> out.add(a.getDocPr() == null ? null : a.getDocPr().getDescr()));
+        }
+        return out;
     }
 
     private static String wrap(String mark, String s) {

@@ -1,5 +1,6 @@
 package dev.hindsight.input.importing;
 
+import dev.hindsight.model.Picture;
 import dev.hindsight.model.Report;
 import dev.hindsight.model.TextPlace;
 import dev.hindsight.model.TextPlaces;
@@ -27,9 +28,11 @@ import java.util.regex.Matcher;
  * refers to by a relative path is read from the document's folder (or below), checked as any
  * inserted picture is ({@link Pictures#fromBytes}), stored in the report and referred to as
  * {@code picture:NAME}. Nothing outside that folder is read: a path that leaves it ({@code ..}, an
- * absolute path, a link pointing out) is refused before its file is opened; web addresses and
- * {@code data:} images are never fetched. What was not brought in stays as the document wrote it,
- * with a note saying why.
+ * absolute path, a link pointing out) is refused before its file is opened; web addresses are never
+ * fetched. Images written into the document itself ({@code data:}, and a Word document's pictures)
+ * are decoded from it ({@link DataImages}). What was not brought in stays as the document wrote it,
+ * with a note saying why; a {@code data:} image not brought in is replaced by its description, so
+ * that no encoded picture is left in the text.
  */
 public final class FolderPictures implements PictureHook {
     private static final Logger LOG = Logger.getLogger(FolderPictures.class.getName());
@@ -42,15 +45,24 @@ public final class FolderPictures implements PictureHook {
         Set<String> destinations = new LinkedHashSet<>();
         images.forEach(i -> destinations.add(i.destination().strip()));
         Map<String, String> brought = new LinkedHashMap<>();
+        Set<String> dropped = new LinkedHashSet<>();
         List<String> refused = new ArrayList<>();
         Report current = report;
+        int written = 0;
         for (String destination : destinations) {
             try {
-                Path file = inside(destination, folder);
-                Pictures.Stored stored = Pictures.store(current, Pictures.fromBytes(read(file, destination),
-                        file.getFileName().toString()));
+                Picture picture;
+                if (DataImages.is(destination)) {
+                    dropped.add(destination);
+                    picture = Pictures.fromBytes(written(destination), DataImages.name(destination, ++written));
+                } else {
+                    Path file = inside(destination, folder);
+                    picture = Pictures.fromBytes(read(file, destination), file.getFileName().toString());
+                }
+                Pictures.Stored stored = Pictures.store(current, picture);
                 current = stored.report();
                 brought.put(destination, stored.name());
+                dropped.remove(destination);
             } catch (Refused e) {
                 refused.add(e.getMessage());
             } catch (PictureRefusal e) {
@@ -63,11 +75,20 @@ public final class FolderPictures implements PictureHook {
                     brought.size(), brought.size() == 1 ? "picture was" : "pictures were"));
         }
         for (String why : refused) {
-            notes.add("image not brought in (the reference is kept as text): " + why);
+            notes.add("image not brought in (" + (why.regionMatches(true, 0, "\"data:", 0, 6) ? "its description is kept"
+                    : "the reference is kept as text") + "): " + why);
         }
         LOG.info(() -> String.format(Locale.ROOT, "import pictures from %s: %d brought in, %d not", folder,
                 brought.size(), refused.size()));
-        return new Outcome(brought.isEmpty() ? current : rewritten(current, brought), notes);
+        return new Outcome(brought.isEmpty() && dropped.isEmpty() ? current : rewritten(current, brought, dropped), notes);
+    }
+
+    private static byte[] written(String destination) throws Refused {
+        try {
+            return DataImages.bytes(destination);
+        } catch (DataImages.Refused e) {
+            throw new Refused(destination, e.getMessage());
+        }
     }
 
     /** The file {@code destination} names in {@code folder}, refused unless it is a regular file inside it. */
@@ -75,9 +96,6 @@ public final class FolderPictures implements PictureHook {
         String lower = destination.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http:") || lower.startsWith("https:")) {
             throw new Refused(destination, "a web address; Hindsight never fetches images");
-        }
-        if (lower.startsWith("data:")) {
-            throw new Refused(destination, "an image written into the document's text (data:), not read");
         }
         if (!new ImageReference(destination, "").isRelative()) {
             throw new Refused(destination, "not a path relative to the document; only images in the document's "
@@ -136,8 +154,11 @@ public final class FolderPictures implements PictureHook {
         }
     }
 
-    /** The report with each brought-in image's destination replaced by its {@code picture:} name. */
-    private static Report rewritten(Report report, Map<String, String> brought) {
+    /**
+     * The report with each brought-in image's destination replaced by its {@code picture:} name, and
+     * each {@code dropped} one (written into the document, not brought in) by its description.
+     */
+    private static Report rewritten(Report report, Map<String, String> brought, Set<String> dropped) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (TextPlace place : TextPlaces.of(report)) {
             if (place.kind() == TextPlace.Kind.PLAIN || !place.text().contains("![")) {
@@ -147,9 +168,12 @@ public final class FolderPictures implements PictureHook {
             StringBuilder out = new StringBuilder();
             boolean changed = false;
             while (m.find()) {
-                String name = brought.get(m.group(2).strip());
-                String replacement = name == null ? m.group() : "![" + m.group(1) + "](" + PictureReferences.SCHEME + name + ")";
-                changed |= name != null;
+                String destination = m.group(2).strip();
+                String name = brought.get(destination);
+                String replacement = name != null ? "![" + m.group(1) + "](" + PictureReferences.SCHEME + name + ")"
+                        : dropped.contains(destination) ? "[image not brought in" + (m.group(1).isBlank() ? "" : ": "
+                        + m.group(1).replace("[", "\\[").replace("]", "\\]")) + "]" : m.group();
+                changed |= !replacement.equals(m.group());
                 m.appendReplacement(out, Matcher.quoteReplacement(replacement));
             }
             m.appendTail(out);

@@ -5,9 +5,9 @@ package dev.hindsight.input.importing;
  * are made from when the pictures feature brings it in (see {@link PictureHook}).
  */
 public record ImageReference(String destination, String alt) {
-    /** An image in Markdown as import reads it: group 1 the alt text as written, group 2 the destination. */
+    /** An image in Markdown as import reads it: group 1 the alt text as written (escaped brackets in it too), group 2 the destination. */
     static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern.compile(
-            "!\\[([^\\]]*)\\]\\(\\h*<?([^)\\h>]+)>?(?:\\h+\"[^\"]*\")?\\h*\\)");
+            "!\\[((?:\\\\.|[^\\]\\\\])*)\\]\\(\\h*<?([^)\\h>]+)>?(?:\\h+\"[^\"]*\")?\\h*\\)");
 
     /** Whether it names a file beside or below the document rather than a web address or an absolute path. */
     public boolean isRelative() {
