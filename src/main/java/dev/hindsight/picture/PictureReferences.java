@@ -89,6 +89,13 @@ public final class PictureReferences {
         return out;
     }
 
+    /** The picture names {@code markdown} (a block field's text, or a piece of one) refers to, in order. */
+    public static Set<String> namesIn(String markdown) {
+        Set<String> out = new LinkedHashSet<>();
+        collect(markdown, true, out);
+        return out;
+    }
+
     private static void collect(String text, boolean block, Set<String> out) {
         if (!mentionsScheme(text)) {
             return;

@@ -82,6 +82,73 @@ class PicturesInWindowTest extends GuiTest {
     }
 
     @Test
+    void textCopiedWithItsPictureBringsItIntoAReportWithoutItRenamedBesideAnotherOfItsNameInOneUndoStep(FxRobot robot)
+            throws Exception {
+        byte[] graph = TestPictures.png(300, 120);
+        byte[] other = TestPictures.jpeg(64, 64);
+        robot.interact(() -> window.document().execute(dev.hindsight.edit.ReportEdit.of("Set up", r -> {
+            try {
+                var stored = dev.hindsight.picture.Pictures.store(r, dev.hindsight.picture.Pictures.fromBytes(graph, "graph.png"));
+                return stored.report().withRootCause("Before ![Error graph](picture:" + stored.name() + ") after.")
+                        .withResolution("Rolled back.");
+            } catch (dev.hindsight.picture.PictureRefusal e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        shortcut(robot, KeyCode.DIGIT3);
+        robot.clickOn("#root-cause");
+        shortcut(robot, KeyCode.A);
+        shortcut(robot, KeyCode.C);
+
+        // another report: the picture is not there, and another picture is called graph.png
+        robot.interact(() -> window.document().execute(dev.hindsight.edit.ReportEdit.of("Another report", r -> {
+            try {
+                Report bare = r.withPictures(List.of()).withRootCause("");
+                return dev.hindsight.picture.Pictures.store(bare, dev.hindsight.picture.Pictures.fromBytes(other, "graph.jpg"))
+                        .report().withResolution("Rolled back. ![Rack](picture:graph.jpg)");
+            } catch (dev.hindsight.picture.PictureRefusal e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        assertThat(report().pictures()).extracting(p -> p.name()).containsExactly("graph.jpg");
+        shortcut(robot, KeyCode.DIGIT4);
+        robot.clickOn("#resolution");
+        shortcut(robot, KeyCode.END);
+        String before = report().resolution();
+        shortcut(robot, KeyCode.V);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(report().resolution()).isEqualTo(before + "Before ![Error graph](picture:graph.png) after.");
+        assertThat(report().pictures()).hasSize(2);
+        assertThat(dev.hindsight.picture.Pictures.find(report(), "picture:graph.png").data().bytes()).isEqualTo(graph);
+        assertThat(previewImage(robot, "#resolution-preview").getImage().getWidth()).isIn(64.0, 300.0);
+        assertThat(window.document().undoLabel().get()).isEqualTo("Undo Insert Picture");
+        shortcut(robot, KeyCode.Z);
+        assertThat(report().resolution()).as("one undo takes the text and the picture away").isEqualTo(before);
+        assertThat(report().pictures()).hasSize(1);
+
+        // the same picture under a name taken by another: the pasted reference follows the new name
+        robot.interact(() -> window.document().execute(dev.hindsight.edit.ReportEdit.of("Rename", r -> {
+            var p = r.pictures().get(0);
+            return r.withPictures(List.of(new dev.hindsight.model.Picture("graph.png", p.mediaType(), p.sha256(), p.width(),
+                    p.height(), p.base64(), p.extras()))).withResolution("Rolled back. ![Rack](picture:graph.png)");
+        })));
+        robot.clickOn("#resolution");
+        shortcut(robot, KeyCode.END);
+        String renamedBefore = report().resolution();
+        shortcut(robot, KeyCode.V);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(report().resolution()).isEqualTo(renamedBefore + "Before ![Error graph](picture:graph-2.png) after.");
+        assertThat(dev.hindsight.picture.Pictures.find(report(), "picture:graph-2.png").data().bytes()).isEqualTo(graph);
+
+        // pasted again where the picture is: a plain paste, nothing added
+        shortcut(robot, KeyCode.V);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(report().pictures()).hasSize(2);
+        assertThat(report().resolution()).endsWith("(picture:graph-2.png) after.Before ![Error graph](picture:graph-2.png) after.");
+    }
+
+    @Test
     void deletedReferencesLetASaveDropThePictureAndUndoBringsItBack(FxRobot robot) throws Exception {
         openFixture(robot, Fixtures.EXAMPLE);
         Path picture = harness.home.resolve("error_rate-graph.jpg");

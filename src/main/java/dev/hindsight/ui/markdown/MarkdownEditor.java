@@ -75,7 +75,7 @@ public final class MarkdownEditor {
     public Node build() {
         area.bind(field.text(), field.prompt());
         area.place().bind(field.place());
-        pictures = PictureInput.takeInto(area, area::replaceSelection, area::pasteFirst, field,
+        pictures = PictureInput.takeInto(area, area::replaceSelection, area::pasteFirst, area::copyAlso, field,
                 renderer.pictures());
         area.focusedProperty().addListener((o, a, focused) -> field.endTypingStep());
 

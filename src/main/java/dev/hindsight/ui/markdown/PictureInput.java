@@ -46,6 +46,7 @@ public final class PictureInput {
     private final PictureTarget target;
     private final TextFieldViewModel field;
     private final PictureServices services;
+    private final CopiedPictures copied;
 
     private record Source(String label, String suggestedName, String alt, Callable<byte[]> bytes) {
     }
@@ -57,6 +58,7 @@ public final class PictureInput {
         this.target = target;
         this.field = field;
         this.services = services;
+        this.copied = new CopiedPictures(target, field, services);
     }
 
     /** Takes drops on {@code target}'s node and makes it the field Insert Picture goes to while focused. */
@@ -87,12 +89,15 @@ public final class PictureInput {
 
     /**
      * Makes {@code node} take pictures into {@code field}: drops and keys on it, a picture inserted
-     * through {@code insert} (typing at the caret), and {@code pasteHook} given the picture paste to
-     * try before a text paste. Without {@code services} (null) nothing is installed and null returned.
+     * through {@code insert} (typing at the caret), {@code pasteHook} given the picture paste to
+     * try before a text paste, and {@code copyHook} what a copy puts beside the text (the pictures
+     * it refers to, {@link CopiedPictures}). Without {@code services} (null) nothing is installed
+     * and null returned.
      */
     public static PictureInput takeInto(javafx.scene.Node node, java.util.function.Consumer<String> insert,
-            java.util.function.Consumer<java.util.function.BooleanSupplier> pasteHook, TextFieldViewModel field,
-            PictureServices services) {
+            java.util.function.Consumer<java.util.function.BooleanSupplier> pasteHook,
+            java.util.function.Consumer<java.util.function.Function<String, java.util.Map<javafx.scene.input.DataFormat,
+                    Object>>> copyHook, TextFieldViewModel field, PictureServices services) {
         if (services == null) {
             return null;
         }
@@ -108,6 +113,7 @@ public final class PictureInput {
             }
         }, field, services);
         pasteHook.accept(input::paste);
+        copyHook.accept(input.copied::copied);
         return input;
     }
 
@@ -140,11 +146,15 @@ public final class PictureInput {
     }
 
     /**
-     * A paste: true when the clipboard held pictures and they are being inserted; false when it
-     * holds text (which the editor pastes as text: a spreadsheet copies its cells as both).
+     * A paste: true when the clipboard held pictures, or text copied with pictures, and they are
+     * being inserted; false when it holds text (which the editor pastes as text: a spreadsheet
+     * copies its cells as both).
      */
     public boolean paste() {
         Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (copied.paste(clipboard)) {
+            return true;
+        }
         List<Path> files = clipboard.hasFiles() ? pictureFiles(clipboard.getFiles()) : List.of();
         if (!files.isEmpty()) {
             take(fileSources(files));

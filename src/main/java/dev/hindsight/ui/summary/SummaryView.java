@@ -217,7 +217,8 @@ public final class SummaryView {
     /** A Markdown field of the summary, {@code rows} lines high at any zoom, spell-checked as typed, taking pictures. */
     private Node markdownArea(String id, TextFieldViewModel field, int rows) {
         ProseArea area = new ProseArea();
-        dev.hindsight.ui.markdown.PictureInput.takeInto(area, area::replaceSelection, area::pasteFirst, field, pictures);
+        dev.hindsight.ui.markdown.PictureInput.takeInto(area, area::replaceSelection, area::pasteFirst, area::copyAlso,
+                field, pictures);
         area.setId(id);
         area.bind(field.text(), field.prompt());
         area.place().bind(field.place());

@@ -55,6 +55,8 @@ public final class ProseArea extends InlineCssTextArea {
     private List<Finding> draftFindings = List.of();
     /** Tried before a paste of text (a picture on the clipboard, for a Markdown field); true when it pasted. */
     private java.util.function.BooleanSupplier pasteFirst = () -> false;
+    private java.util.function.Function<String, java.util.Map<javafx.scene.input.DataFormat, Object>> copyAlso =
+            text -> java.util.Map.of();
 
     public ProseArea() {
         this(false);
@@ -157,6 +159,31 @@ public final class ProseArea extends InlineCssTextArea {
     public void paste() {
         if (!pasteFirst.getAsBoolean()) {
             super.paste();
+        }
+    }
+
+    /** {@code also} gives what a copy (or cut) puts on the clipboard beside the selected text, from that text. */
+    public void copyAlso(java.util.function.Function<String, java.util.Map<javafx.scene.input.DataFormat, Object>> also) {
+        copyAlso = also;
+    }
+
+    @Override
+    public void copy() {
+        super.copy();
+        String selected = getSelectedText();
+        java.util.Map<javafx.scene.input.DataFormat, Object> extra = selected.isEmpty() ? java.util.Map.of()
+                : copyAlso.apply(selected);
+        if (!extra.isEmpty()) {
+            javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            for (javafx.scene.input.DataFormat format : clipboard.getContentTypes()) {
+                Object value = clipboard.getContent(format);
+                if (value != null) {
+                    content.put(format, value);
+                }
+            }
+            content.putAll(extra);
+            clipboard.setContent(content);
         }
     }
 
