@@ -1,8 +1,6 @@
 package dev.hindsight.ui.dialogs;
 
 import dev.hindsight.edit.Template;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.hindsight.input.ImportedRow;
 import java.time.ZoneId;
@@ -24,44 +22,25 @@ import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX dialogs and the platform's file choosers, owned by one window. */
 public final class FxDialogService implements DialogService {
-    private static final FileChooser.ExtensionFilter REPORTS =
-            new FileChooser.ExtensionFilter("Postmortem reports (*.postmortem.json, *.json)", "*.postmortem.json", "*.json");
-    private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
-
     private final Window owner;
     private final DoubleSupplier zoom;
+    private final FileChoosers files;
 
     /** @param zoom the window's zoom, which its dialogs follow */
     public FxDialogService(Window owner, DoubleSupplier zoom) {
         this.owner = owner;
         this.zoom = zoom;
-    }
-
-    private static FileChooser chooser(String title, Path folder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().setAll(REPORTS, ALL);
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        return chooser;
+        this.files = new FileChoosers(owner);
     }
 
     @Override
     public Optional<Path> chooseReportToOpen(Path initialFolder) {
-        File file = chooser("Open Report", initialFolder).showOpenDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
+        return files.open("Open Report", initialFolder, FileChoosers.REPORTS);
     }
 
     @Override
     public Optional<Path> chooseSaveTarget(Path initialFolder, String suggestedName) {
-        FileChooser chooser = chooser("Save Report As", initialFolder);
-        // With the report filter selected, dialogs that add the extension themselves (Windows, macOS) ask about
-        // the whole name; the application asks when it adds the extension (SaveTargets).
-        chooser.setSelectedExtensionFilter(REPORTS);
-        chooser.setInitialFileName(suggestedName);
-        File file = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
+        return files.save("Save Report As", initialFolder, suggestedName, FileChoosers.REPORTS);
     }
 
     @Override
@@ -114,30 +93,15 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseTimelineImport(Path initialFolder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import Timeline Rows");
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter("Spreadsheet or text (*.csv, *.tsv, *.txt)", "*.csv", "*.tsv", "*.txt"),
-                ALL);
-        if (initialFolder != null && Files.isDirectory(initialFolder)) {
-            chooser.setInitialDirectory(initialFolder.toFile());
-        }
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return files.open("Import Timeline Rows", initialFolder, new FileChooser.ExtensionFilter(
+                "Spreadsheet or text (*.csv, *.tsv, *.txt)", "*.csv", "*.tsv", "*.txt"));
     }
 
     @Override
     public Optional<List<Path>> choosePictures(Path initialFolder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Insert Picture");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
+        return files.openMany("Insert Picture", initialFolder, new FileChooser.ExtensionFilter(
                 "Pictures (*.png, *.jpg, *.jpeg, *.gif)", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.PNG", "*.JPG",
-                "*.JPEG", "*.GIF"), ALL);
-        if (initialFolder != null && Files.isDirectory(initialFolder)) {
-            chooser.setInitialDirectory(initialFolder.toFile());
-        }
-        List<File> chosen = chooser.showOpenMultipleDialog(owner);
-        return chosen == null || chosen.isEmpty() ? Optional.empty()
-                : Optional.of(chosen.stream().map(File::toPath).toList());
+                "*.JPEG", "*.GIF"));
     }
 
     @Override
@@ -154,18 +118,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName, String kind) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + kind);
         String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
-        FileChooser.ExtensionFilter exports = new FileChooser.ExtensionFilter(kind + " (*." + extension + ")",
-                "*." + extension);
-        chooser.getExtensionFilters().setAll(exports, ALL);
-        chooser.setSelectedExtensionFilter(exports);
-        chooser.setInitialFileName(suggestedName);
-        if (initialFolder != null && Files.isDirectory(initialFolder)) {
-            chooser.setInitialDirectory(initialFolder.toFile());
-        }
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return files.save("Export " + kind, initialFolder, suggestedName,
+                new FileChooser.ExtensionFilter(kind + " (*." + extension + ")", "*." + extension));
     }
 
     @Override
@@ -246,15 +201,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseDocumentToImport(Path initialFolder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a Postmortem");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
+        return files.open("Import a Postmortem", initialFolder, new FileChooser.ExtensionFilter(
                 "Postmortems (*.md, *.txt, *.html, *.docx)", dev.hindsight.input.importing.Importer.EXTENSIONS.stream()
-                        .map(e -> "*." + e).toList()), ALL);
-        if (initialFolder != null && Files.isDirectory(initialFolder)) {
-            chooser.setInitialDirectory(initialFolder.toFile());
-        }
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+                        .map(e -> "*." + e).toList()));
     }
 
     @Override
@@ -265,8 +214,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseReportToCompare(Path initialFolder) {
-        File file = chooser("Compare with Another Copy", initialFolder).showOpenDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
+        return files.open("Compare with Another Copy", initialFolder, FileChoosers.REPORTS);
     }
 
     @Override
@@ -318,12 +266,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(Path initialFolder) {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle("Open Folder as Library");
-        if (initialFolder != null && Files.isDirectory(initialFolder)) {
-            chooser.setInitialDirectory(initialFolder.toFile());
-        }
-        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        return files.folder("Open Folder as Library", initialFolder);
     }
 
     @Override

@@ -8,24 +8,17 @@ import dev.hindsight.picture.PictureReferences;
 import dev.hindsight.picture.PictureRefusal;
 import dev.hindsight.picture.Pictures;
 import dev.hindsight.ui.window.TextFieldViewModel;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 
 /**
@@ -40,18 +33,13 @@ public final class PictureInput {
     private static final Logger LOG = Logger.getLogger(PictureInput.class.getName());
     private static final String KEY = "hindsight.pictureInput";
     private static final String LAST_KEY = "hindsight.lastPictureInput";
-    /** A file larger than this is refused without being read: no shrinking makes sense of it. */
-    private static final long MAX_READ = 200_000_000;
 
     private final PictureTarget target;
     private final TextFieldViewModel field;
     private final PictureServices services;
     private final CopiedPictures copied;
 
-    private record Source(String label, String suggestedName, String alt, Callable<byte[]> bytes) {
-    }
-
-    private record Checked(Source source, Picture picture, byte[] bytes, PictureRefusal refusal) {
+    private record Checked(PictureSource source, Picture picture, byte[] bytes, PictureRefusal refusal) {
     }
 
     private PictureInput(PictureTarget target, TextFieldViewModel field, PictureServices services) {
@@ -72,14 +60,14 @@ public final class PictureInput {
             }
         });
         node.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (accepts(e.getDragboard())) {
+            if (PictureSource.accepts(e.getDragboard())) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
         node.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            if (accepts(e.getDragboard())) {
-                input.take(input.sources(e.getDragboard()));
+            if (PictureSource.accepts(e.getDragboard())) {
+                input.take(PictureSource.of(e.getDragboard()));
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -155,85 +143,24 @@ public final class PictureInput {
         if (copied.paste(clipboard)) {
             return true;
         }
-        List<Path> files = clipboard.hasFiles() ? pictureFiles(clipboard.getFiles()) : List.of();
+        List<Path> files = clipboard.hasFiles() ? PictureSource.pictureFiles(clipboard.getFiles()) : List.of();
         if (!files.isEmpty()) {
-            take(fileSources(files));
+            take(PictureSource.files(files));
             return true;
         }
         if (clipboard.hasString() || !clipboard.hasImage() || clipboard.getImage() == null) {
             return false;
         }
-        take(List.of(imageSource(clipboard.getImage())));
+        take(List.of(PictureSource.image(clipboard.getImage())));
         return true;
     }
 
     /** Insert Picture: chooses files and inserts them at the caret. */
     public void chooseAndInsert() {
-        services.dialogs().choosePictures(services.folder()).ifPresent(files -> take(fileSources(files)));
+        services.dialogs().choosePictures(services.folder()).ifPresent(files -> take(PictureSource.files(files)));
     }
 
-    private static boolean accepts(Dragboard board) {
-        return board.hasFiles() ? !pictureFiles(board.getFiles()).isEmpty() : board.hasImage();
-    }
-
-    private List<Source> sources(Dragboard board) {
-        return board.hasFiles() ? fileSources(pictureFiles(board.getFiles())) : List.of(imageSource(board.getImage()));
-    }
-
-    private static List<Path> pictureFiles(List<java.io.File> files) {
-        return files.stream().map(java.io.File::toPath).filter(PictureInput::looksLikePicture).toList();
-    }
-
-    private static boolean looksLikePicture(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".gif");
-    }
-
-    private static List<Source> fileSources(List<Path> files) {
-        List<Source> out = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            String alt = (dot > 0 ? name.substring(0, dot) : name).replace('_', ' ').replace('-', ' ').strip();
-            out.add(new Source("\u201c" + name + "\u201d", name, alt, () -> read(file)));
-        }
-        return out;
-    }
-
-    private static byte[] read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_READ) {
-            throw new IOException(String.format(Locale.ROOT, "it is %s; a picture may hold at most %s",
-                    Pictures.megabytes(size), Pictures.megabytes(PictureLimits.MAX_BYTES)));
-        }
-        return Files.readAllBytes(file);
-    }
-
-    /** A picture from the clipboard: its pixels are taken now, made a PNG in the background. */
-    private static Source imageSource(Image image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[Math.max(0, w * h)];
-        if (w > 0 && h > 0 && image.getPixelReader() != null) {
-            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        }
-        return new Source("The pasted picture", "pasted-picture.png", "Pasted picture", () -> {
-            boolean opaque = true;
-            for (int p : argb) {
-                opaque &= (p >>> 24) == 0xFF;
-            }
-            BufferedImage pixels = new BufferedImage(Math.max(1, w), Math.max(1, h),
-                    opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
-            pixels.setRGB(0, 0, w, h, argb, 0, w);
-            try {
-                return Pictures.png(pixels);
-            } catch (PictureRefusal refusal) {
-                throw new IOException(refusal.getMessage(), refusal);
-            }
-        });
-    }
-
-    private void take(List<Source> sources) {
+    private void take(List<PictureSource> sources) {
         if (sources.isEmpty()) {
             return;
         }
@@ -249,7 +176,7 @@ public final class PictureInput {
                 });
     }
 
-    private static Checked check(Source source) {
+    private static Checked check(PictureSource source) {
         byte[] bytes;
         try {
             bytes = source.bytes().call();
