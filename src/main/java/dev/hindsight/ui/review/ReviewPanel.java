@@ -66,6 +66,9 @@ public final class ReviewPanel {
         dismiss.disableProperty().bind(Bindings.createBooleanBinding(() -> selected() == null,
                 tree.getSelectionModel().selectedItemProperty()));
         dismiss.setOnAction(e -> dismissSelected());
+        // in a narrow panel the count gives way ("11 find…"), never the heading or the button
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, heading, count, spacer, dismiss);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
