@@ -192,9 +192,11 @@ public final class ReviewPanel {
 
         FindingCell() {
             where.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
-            message.setWrapText(true);
             message.getStyleClass().add(Styles.TEXT_SMALL);
-            message.maxWidthProperty().bind(tree.widthProperty().subtract(70));
+            for (Label label : List.of(where, message)) { // the words quoted may be long: they wrap too
+                label.setWrapText(true);
+                label.maxWidthProperty().bind(tree.widthProperty().subtract(70));
+            }
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof Finding f) {
                     goTo.accept(f);
