@@ -32,7 +32,8 @@ final class ActionItemsPane {
     private final TableView<ActionRow> table = new TableView<>();
     private final LibraryViewModel vm;
 
-    ActionItemsPane(LibraryViewModel vm, Consumer<ActionRow> open) {
+    /** @param zoom the window's zoom: a column is never narrower than its heading at it */
+    ActionItemsPane(LibraryViewModel vm, Consumer<ActionRow> open, javafx.beans.value.ObservableDoubleValue zoom) {
         this.vm = vm;
         table.setId("library-actions");
         SortedList<ActionRow> sorted = new SortedList<>(vm.actions());
@@ -51,6 +52,7 @@ final class ActionItemsPane {
                 column("Action item", r -> r.item().title(), 320), column("Report", r -> r.report().title().isBlank()
                         ? r.file().getFileName().toString() : r.report().title(), 240),
                 column("Overdue", r -> r.overdue() ? "overdue" : "", 80)));
+        dev.hindsight.ui.support.ZoomedWidths.applyAll(zoom, table);
         table.setRowFactory(t -> {
             TableRow<ActionRow> row = new TableRow<>() {
                 @Override

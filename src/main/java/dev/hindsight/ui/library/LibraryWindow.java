@@ -71,9 +71,9 @@ public final class LibraryWindow {
     void show() {
         FilterBar filters = new FilterBar(vm);
         LibraryExports exports = new LibraryExports(vm, dialogs, app.background(), app::openFile, ExportOptions.defaults());
-        ReportTable table = new ReportTable(vm, windows::openReport);
+        ReportTable table = new ReportTable(vm, windows::openReport, app.settings().zoom());
         ActionItemsPane actions = new ActionItemsPane(vm, row -> windows.openReport(row.file(),
-                w -> w.showActionItem(row.item().index(), row.item().title())));
+                w -> w.showActionItem(row.item().index(), row.item().title())), app.settings().zoom());
         Tab reports = tab("library-tab-reports", "Reports", table.node());
         reports.textProperty().bind(Bindings.createStringBinding(() -> "Reports (" + vm.rows().size()
                 + (vm.isFiltered() ? " of " + vm.library().get().reports().size() : "") + ")", vm.rows(), vm.library()));

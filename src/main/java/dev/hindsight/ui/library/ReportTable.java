@@ -35,7 +35,8 @@ final class ReportTable {
     private final TableView<LibraryEntry> table = new TableView<>();
     private final TableColumn<LibraryEntry, Snippet> match = new TableColumn<>("Match");
 
-    ReportTable(LibraryViewModel vm, Consumer<LibraryEntry> open) {
+    /** @param zoom the window's zoom: a column is never narrower than its heading at it */
+    ReportTable(LibraryViewModel vm, Consumer<LibraryEntry> open, javafx.beans.value.ObservableDoubleValue zoom) {
         table.setId("library-table");
         SortedList<LibraryEntry> sorted = new SortedList<>(vm.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -62,11 +63,12 @@ final class ReportTable {
         date.setPrefWidth(100);
         TableColumn<LibraryEntry, String> severity = text("Severity", d -> d.severity() == null ? "" : d.severity().code(), 80);
         severity.setCellFactory(c -> new SeverityCell());
-        table.getColumns().setAll(List.of(title, match, text("ID", ReportDigest::incidentId, 110), date, severity,
+        table.getColumns().setAll(List.of(title, match, text("ID", ReportDigest::incidentId, 130), date, severity,
                 text("Status", d -> d.status().label(), 90), duration("Duration", ReportDigest::durationSeconds),
                 duration("Detect", ReportDigest::detectSeconds), duration("Resolve", ReportDigest::resolveSeconds),
                 count(), text("Tags", d -> String.join(", ", d.tags()), 150),
                 text("Services", d -> String.join(", ", d.services()), 150)));
+        dev.hindsight.ui.support.ZoomedWidths.applyAll(zoom, table);
         table.setRowFactory(t -> {
             TableRow<LibraryEntry> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -109,7 +111,7 @@ final class ReportTable {
                 setText(empty ? null : s == null ? "\u2014" : Durations.format(Duration.ofSeconds(s)));
             }
         });
-        column.setPrefWidth(115);
+        column.setPrefWidth(135);
         column.getStyleClass().add("number-column");
         return column;
     }

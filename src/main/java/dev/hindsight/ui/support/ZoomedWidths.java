@@ -28,6 +28,13 @@ public final class ZoomedWidths {
         fit(zoom, column, width, List.of(), 0, 0);
     }
 
+    /** Every column of {@code table} as {@link #apply}, from the width it was given at 100 %. */
+    public static void applyAll(ObservableDoubleValue zoom, TableView<?> table) {
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            apply(zoom, column, column.getPrefWidth());
+        }
+    }
+
     /**
      * A column of short values that must show whole: at least as wide as the widest of
      * {@code values}, plus {@code editorPx} and {@code editorEm} for an editor's frame and button
