@@ -92,32 +92,6 @@ final class ExportCommand implements Callable<Integer> {
     private record Format(String extension, Supplier<ReportExporter> exporter, String given) {
     }
 
-    /**
-     * When {@code args} are an export that writes a PDF, starts on a second core, while picocli
-     * builds the command line: a warm-up read (Jackson's and the decoder's classes, needed first),
-     * then the fonts (needed once the report is read). A guess from the raw arguments: a wrong one
-     * only costs the warm-up, since {@link #call} starts the fonts anyway (once per process).
-     */
-    static void preload(String[] args) {
-        if (args.length > 0 && args[0].equals("export") && writesPdf(args)) {
-            PdfExporter.preloadFonts(ReportReader::warmUp);
-        }
-    }
-
-    /** Whether the arguments ask for a PDF: {@code --pdf}, or none of the other formats (the default). */
-    static boolean writesPdf(String[] args) {
-        boolean other = false;
-        for (String arg : args) {
-            if (arg.equals("--pdf") || arg.startsWith("--pdf=")) {
-                return true;
-            }
-            for (String format : List.of("--md", "--html", "--docx")) {
-                other |= arg.equals(format) || arg.startsWith(format + "=");
-            }
-        }
-        return !other;
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();

@@ -72,7 +72,6 @@ public final class HindsightCommand implements Runnable {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CheckCommand.preload(args); // on a second core, while picocli builds the command line
-        ExportCommand.preload(args);
         return execute(commandLine(out, err, args), args);
     }
 

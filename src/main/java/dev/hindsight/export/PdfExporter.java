@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,25 +31,14 @@ public final class PdfExporter implements ReportExporter {
         return "pdf";
     }
 
-    private static final AtomicBoolean PRELOADING = new AtomicBoolean();
-
     /**
      * Starts reading the bundled fonts on a background thread, so that an export started soon
      * after (the command line's, once it has read the report) finds them ready. A failure is
-     * left for that export to report. Only the first call in a process starts the thread.
+     * left for that export to report.
      */
     public static void preloadFonts() {
-        preloadFonts(() -> { });
-    }
-
-    /** The same, running {@code first} on that thread before the fonts are read (what the caller needs sooner). */
-    public static void preloadFonts(Runnable first) {
-        if (!PRELOADING.compareAndSet(false, true)) {
-            return;
-        }
         Thread loader = new Thread(() -> {
             try {
-                first.run();
                 PdfFonts.bundled();
             } catch (IOException | RuntimeException e) {
                 // The export reads the fonts again and says what is wrong.

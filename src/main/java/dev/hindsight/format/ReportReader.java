@@ -7,14 +7,11 @@ import dev.hindsight.format.ReportFormatException.Kind;
 import dev.hindsight.model.Report;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Reads report files. Every way a file can be wrong ends in a {@link ReportFormatException}
@@ -38,27 +35,6 @@ public final class ReportReader {
     ReportReader(FormatLimits limits, Migrations migrations) {
         this.limits = limits;
         this.migrations = migrations;
-    }
-
-    /** A small report touching each kind of JSON value, read by {@link #warmUp()}. */
-    static final String WARM_UP = "{\"format\":\"postmortem-report\",\"formatVersion\":1,\"title\":\"warm-up\","
-            + "\"summary\":{\"usersAffectedPercent\":42.5,\"startedAt\":\"2024-06-10T08:00:00Z\"},\"authors\":[\"a\"],"
-            + "\"timeline\":[{\"at\":\"2024-06-10T08:00:00Z\",\"kind\":\"detection\",\"text\":\"a *b*\"}],"
-            + "\"extra\":{\"flag\":true,\"none\":null}}";
-
-    /**
-     * Reads {@link #WARM_UP} and forgets it, so that a process about to read a report (the command
-     * line, on a second core while picocli builds the command line) finds the reader's classes
-     * loaded and initialized. Among them JDK 25's {@code BigDecimal}, whose initializer runs for
-     * 12-19 ms cold here and which Jackson's parser needs before its first token.
-     */
-    public static void warmUp() {
-        try {
-            new ReportReader().read(WARM_UP.getBytes(StandardCharsets.UTF_8), "warm-up");
-        } catch (ReportFormatException e) {
-            // Only a warm-up: the real read refuses or reads on its own. A test keeps WARM_UP valid.
-            Logger.getLogger(ReportReader.class.getName()).log(Level.FINE, "the reader's warm-up was refused", e);
-        }
     }
 
     public ReadResult read(Path file) throws ReportFormatException {
