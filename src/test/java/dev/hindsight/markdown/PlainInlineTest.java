@@ -2,10 +2,8 @@ package dev.hindsight.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
@@ -89,56 +87,27 @@ class PlainInlineTest {
     }
 
     private static void dump(Node node, int depth, StringBuilder out) {
-        out.append("  ".repeat(depth)).append(node.getClass().getName()).append(' ').append(node.getSourceSpans());
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                out.append(" text=").append(escaped(text.getLiteral()));
-            }
-
-            @Override
-            public void visit(Code code) {
-                out.append(" code=").append(escaped(code.getLiteral()));
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                out.append(" html=").append(escaped(html.getLiteral()));
-            }
-
-            @Override
-            public void visit(Link link) {
-                out.append(" link=").append(link.getDestination()).append(" title=").append(link.getTitle());
-            }
-
-            @Override
-            public void visit(Image image) {
-                out.append(" image=").append(image.getDestination()).append(" title=").append(image.getTitle());
-            }
-
-            @Override
-            public void visit(CustomBlock block) {
-                out.append(" custom");
-            }
-
-            @Override
-            public void visit(CustomNode custom) {
-                out.append(" custom");
-            }
-
-            @Override
-            protected void visitChildren(Node parent) {
-                // children are dumped below, each on its own line
-            }
-        });
-        out.append('\n');
-        List<Node> children = new ArrayList<>();
+        out.append("  ".repeat(depth)).append(node.getClass().getName()).append(' ').append(node.getSourceSpans())
+                .append(fields(node)).append('\n');
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            children.add(child);
-        }
-        for (Node child : children) {
             dump(child, depth + 1, out);
         }
+    }
+
+    /** What a renderer reads of the node besides its children. */
+    private static String fields(Node node) {
+        if (node instanceof Text text) {
+            return " text=" + escaped(text.getLiteral());
+        } else if (node instanceof Code code) {
+            return " code=" + escaped(code.getLiteral());
+        } else if (node instanceof HtmlInline html) {
+            return " html=" + escaped(html.getLiteral());
+        } else if (node instanceof Link link) {
+            return " link=" + link.getDestination() + " title=" + link.getTitle();
+        } else if (node instanceof Image image) {
+            return " image=" + image.getDestination() + " title=" + image.getTitle();
+        }
+        return node instanceof CustomBlock || node instanceof CustomNode ? " custom" : "";
     }
 
     private static String escaped(String text) {
