@@ -47,9 +47,14 @@ public final class Markdown {
         return BLOCK.parse(markdown);
     }
 
-    /** Parses an inline field (a timeline entry's text, an action item's title): one paragraph, no block markers. */
+    /**
+     * Parses an inline field (a timeline entry's text, an action item's title): one paragraph, no block markers.
+     * Text in which no character can start Markdown ({@link PlainInline}) gets the tree the parser would
+     * build for it without running the parser: most timeline entries, parsed one by one in an export.
+     */
     public static Node parseInline(String markdown) {
-        return INLINE.parse(markdown);
+        Node plain = PlainInline.tree(markdown);
+        return plain != null ? plain : INLINE.parse(markdown);
     }
 
     /** What a reader sees of a node's inline content: its text and code, line breaks as spaces, no markup. */
