@@ -190,6 +190,21 @@ public class ImportExamplesTest {
     }
 
     @Test
+    void anItemOfATimedListWithoutATimeIsAnEventOfItsOwnNotTheEndOfTheOneAbove() throws Exception {
+        // A date in another locale's order is not read as a time; the item was glued onto "alert fired".
+        Report r = new Importer().importText("# T\n\n## Timeline\n\n- 10:00 — alert fired\n  - paged Ann\n"
+                + "- 10/06/2024 14:00 — failover in Frankfurt\n- Customer support informed\n- 11:00 — rollback\n")
+                .report();
+        assertThat(r.timeline()).extracting(e -> e.text()).satisfiesExactly(
+                t -> assertThat(t).startsWith("alert fired").contains("paged Ann").doesNotContain("Frankfurt"),
+                t -> assertThat(t).contains("10/06/2024 14:00", "failover in Frankfurt"),
+                t -> assertThat(t).isEqualTo("Customer support informed"),
+                t -> assertThat(t).isEqualTo("rollback"));
+        assertThat(r.timeline().get(0).at()).isNotNull();
+        assertThat(r.timeline().get(3).at()).isNotNull().isAfter(r.timeline().get(0).at());
+    }
+
+    @Test
     void nothingIsDroppedTextUnderAnUnknownHeadingIsKeptUnderItInTheClosingRemarks() throws Exception {
         Report r = new Importer().importText("# T\n\n## Impact\n\nSlow.\n\n## Vendor escalation\n\nWe called them."
                 + "\n\n### Their answer\n\nA patch.\n").report();
