@@ -222,7 +222,18 @@ public class ImportExamplesTest {
                 java.nio.file.StandardOpenOption.WRITE)) {
             ch.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), 50L * 1024 * 1024);
         }
+        Path report = Files.copy(Path.of("docs/format/examples/version-2.postmortem.json"),
+                dir.resolve("db.postmortem.json"));
         Importer importer = new Importer();
+        assertThatThrownBy(() -> importer.importFile(report)).hasMessage("db.postmortem.json is already a Hindsight "
+                + "report: open it (or check it with hindsight validate) instead of importing it");
+        if (!System.getProperty("os.name").startsWith("Windows")) {
+            Path fifo = dir.resolve("pipe.md");
+            if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+                assertThatThrownBy(() -> importer.importFile(fifo)).hasMessage("pipe.md is not a file but a device, "
+                        + "pipe or socket: import a Markdown, text, HTML or Word file");
+            }
+        }
         assertThatThrownBy(() -> importer.importFile(empty)).hasMessage("empty.md is empty: there is nothing to import");
         assertThatThrownBy(() -> importer.importFile(blank)).hasMessage("blank.txt is empty: there is nothing to import");
         assertThatThrownBy(() -> importer.importFile(png)).hasMessageStartingWith("shot.md is an image, not text");
