@@ -81,4 +81,15 @@ final class Failures {
                     + "locale such as LANG=C.UTF-8, or rename the file");
         }
     }
+
+    /** A date typed for --today, --since or --until: YYYY-MM-DD on the calendar, said in words when it is not. */
+    static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            boolean shaped = text.matches("\\d{4}-\\d{2}-\\d{2}");
+            throw new CommandLine.TypeConversionException("\"" + Names.shown(text) + "\" is not "
+                    + (shaped ? "a day of the calendar" : "a date written YYYY-MM-DD, such as 2024-06-30"));
+        }
+    }
 }

@@ -107,6 +107,7 @@ public final class HindsightCommand implements Runnable {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(Path.class, Failures::path);
+        cli.registerConverter(java.time.LocalDate.class, Failures::date);
         cli.setParameterExceptionHandler(Failures::usageError);
         cli.setExecutionExceptionHandler(Failures::internalError);
         return cli;

@@ -179,6 +179,11 @@ public final class AtomicFileWriter {
         if (Files.isDirectory(file)) {
             throw new FileSystemException(file.toString(), null, "a folder has this name");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A rename would put a regular file in place of the device or pipe (as root, even /dev/null).
+            throw new FileSystemException(file.toString(), null,
+                    "not a file but a device, pipe or socket: nothing is written to it");
+        }
         if (Files.exists(file) && isReadOnly(file)) {
             throw new AccessDeniedException(file.toString(), null, "the file is read-only");
         }

@@ -151,7 +151,7 @@ public final class ValueCodecs {
                 } catch (IOException e) {
                     throw new UncheckedIOException("writing to memory failed", e);
                 }
-                return new RawJson(text.toString());
+                return RawJsons.of(text.toString());
             }
 
             @Override

@@ -98,6 +98,22 @@ class CompareCliTest {
     }
 
     @Test
+    void diffAsJsonKeepsHalvesOfSurrogatePairsThatAReportHolds() throws Exception {
+        // "\\ud800" is a valid JSON escape, so a report can hold half a pair; the diff must still be JSON.
+        Report ours = example();
+        Report theirs = ours.withTitle("Lone \ud800 high, lone \udfff low, pair \ud83d\ude00")
+                .withRootCause("\udbff");
+        int exit = run("diff", "--format", "json", write("a.json", ours).toString(), write("b.json", theirs).toString());
+        assertThat(err.toString()).isEmpty();
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("\\ud800").contains("\\udfff").contains("\\udbff");
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("differences").get(0).get("theirs").textValue())
+                .isEqualTo("Lone \ud800 high, lone \udfff low, pair \ud83d\ude00");
+        assertThat(json.get("differences").get(1).get("theirs").textValue().strip()).isEqualTo("\udbff");
+    }
+
+    @Test
     void diffRefusesAFileThatDoesNotValidateLikeValidate() throws Exception {
         Path bad = Fixtures.path("broken/bad-instant.json");
         assertThat(run("diff", Fixtures.path(Fixtures.EXAMPLE).toString(), bad.toString())).isEqualTo(1);

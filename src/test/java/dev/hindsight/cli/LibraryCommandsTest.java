@@ -136,6 +136,19 @@ class LibraryCommandsTest {
     }
 
     @Test
+    void aWrongDateIsSaidInWordsNotAsJavasException() {
+        assertThat(run("stats", reports.toString(), "--since", "2024-02-30")).isEqualTo(2);
+        assertThat(run("actions", reports.toString(), "--today", "30/06/2024")).isEqualTo(2);
+        assertThat(run("stats", reports.toString(), "--until", "2024-13-01")).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).hasSize(3).allSatisfy(line -> assertThat(line)
+                .doesNotContain("java.", "LocalDate", "Exception", "FEBRUARY"));
+        assertThat(err.toString()).contains("\"2024-02-30\" is not a day of the calendar",
+                "\"30/06/2024\" is not a date written YYYY-MM-DD, such as 2024-06-30",
+                "\"2024-13-01\" is not a day of the calendar");
+    }
+
+    @Test
     void aMissingPathIsRefusedNotFatal() throws Exception {
         Path missing = dir.resolve("nowhere");
         assertThat(run("stats", missing.toString(), reports.resolve("2024").toString(), "--format", "json")).isEqualTo(1);

@@ -115,4 +115,23 @@ class AtomicFileWriterTest {
         assertThat(Files.readString(real)).isEqualTo("new");
         assertThat(filesIn(real.getParent())).isEqualTo(1);
     }
+
+    @DisabledOnOs(value = WINDOWS, disabledReason = "mkfifo: POSIX named pipes")
+    @Test
+    void aPipeOrDeviceIsNeverReplacedByAFile() throws Exception {
+        // Run as root, `hindsight export --pdf=/dev/null` renamed a PDF over /dev/null itself.
+        Path fifo = dir.resolve("pipe.pdf");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+        Path link = Files.createSymbolicLink(dir.resolve("link.pdf"), fifo.getFileName());
+        for (Path target : new Path[] {fifo, link}) {
+            assertThatThrownBy(() -> new AtomicFileWriter().write(target, utf8("x")))
+                    .isInstanceOf(IOException.class)
+                    .satisfies(e -> assertThat(IoMessages.describe((IOException) e)).isEqualTo(
+                            "not a file but a device, pipe or socket: nothing is written to it: " + fifo));
+        }
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.readAttributes(fifo, java.nio.file.attribute.BasicFileAttributes.class).isOther()).isTrue();
+        assertThat(filesIn(dir)).as("no temp file").isEqualTo(2);
+    }
 }

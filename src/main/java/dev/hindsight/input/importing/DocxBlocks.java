@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
@@ -39,6 +39,8 @@ public final class DocxBlocks {
     /** What a .docx may unpack to, all its parts together: a long postmortem with photos is a few MiB. */
     static final long MAX_UNPACKED_BYTES = 128L * 1024 * 1024;
     private static final int MAX_PARTS = 2_000;
+    /** One part (word/document.xml, a picture) may unpack to this; POI refuses one over 100,000,000 bytes. */
+    static final long MAX_PART_BYTES = 64L * 1024 * 1024;
 
     public static List<Block> read(byte[] bytes, String name) throws ImportRefusedException {
         DocumentText.checkSize(bytes.length, name, MAX_BYTES);
@@ -53,10 +55,9 @@ public final class DocxBlocks {
                 }
             }
             return out;
-        } catch (NotOfficeXmlFileException e) {
-            throw new ImportRefusedException(name + " is not a Word document (.docx): " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw new ImportRefusedException(name + " could not be read as a Word document: " + e.getMessage(), e);
+            LOG.fine(() -> name + ": POI refused it: " + e);
+            throw DocxRefusals.of(name, e);
         }
     }
 
@@ -69,13 +70,21 @@ public final class DocxBlocks {
         int parts = 0;
         byte[] buffer = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            while (zip.getNextEntry() != null) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++parts > MAX_PARTS) {
                     throw new ImportRefusedException(String.format(Locale.ROOT, "%s is not a Word document Hindsight "
                             + "will read: it holds more than %,d parts: nothing was imported", name, MAX_PARTS));
                 }
+                long part = 0;
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     total += n;
+                    part += n;
+                    if (part > MAX_PART_BYTES) {
+                        throw new ImportRefusedException(String.format(Locale.ROOT, "%s is not a Word document "
+                                + "Hindsight will read: its part %s unpacks to over %,d MiB, far more than a "
+                                + "postmortem: nothing was imported", name, dev.hindsight.format.Names.shown(entry.getName()),
+                                MAX_PART_BYTES >> 20));
+                    }
                     if (total > MAX_UNPACKED_BYTES) {
                         throw new ImportRefusedException(String.format(Locale.ROOT, "%s is not a Word document "
                                 + "Hindsight will read: it unpacks to far more than a postmortem (over %,d MiB from "

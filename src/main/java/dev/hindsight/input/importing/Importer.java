@@ -39,6 +39,14 @@ public final class Importer {
             if (Files.isDirectory(file)) {
                 throw new ImportRefusedException(name + " is a folder: import a Markdown, text, HTML or Word file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ImportRefusedException(name + " is not a file but a device, pipe or socket: import a "
+                        + "Markdown, text, HTML or Word file");
+            }
+            if (dev.hindsight.format.ReportFiles.isReport(file)) {
+                throw new ImportRefusedException(name + " is already a Hindsight report: open it (or check it with "
+                        + "hindsight validate) instead of importing it");
+            }
             long size = Files.size(file);
             DocumentText.checkSize(size, name, extension(name).equals("docx") ? DocxBlocks.MAX_BYTES
                     : DocumentText.MAX_BYTES);

@@ -106,15 +106,20 @@ final class TimelineReader {
         if (lines.isEmpty()) {
             return previous;
         }
+        // An item of a list without a time is an event of its own (the paste joins such a line to
+        // the row above); the lines between such items are read together, as pasted.
         List<PastedRow> rows = new ArrayList<>();
-        if (lines.stream().anyMatch(l -> l.startsWith(UNTIMED_ITEM))) {
-            // A list of events without times: each item its own event (the paste joins such a line to the row above).
-            for (String l : lines) {
-                rows.addAll(PastedText.parse(l.startsWith(UNTIMED_ITEM) ? l.substring(1) : l));
+        List<String> run = new ArrayList<>();
+        for (String l : lines) {
+            if (l.startsWith(UNTIMED_ITEM)) {
+                rows.addAll(run.isEmpty() ? List.of() : PastedText.parse(String.join("\n", run)));
+                run.clear();
+                rows.addAll(PastedText.parse(l.substring(1)));
+            } else {
+                run.add(l);
             }
-        } else {
-            rows.addAll(PastedText.parse(String.join("\n", lines)));
         }
+        rows.addAll(run.isEmpty() ? List.of() : PastedText.parse(String.join("\n", run)));
         Instant last = previous;
         for (ImportedRow row : TimelineText.place(rows, zoneId, previous)) {
             TimelineEntry e = row.entry();
@@ -148,7 +153,8 @@ final class TimelineReader {
                 leftover.add(line);
                 continue;
             }
-            if (!timed && TextLines.isListItem(line) && !anyTimed) {
+            if (!timed && TextLines.isListItem(line) && (!anyTimed || !Character.isWhitespace(line.charAt(0)))) {
+                // An item of the list itself, not one nested under a timed item, which continues it.
                 out.add(UNTIMED_ITEM + tidy);
                 continue;
             }

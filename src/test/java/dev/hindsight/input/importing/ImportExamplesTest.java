@@ -190,6 +190,21 @@ public class ImportExamplesTest {
     }
 
     @Test
+    void anItemOfATimedListWithoutATimeIsAnEventOfItsOwnNotTheEndOfTheOneAbove() throws Exception {
+        // A date in another locale's order is not read as a time; the item was glued onto "alert fired".
+        Report r = new Importer().importText("# T\n\n## Timeline\n\n- 10:00 — alert fired\n  - paged Ann\n"
+                + "- 10/06/2024 14:00 — failover in Frankfurt\n- Customer support informed\n- 11:00 — rollback\n")
+                .report();
+        assertThat(r.timeline()).extracting(e -> e.text()).satisfiesExactly(
+                t -> assertThat(t).startsWith("alert fired").contains("paged Ann").doesNotContain("Frankfurt"),
+                t -> assertThat(t).contains("10/06/2024 14:00", "failover in Frankfurt"),
+                t -> assertThat(t).isEqualTo("Customer support informed"),
+                t -> assertThat(t).isEqualTo("rollback"));
+        assertThat(r.timeline().get(0).at()).isNotNull();
+        assertThat(r.timeline().get(3).at()).isNotNull().isAfter(r.timeline().get(0).at());
+    }
+
+    @Test
     void nothingIsDroppedTextUnderAnUnknownHeadingIsKeptUnderItInTheClosingRemarks() throws Exception {
         Report r = new Importer().importText("# T\n\n## Impact\n\nSlow.\n\n## Vendor escalation\n\nWe called them."
                 + "\n\n### Their answer\n\nA patch.\n").report();
@@ -207,7 +222,18 @@ public class ImportExamplesTest {
                 java.nio.file.StandardOpenOption.WRITE)) {
             ch.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), 50L * 1024 * 1024);
         }
+        Path report = Files.copy(Path.of("docs/format/examples/version-2.postmortem.json"),
+                dir.resolve("db.postmortem.json"));
         Importer importer = new Importer();
+        assertThatThrownBy(() -> importer.importFile(report)).hasMessage("db.postmortem.json is already a Hindsight "
+                + "report: open it (or check it with hindsight validate) instead of importing it");
+        if (!System.getProperty("os.name").startsWith("Windows")) {
+            Path fifo = dir.resolve("pipe.md");
+            if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+                assertThatThrownBy(() -> importer.importFile(fifo)).hasMessage("pipe.md is not a file but a device, "
+                        + "pipe or socket: import a Markdown, text, HTML or Word file");
+            }
+        }
         assertThatThrownBy(() -> importer.importFile(empty)).hasMessage("empty.md is empty: there is nothing to import");
         assertThatThrownBy(() -> importer.importFile(blank)).hasMessage("blank.txt is empty: there is nothing to import");
         assertThatThrownBy(() -> importer.importFile(png)).hasMessageStartingWith("shot.md is an image, not text");
