@@ -187,7 +187,9 @@ public final class DocxBlocks {
         alt = alt.replace('\n', ' ').replace('\r', ' ').strip();
         String described = escape(alt).replace("[", "\\[").replace("]", "\\]");
         if (data == null || data.getPackagePart() == null) {
-            return "";
+            // a picture linked to a file or an address (Word's "Link to File"): never read or fetched
+            return "[image not brought in: " + (described.isEmpty() ? "" : described + ", ") + "a linked picture, "
+                    + "not held in the document]";
         }
         long size = data.getPackagePart().getSize();
         if (size > PictureLimits.MAX_BYTES) {

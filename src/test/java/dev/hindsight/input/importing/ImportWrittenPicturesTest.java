@@ -99,6 +99,37 @@ class ImportWrittenPicturesTest {
     }
 
     @Test
+    void aLinkedPictureIsNeitherReadNorDroppedWithoutAWord() throws Exception {
+        Path made = dir.resolve("made.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(made)) {
+            doc.createParagraph().createRun().setText("Impact");
+            doc.getParagraphs().get(0).setStyle("Heading1");
+            XWPFParagraph figure = doc.createParagraph();
+            figure.createRun().addPicture(new java.io.ByteArrayInputStream(GRAPH), Document.PICTURE_TYPE_PNG, "pool.png",
+                    Units.toEMU(300), Units.toEMU(120));
+            figure.getRuns().get(0).getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr("Pool");
+            doc.write(out);
+        }
+        // Word's "Link to File": the drawing names its picture by r:link, not r:embed
+        Path linked = dir.resolve("linked.docx");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(made));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(linked))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replace("r:embed=", "r:link=").getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+            }
+        }
+        ImportResult result = new Importer().importFile(linked);
+        assertThat(result.report().pictures()).isEmpty();
+        assertThat(result.report().summary().impact())
+                .isEqualTo("[image not brought in: Pool, a linked picture, not held in the document]");
+    }
+
+    @Test
     void pastedHtmlWithAnImageInItBringsItWithoutAFolder() throws Exception {
         String html = "<html><body><h2>Impact</h2><p>Errors rose.</p><p><img alt=\"Errors\" src=\"data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(GRAPH) + "\"></p></body></html>";
