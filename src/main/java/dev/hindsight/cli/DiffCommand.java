@@ -38,8 +38,12 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Report> reports = Reports.read(List.of(ours, theirs),
-                format.isJson() ? spec.commandLine().getErr() : out);
+        List<Report> reports = Reports.read(List.of(ours, theirs), format.isJson() ? spec.commandLine().getErr() : out,
+                e -> {
+                    if (format.isJson()) {
+                        Reports.printRefusedJson(out, "differences", e.source(), e.getMessage());
+                    }
+                });
         if (reports == null) {
             return HindsightCommand.REFUSED;
         }

@@ -58,13 +58,10 @@ final class MergeCommand implements Callable<Integer> {
         try {
             result = new FileMerge().merge(base, ours, theirs, target);
         } catch (ReportFormatException e) {
-            messages.println(named(e) + " (nothing was merged or written)");
-            messages.flush();
-            return HindsightCommand.REFUSED;
+            return refused(out, messages, e.source(), named(e) + " (nothing was merged or written)");
         } catch (IOException e) {
-            messages.println(target + ": could not be written: " + IoMessages.describe(e) + " (left as it was)");
-            messages.flush();
-            return HindsightCommand.REFUSED;
+            return refused(out, messages, target.toString(), target + ": could not be written: " + IoMessages.describe(e)
+                    + " (left as it was)");
         }
         List<FileFinding> findings = ConflictFindings.of(result.report(), result.conflicts()).stream()
                 .map(f -> new FileFinding(target.toString(), f)).toList();
@@ -78,6 +75,16 @@ final class MergeCommand implements Callable<Integer> {
             out.flush();
         }
         return result.isClean() ? 0 : HindsightCommand.REFUSED;
+    }
+
+    /** Says why nothing was merged; as JSON too on standard output with {@code --format json}. */
+    private int refused(PrintWriter out, PrintWriter messages, String file, String message) {
+        messages.println(message);
+        messages.flush();
+        if (format.isJson()) {
+            Reports.printRefusedJson(out, "findings", file, message);
+        }
+        return HindsightCommand.REFUSED;
     }
 
     /** The refusal with the side named, for git passes temporary files (.merge_file_a1B2c3). */

@@ -20,6 +20,12 @@ final class Reports {
 
     /** The reports, or null when one was refused: its refusal (as {@code validate} words it) is printed. */
     static List<Report> read(List<Path> files, PrintWriter refusals) {
+        return read(files, refusals, e -> { });
+    }
+
+    /** As {@link #read(List, PrintWriter)}, and the refusal is also given to {@code refused}. */
+    static List<Report> read(List<Path> files, PrintWriter refusals,
+                             java.util.function.Consumer<ReportFormatException> refused) {
         ReportReader reader = new ReportReader();
         List<Report> out = new ArrayList<>();
         for (Path file : files) {
@@ -28,6 +34,7 @@ final class Reports {
             } catch (ReportFormatException e) {
                 refusals.println(e.getMessage());
                 refusals.flush();
+                refused.accept(e);
                 return null;
             }
         }
@@ -36,6 +43,19 @@ final class Reports {
 
     interface JsonWriter {
         void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * The JSON document of a command that refused a file before it had anything to say: its usual
+     * list ({@code listName}) empty, and {@code "refused": [{"file", "message"}]}, as {@code check}
+     * prints it, so that a script tells a refusal from an empty answer on standard output alone.
+     */
+    static void printRefusedJson(PrintWriter out, String listName, String file, String message) {
+        com.fasterxml.jackson.databind.node.ObjectNode root = Json.object();
+        root.putArray(listName);
+        root.putArray("refused").addObject().put("file", file).put("message", message);
+        out.println(Json.write(root));
+        out.flush();
     }
 
     /** A JSON document written by {@code writer}, printed as UTF-8 text. */

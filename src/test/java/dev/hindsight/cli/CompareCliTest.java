@@ -122,11 +122,26 @@ class CompareCliTest {
     }
 
     @Test
-    void diffAsJsonPrintsNothingButJsonOnStdoutEvenWhenRefusing() {
+    void diffAndMergeAsJsonPrintOneJsonDocumentSayingWhatTheyRefused() throws Exception {
         Path bad = Fixtures.path("broken/truncated.json");
         assertThat(run("diff", "--format=json", bad.toString(), bad.toString())).isEqualTo(1);
-        assertThat(out.toString()).isEmpty();
+        JsonNode diff = new ObjectMapper().readTree(out.toString());
+        assertThat(diff.get("differences")).isEmpty();
+        assertThat(diff.at("/refused/0/file").asText()).isEqualTo(bad.toString());
+        assertThat(diff.at("/refused/0/message").asText()).startsWith(bad + ": ");
+        assertThat(diff.get("refused")).hasSize(1);
         assertThat(err.toString()).startsWith(bad + ": ");
+
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        Path b = write("base.json", example());
+        Path o = write("ours.json", example().withTitle("Ours"));
+        assertThat(run("merge", "--format=json", b.toString(), o.toString(), bad.toString())).isEqualTo(1);
+        JsonNode merge = new ObjectMapper().readTree(out.toString());
+        assertThat(merge.get("findings")).isEmpty();
+        assertThat(merge.at("/refused/0/file").asText()).isEqualTo(bad.toString());
+        assertThat(merge.at("/refused/0/message").asText()).startsWith(bad + " (theirs): ").endsWith("(nothing was merged or written)");
+        assertThat(err.toString()).startsWith(bad + " (theirs): ");
     }
 
     @Test
