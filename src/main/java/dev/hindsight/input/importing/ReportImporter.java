@@ -31,22 +31,31 @@ public final class ReportImporter {
         }
         List<ImageReference> images = new ArrayList<>();
         PartReader reader = new PartReader(d, images);
+        boolean asTimeline = false;
         for (Part part : cut.parts()) {
             if (part.target == Target.PREAMBLE || !part.isEmpty()) {
-                reader.read(retargeted(part));
+                Part read = retargeted(part);
+                asTimeline |= read != part;
+                reader.read(read);
             }
         }
-        if (cut.parts().size() == 1) {
+        if (cut.parts().size() == 1 && asTimeline) {
+            d.notes.add("no section heading was recognised: its lines mostly start with a time, so they were read as "
+                    + "the timeline");
+        } else if (cut.parts().size() == 1) {
             d.notes.add("no section heading was recognised: the text is kept in the Closing Remarks; headings such as "
                     + "\u201CIssue Summary\u201D, \u201CTimeline\u201D or \u201CRoot Cause\u201D mark the sections");
         }
         return new ImportResult(assemble(d), d.placements, d.notes, images);
     }
 
-    /** A part under a vague heading ("What happened") whose lines mostly start with a time is a timeline. */
+    /**
+     * A part under a vague heading ("What happened"), or the text before any heading (a chat log, a
+     * list of times pasted into a file), whose lines mostly start with a time is a timeline.
+     */
     private static Part retargeted(Part part) {
         boolean vague = part.target == Target.SUMMARY || part.target == Target.UNKNOWN || part.target == Target.KEPT
-                || part.target == Target.IMPACT;
+                || part.target == Target.IMPACT || part.target == Target.PREAMBLE;
         if (!vague || !TimelineReader.isMostlyTimed(part.body)) {
             return part;
         }

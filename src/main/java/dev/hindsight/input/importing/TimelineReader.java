@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class TimelineReader {
     private static final Pattern BOLD_TIME = Pattern.compile("^(\\*\\*|__)([^*_]{3,40}?)(\\*\\*|__)");
+    private static final Pattern DATE_THEN_BRACKET = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})\\h+\\[(.*)");
     private static final Pattern ZONE_NOTE = Pattern.compile("(?i)\\btimes?\\b|\\bzone\\b|^\\(?\\h*(?:all\\h+)?in\\h");
     private static final Pattern MISLEADING_MARK = Pattern.compile("^_\\(misleading\\)_\\h*");
     private static final Pattern DASH = Pattern.compile("^[-\u2013\u2014]?$");
@@ -273,6 +274,11 @@ final class TimelineReader {
                 s = dates.get(0).date() + " " + rest;
             }
         }
+        // "2024-06-10 [10:04 AM] kim: …" as the chat log line it is: "[2024-06-10 10:04 AM] kim: …"
+        Matcher bracketed = DATE_THEN_BRACKET.matcher(s);
+        if (bracketed.matches() && isTimed("[" + bracketed.group(1) + " " + bracketed.group(2))) {
+            s = "[" + bracketed.group(1) + " " + bracketed.group(2);
+        }
         return s;
     }
 
@@ -285,7 +291,7 @@ final class TimelineReader {
             return line;
         }
         if (pendingDate != null) {
-            String dated = pendingDate + " " + line;
+            String dated = line.startsWith("[") ? "[" + pendingDate + " " + line.substring(1) : pendingDate + " " + line;
             seen(pendingDate);
             pendingDate = null;
             return dated;
@@ -307,8 +313,30 @@ final class TimelineReader {
         }
         List<LooseTimes.FoundDate> dates = LooseTimes.dates(s, 0);
         boolean zoneNote = ZONE_NOTE.matcher(s).find() && LooseTimes.zone(s).isPresent();
-        boolean dateLine = !dates.isEmpty() && s.length() - (dates.get(0).end() - dates.get(0).start()) <= 40;
+        boolean dateLine = !dates.isEmpty() && s.length() - (dates.get(0).end() - dates.get(0).start()) <= 40
+                && wordsBeside(s.substring(0, dates.get(0).start()) + " " + s.substring(dates.get(0).end())) < 2;
         return s.length() <= 160 && (zoneNote || dateLine);
+    }
+
+    /** Words that only frame a date or a zone ("Monday, 10 June 2024 (all times in UTC)"). */
+    private static final java.util.Set<String> FRAMING = java.util.Set.of("times", "time", "all", "in", "are", "local",
+            "zone", "on", "the", "day", "date", "st", "nd", "rd", "th", "am", "pm", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+            "sun");
+
+    /**
+     * How many words beside a line's date say something else than frame it or name a zone: a line
+     * with such words ("10 June 2024 deploy went out") is an event to keep, not a note to read.
+     */
+    private static int wordsBeside(String rest) {
+        int words = 0;
+        for (String w : rest.replaceAll("[A-Za-z_]+/[A-Za-z_/+-]+", " ").split("[^\\p{L}]+")) {
+            boolean zoneName = w.length() >= 2 && w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+            if (w.length() >= 2 && !zoneName && !FRAMING.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private void note(String text) {

@@ -229,6 +229,7 @@ public final class ActionItemsView {
         Label heading = new Label("Details of the selected item");
         heading.getStyleClass().add(Styles.TEXT_SMALL);
         heading.setPadding(new Insets(4, 8, 4, 8));
+        heading.setWrapText(true); // a narrow pane at a large zoom wraps it rather than cutting it
         right.setTop(heading);
         details.area().disableProperty().bind(vm.selected().lessThan(0));
         SplitPane split = new SplitPane(left, right);
