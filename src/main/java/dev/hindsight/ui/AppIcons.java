@@ -20,6 +20,18 @@ public final class AppIcons {
         return Loaded.IMAGES;
     }
 
+    /**
+     * Gives the icons to {@code stage} once the first window has been drawn: they are decoded on a
+     * thread of their own (seven PNGs, tens of milliseconds cold), not on the JavaFX thread, which
+     * has the window's first input to answer then (issue 18).
+     */
+    public static void setOnceDrawn(javafx.stage.Stage stage) {
+        dev.hindsight.ui.support.FirstFrame.threads("hindsight-icons").newThread(() -> {
+            List<Image> icons = all();
+            javafx.application.Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }).start();
+    }
+
     static String resource(int size) {
         return "/dev/hindsight/icons/hindsight-" + size + ".png";
     }

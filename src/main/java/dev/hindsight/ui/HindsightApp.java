@@ -65,7 +65,7 @@ public final class HindsightApp extends Application {
         }
         files.stream().skip(1).map(Path::of).forEach(this::openArgument);
         OpenFileEvents.shared().deliverTo(opened -> Platform.runLater(() -> opened.forEach(app::openInWindow)));
-        StartupProbe.afterShown(reportOpened);
+        StartupProbe.afterShown(stage, reportOpened);
         new RecoveryPrompt(app).offer(stage);
         logStart(files.size());
     }

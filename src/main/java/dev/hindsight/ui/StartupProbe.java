@@ -15,15 +15,21 @@ final class StartupProbe {
     /** A window never drawn (no display that works) must not keep a training run or a benchmark waiting. */
     private static final long LONGEST_WAIT_MS = 120_000;
     private static final java.util.concurrent.atomic.AtomicBoolean DONE = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The line telling when the first frame with the report was laid out (JavaFX thread only). */
+    private static String laidOut;
 
     private StartupProbe() {
     }
 
-    /** @param opened the opening of the report named on the command line (done at once when none is) */
-    static void afterShown(CompletableFuture<?> opened) {
+    /**
+     * @param stage the window the report opens in
+     * @param opened the opening of the report named on the command line (done at once when none is)
+     */
+    static void afterShown(javafx.stage.Stage stage, CompletableFuture<?> opened) {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
+        stampLayout(stage.getScene(), opened);
         // Two queued runLaters are not two pulses: they ran before the first pulse had laid the window
         // out and drawn it, so the first frame's own CSS, layout and rendering were not counted.
         // Now: once the report is in the window and the window's first frame has been laid out and
@@ -51,6 +57,31 @@ final class StartupProbe {
         }));
     }
 
+    /**
+     * Notes when the first frame with the report has been laid out, the moment it goes to the
+     * renderer: what the JavaFX thread does between then and the report (work held back for the
+     * first frame and queued before the probe: the classification block) is told apart.
+     */
+    private static void stampLayout(javafx.scene.Scene scene, CompletableFuture<?> opened) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (opened.isDone()) {
+                scene.removePostLayoutPulseListener(once[0]);
+                laidOut = "hindsight: first frame with the report laid out " + sinceStart()
+                        + " ms after JVM start, JavaFX thread CPU " + fxCpuMillis() + " ms until then";
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private static long sinceStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private static long fxCpuMillis() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+    }
+
     private static void afterNextPulse(Runnable then) {
         new javafx.animation.AnimationTimer() {
             private int ticks;
@@ -70,12 +101,15 @@ final class StartupProbe {
         if (!DONE.compareAndSet(false, true)) {
             return;
         }
-        long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long millis = sinceStart();
         // The JavaFX thread's own CPU time so far: what start-up work costs, which other processes
         // on a busy machine inflate much less than the wall time.
-        long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        long fxCpu = fxCpuMillis();
         System.out.println("hindsight: window shown " + millis + " ms after JVM start");
         System.out.println("hindsight: JavaFX thread CPU " + fxCpu + " ms until then");
+        if (laidOut != null) {
+            System.out.println(laidOut);
+        }
         Platform.exit();
     }
 }

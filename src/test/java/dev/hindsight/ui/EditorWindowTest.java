@@ -155,8 +155,11 @@ class EditorWindowTest extends GuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#summary-severity .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
                 .as("the drop-down shows what was picked").isEqualTo("SEV2");
-        assertThat(robot.lookup("#summary-severity").queryAs(ComboBox.class).getTooltip().getText())
-                .isEqualTo("Type to choose: 1 SEV1, 2 SEV2, 3 SEV3, 4 SEV4, 5 SEV5");
+        // the tooltip is made as the pointer comes over the drop-down
+        ComboBox<?> severity = robot.lookup("#summary-severity").queryAs(ComboBox.class);
+        robot.moveTo(severity);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(severity.getTooltip().getText()).isEqualTo("Type to choose: 1 SEV1, 2 SEV2, 3 SEV3, 4 SEV4, 5 SEV5");
     }
 
     @Test

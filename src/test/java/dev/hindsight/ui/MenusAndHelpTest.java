@@ -237,6 +237,8 @@ class MenusAndHelpTest extends GuiTest {
         Label notice = robot.from(window.stage().getScene().getRoot()).lookup("#status-fonts").queryAs(Label.class);
         assertThat(notice.isVisible()).isTrue();
         assertThat(notice.getText()).matches("\\d+ characters cannot be shown");
+        robot.moveTo(notice); // the tooltip is made as the pointer comes over the notice
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(notice.getTooltip().getText()).contains("Greek: ", "Han: ", "Arabic: ", "Hebrew: ", "Cyrillic: ",
                 "U+0391 GREEK CAPITAL LETTER ALPHA", "fonts-noto-cjk").doesNotContain("Latin", "U+0041");
         assertThat(robot.from(window.stage().getScene().getRoot()).lookup(".label").queryAllAs(Label.class).stream()

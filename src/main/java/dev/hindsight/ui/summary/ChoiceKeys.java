@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 
 /**
@@ -34,10 +33,8 @@ final class ChoiceKeys {
                 combo.show();
             }
         });
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> "Type to choose: " + combo.getItems().stream()
-                .filter(c -> c.value() != null && !keys.keysFor(c).isEmpty())
+        dev.hindsight.ui.support.Tooltips.onHover(combo, Bindings.createStringBinding(() -> "Type to choose: "
+                + combo.getItems().stream().filter(c -> c.value() != null && !keys.keysFor(c).isEmpty())
                 .map(c -> keys.keysFor(c) + " " + c.label()).collect(Collectors.joining(", ")), combo.getItems()));
-        combo.setTooltip(tip);
     }
 }

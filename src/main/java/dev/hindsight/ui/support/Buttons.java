@@ -2,7 +2,6 @@ package dev.hindsight.ui.support;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -14,7 +13,7 @@ public final class Buttons {
     public static Button tool(String id, String text, Ikon icon, String tip, Runnable action) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        Tooltips.onHover(button, tip);
         button.setFocusTraversable(false);
         button.setOnAction(e -> action.run());
         return button;
@@ -24,7 +23,7 @@ public final class Buttons {
     public static Button text(String text, String id, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        Tooltips.onHover(b, tip);
         b.setMinWidth(Button.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
@@ -34,7 +33,7 @@ public final class Buttons {
     public static ToggleButton toggle(String text, String id, String tip) {
         ToggleButton t = new ToggleButton(text);
         t.setId(id);
-        t.setTooltip(new Tooltip(tip));
+        Tooltips.onHover(t, tip);
         t.setMinWidth(ToggleButton.USE_PREF_SIZE);
         return t;
     }

@@ -17,7 +17,8 @@ import javafx.scene.Scene;
  * window's icons. On a machine with two cores a thread that reads phrase lists and dictionaries
  * while the window builds its controls slows the window by about as much (issue 18).
  *
- * <p>Threads made by {@link #threads(String)} wait for the frame before their first task, at most
+ * <p>Threads made by {@link #threads(String)} wait for the frame, and for the JavaFX thread's work
+ * queued by then (what {@link #thenOnFx} and {@link #afterDrawn} hold back), before their first task, at most
  * {@link #LONGEST_WAIT_MS} (a window that is never shown, in a test, costs that wait once); tasks
  * given to them meanwhile queue up as they would behind a busy thread. Once open the gate stays
  * open: later windows do not wait.
@@ -33,6 +34,9 @@ public final class FirstFrame {
 
     private final long longestWaitMs;
     private final Executor fx;
+    /** Set on the JavaFX thread once the frame is drawn; guarded by {@link #onFx}. */
+    private boolean open;
+    /** Counted down once the JavaFX thread has done the work queued for the frame: the gated threads' start. */
     private final CountDownLatch drawn = new CountDownLatch(1);
     /** Work for the JavaFX thread waiting for the gate; guarded by itself. */
     private final List<Runnable> onFx = new ArrayList<>();
@@ -101,24 +105,35 @@ public final class FirstFrame {
     void open() {
         List<Runnable> waiting;
         synchronized (onFx) {
-            if (opened()) {
+            if (open) {
                 return;
             }
             LOG.fine("first frame drawn: work held back for it starts");
-            drawn.countDown();
+            open = true;
             waiting = List.copyOf(onFx);
             onFx.clear();
         }
         waiting.forEach(fx::execute);
+        // The gated threads start once the JavaFX thread has done what was queued for it until now (the
+        // parts of the window built after the frame, the work above): on two cores, four threads
+        // starting with the frame took the CPU the JavaFX thread needed to answer the first keystroke.
+        fx.execute(drawn::countDown);
     }
 
     boolean opened() {
+        synchronized (onFx) {
+            return open;
+        }
+    }
+
+    /** Whether the gated threads have been let go (tests). */
+    boolean threadsStarted() {
         return drawn.getCount() == 0;
     }
 
     void later(Runnable work) {
         synchronized (onFx) {
-            if (!opened()) {
+            if (!open) {
                 onFx.add(work);
                 return;
             }

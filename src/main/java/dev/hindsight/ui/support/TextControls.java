@@ -1,9 +1,11 @@
 package dev.hindsight.ui.support;
 
+import javafx.event.EventHandler;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.ContextMenuEvent;
 
 /**
  * Text controls without their own undo: the context menu offers editing without the
@@ -13,7 +15,26 @@ public final class TextControls {
     private TextControls() {
     }
 
+    /**
+     * The menu is made when first asked for (a right click, the menu key), just before the control
+     * looks for it: a context menu is a popup window of its own, one per text field, which the
+     * window's first frame does not need (issue 18).
+     */
     public static <T extends TextInputControl> T withoutOwnUndo(T control) {
+        control.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, new EventHandler<>() {
+            @Override
+            public void handle(ContextMenuEvent e) {
+                control.removeEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this);
+                if (control.getContextMenu() == null) {
+                    control.setContextMenu(menu(control));
+                }
+            }
+        });
+        return control;
+    }
+
+    /** Cut, Copy, Paste, Delete and Select All, without the control's own Undo and Redo. */
+    static ContextMenu menu(TextInputControl control) {
         MenuItem cut = new MenuItem("Cut");
         cut.setOnAction(e -> control.cut());
         MenuItem copy = new MenuItem("Copy");
@@ -32,7 +53,6 @@ public final class TextControls {
             delete.setDisable(!selected || !control.isEditable());
             paste.setDisable(!control.isEditable());
         });
-        control.setContextMenu(menu);
-        return control;
+        return menu;
     }
 }

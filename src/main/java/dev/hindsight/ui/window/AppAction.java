@@ -7,7 +7,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -84,10 +83,9 @@ public final class AppAction {
     public Button toolbarButton() {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().add("flat");
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> label.get().replace("_", "")
-                + (accelerator == null ? "" : " (" + accelerator.getDisplayText() + ")"), label));
-        button.setTooltip(tip);
+        dev.hindsight.ui.support.Tooltips.onHover(button, javafx.beans.binding.Bindings.createStringBinding(
+                () -> label.get().replace("_", "") + (accelerator == null ? "" : " (" + accelerator.getDisplayText() + ")"),
+                label));
         button.setFocusTraversable(false);
         button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(disabled::get, disabled));
         button.setOnAction(e -> run());

@@ -154,7 +154,7 @@ public final class MainWindow {
         javafx.beans.binding.StringBinding title = doc.windowTitle();
         stage.titleProperty().bind(dev.hindsight.ui.support.Distinct.of(Bindings.createStringBinding(
                 () -> WindowText.clean(title.get(), WINDOW_TITLE_MAX), title)));
-        dev.hindsight.ui.support.FirstFrame.thenOnFx(() -> stage.getIcons().setAll(AppIcons.all()));
+        AppIcons.setOnceDrawn(stage);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         WindowBounds.restore(stage, app.settings(), app.windows().size());

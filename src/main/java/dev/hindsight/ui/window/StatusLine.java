@@ -15,7 +15,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Tooltip;
+import dev.hindsight.ui.support.Tooltips;
 import javafx.scene.text.Text;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -55,18 +55,9 @@ final class StatusLine {
                 doc.warnings(), compact));
         warnings.visibleProperty().bind(Bindings.isNotEmpty(doc.warnings()));
         warnings.managedProperty().bind(warnings.visibleProperty());
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> doc.warnings().stream()
+        Tooltips.onHover(warnings, Bindings.createStringBinding(() -> doc.warnings().stream()
                 .map(FormatWarning::toString).collect(Collectors.joining("\n")), doc.warnings()));
-        warnings.setTooltip(tip);
 
-        javafx.scene.control.ProgressBar exporting = new javafx.scene.control.ProgressBar();
-        exporting.setId("status-export-progress");
-        exporting.progressProperty().bind(exports.progress());
-        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
-        cancel.setId("status-export-cancel");
-        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        cancel.setOnAction(e -> exports.cancel());
         Label autosaved = new Label();
         autosaved.setId("status-autosave");
         autosaved.textProperty().bind(autosave);
@@ -75,18 +66,23 @@ final class StatusLine {
         fonts.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         fonts.getStyleClass().add(Styles.WARNING);
         fonts.textProperty().bind(unshown.notice());
-        Tooltip which = new Tooltip();
-        which.textProperty().bind(unshown.details());
-        which.setWrapText(true);
-        which.setMaxWidth(640);
-        fonts.setTooltip(which);
+        Tooltips.onHover(fonts, unshown.details(), which -> {
+            which.setWrapText(true);
+            which.setMaxWidth(640);
+        });
         shownWhenSaying(fonts);
         shownWhenSaying(running);
         shownWhenSaying(saved);
         shownWhenSaying(autosaved);
-        javafx.scene.layout.HBox export = new javafx.scene.layout.HBox(6, exporting, cancel);
+        javafx.scene.layout.HBox export = new javafx.scene.layout.HBox(6);
         export.setAlignment(javafx.geometry.Pos.CENTER);
         export.visibleProperty().bind(exports.progress().greaterThanOrEqualTo(0));
+        // the export's bar and Cancel button are made when the first export starts, not with the window
+        export.visibleProperty().addListener((o, was, shown) -> {
+            if (shown && export.getChildren().isEmpty()) {
+                export.getChildren().setAll(exportProgress(exports));
+            }
+        });
         bar.getRightItems().addAll(apart(List.of(running, export, warnings, fonts, saved, autosaved)));
         InvalidationListener fit = o -> compact.set(needed(bar, warnings, summary(doc))
                 > bar.getWidth() - PATH_ROOM_EM * warnings.getFont().getSize());
@@ -98,14 +94,23 @@ final class StatusLine {
         }
         bar.getRightItems().forEach(WholeText::inside);
         // the path's own tooltip (on the whole bar it would hide the items' tooltips)
-        Tooltip path = new Tooltip();
-        path.textProperty().bind(bar.textProperty());
         bar.skinProperty().addListener((o, before, skin) -> {
             if (bar.lookup(".status-label") instanceof Label label) {
-                label.setTooltip(path);
+                Tooltips.onHover(label, bar.textProperty());
             }
         });
         return bar;
+    }
+
+    private static List<Node> exportProgress(ExportActions exports) {
+        javafx.scene.control.ProgressBar exporting = new javafx.scene.control.ProgressBar();
+        exporting.setId("status-export-progress");
+        exporting.progressProperty().bind(exports.progress());
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId("status-export-cancel");
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        cancel.setOnAction(e -> exports.cancel());
+        return List.of(exporting, WholeText.inside(cancel));
     }
 
     /** The width the right-hand items take with the warnings' long text {@code full}. */

@@ -59,6 +59,33 @@ class FirstFrameTest {
     }
 
     @Test
+    void gatedThreadsStartOnlyOnceTheJavaFxThreadHasDoneTheWorkQueuedForTheFrame() throws Exception {
+        java.util.concurrent.BlockingQueue<Runnable> fxQueue = new java.util.concurrent.LinkedBlockingQueue<>();
+        FirstFrame gate = new FirstFrame(60_000, fxQueue::add);
+        ExecutorService checks = Executors.newSingleThreadExecutor(gate.factory("test-checks"));
+        CountDownLatch done = new CountDownLatch(1);
+        checks.execute(() -> record("check", done));
+        gate.later(() -> ran.add("classification"));
+        gate.open();
+        assertThat(gate.opened()).isTrue();
+        Thread.sleep(300);
+        assertThat(ran).as("the JavaFX thread has not run its queue yet").isEmpty();
+        assertThat(gate.threadsStarted()).isFalse();
+        // later work, given once the gate is open, goes to the JavaFX thread's queue at once
+        gate.later(() -> ran.add("icons"));
+        assertThat(fxQueue).hasSize(3);
+        Runnable next;
+        while ((next = fxQueue.poll()) != null) {
+            next.run();
+        }
+        assertThat(done.await(30, TimeUnit.SECONDS)).as("the check ran after the queue").isTrue();
+        assertThat(ran).containsExactlyInAnyOrder("classification", "icons", "check");
+        assertThat(ran.indexOf("classification")).as("queued for the frame: before the threads").isLessThan(
+                ran.indexOf("check"));
+        checks.shutdownNow();
+    }
+
+    @Test
     void openingTwiceRunsTheWaitingWorkOnce() {
         FirstFrame gate = new FirstFrame(60_000, Runnable::run);
         gate.later(() -> ran.add("icons"));
