@@ -25,7 +25,6 @@ final class TimelineReader {
     private static final Pattern DATE_THEN_BRACKET = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})\\h+\\[(.*)");
     private static final Pattern ZONE_NOTE = Pattern.compile("(?i)\\btimes?\\b|\\bzone\\b|^\\(?\\h*(?:all\\h+)?in\\h");
     private static final Pattern MISLEADING_MARK = Pattern.compile("^_\\(misleading\\)_\\h*");
-    private static final Pattern DASH = Pattern.compile("^[-\u2013\u2014]?$");
     private static final String UNTIMED_ITEM = "\u0000";
 
     /** What a timeline read gives: the entries, the zone it named, the lines kept elsewhere, what to tell. */
@@ -89,7 +88,7 @@ final class TimelineReader {
             if (b instanceof Block.Table table) {
                 previous = r.place(r.linesOf(lines), zone, previous, entries);
                 lines.clear();
-                previous = r.place(r.tableLines(table), zone, previous, entries);
+                previous = r.place(TimelineTableLines.of(table, r::withDate, r::note), zone, previous, entries);
             } else if (b instanceof Block.Line line) {
                 lines.add(line.text());
             }
@@ -165,97 +164,7 @@ final class TimelineReader {
         return out;
     }
 
-    /**
-     * A table as lines for the paste's reader: with a header, as tab-separated "date, time, kind,
-     * event" (columns found by their names, whatever the document called them; other columns'
-     * words added to the event so nothing is dropped); without one, each row's cells as one line.
-     */
-    private List<String> tableLines(Block.Table table) {
-        List<List<String>> rows = table.rows();
-        boolean header = table.headed() && !isTimed(String.join(" ", rows.get(0)));
-        List<String> out = new ArrayList<>();
-        int[] roles = header ? roles(rows.get(0)) : null;
-        if (header) {
-            out.add("date\ttime\tkind\tevent");
-        }
-        for (List<String> row : header ? rows.subList(1, rows.size()) : rows) {
-            List<String> cells = new ArrayList<>();
-            for (String cell : row) {
-                String c = cell.replaceAll("(?i)<br\\h*/?>", " ").strip();
-                cells.add(DASH.matcher(c).matches() ? "" : c);
-            }
-            if (String.join("", cells).isBlank()) {
-                continue;
-            }
-            if (!header) {
-                out.add(withDate(String.join(" ", cells).strip()));
-                continue;
-            }
-            String[] fields = {"", "", "", ""};
-            for (int i = 0; i < cells.size(); i++) {
-                int role = i < roles.length ? roles[i] : EVENT;
-                // "2024-06-10 **11:00**": a time cell's emphasis is not part of the time.
-                String c = role == KIND ? kindCell(cells.get(i))
-                        : role == EVENT ? cells.get(i) : cells.get(i).replaceAll("\\*\\*|__", "").strip();
-                if (c.isEmpty()) {
-                    continue;
-                }
-                fields[role] = fields[role].isEmpty() ? c : fields[role] + (role == EVENT ? " \u2014 " : " ") + c;
-            }
-            String time = fields[DATE].isEmpty() ? withDate(fields[TIME]) : (fields[DATE] + " " + fields[TIME]).strip();
-            if (!fields[DATE].isEmpty()) {
-                withDate(fields[DATE]);
-            }
-            String kind = fields[KIND];
-            String event = fields[EVENT];
-            if (!kind.isEmpty() && dev.hindsight.input.KindGuesser.named(kind).isEmpty()) {
-                event = "[" + kind + "] " + event;
-                kind = "";
-            }
-            out.add(String.join("\t", "", time, kind, quoted(event)));
-        }
-        return out;
-    }
-
-    private static final int DATE = 0;
-    private static final int TIME = 1;
-    private static final int KIND = 2;
-    private static final int EVENT = 3;
-
-    /** Each header cell's role: the date, the time, the kind, or words of the event. */
-    private int[] roles(List<String> header) {
-        int[] roles = new int[header.size()];
-        for (int i = 0; i < header.size(); i++) {
-            String cell = header.get(i);
-            if (cell.contains("(")) {
-                note(cell);
-            }
-            String name = TextLines.plain(cell).toLowerCase(java.util.Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
-            if (name.matches("date|day") || name.contains("date") && !name.contains("time")) {
-                roles[i] = DATE;
-            } else if (name.matches(".*\\b(time|when|timestamp|clock|at)\\b.*")) {
-                roles[i] = TIME;
-            } else if (name.matches("kind|type|category|phase|stage")) {
-                roles[i] = KIND;
-            } else {
-                roles[i] = EVENT;
-            }
-        }
-        return roles;
-    }
-
-    /** A field quoted for the paste's tab-separated reader when it holds a quote or a tab. */
-    private static String quoted(String field) {
-        return field.contains("\"") || field.contains("\t") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
-    }
-
-    /** A kind written with a marker or in bold ("**🟨 Misleading**") as its word, other cells as they are. */
-    private static String kindCell(String cell) {
-        String plain = TextLines.plain(cell).replaceAll("^[^\\p{L}\\p{N}]+", "");
-        return dev.hindsight.input.KindGuesser.named(plain).isPresent() ? plain : cell;
-    }
-
-    private static boolean isTimed(String line) {
+    static boolean isTimed(String line) {
         List<PastedRow> rows = PastedText.parse(line);
         return rows.size() == 1 && !rows.get(0).timeText().isEmpty();
     }

@@ -4,6 +4,8 @@ import dev.hindsight.check.Finding;
 import dev.hindsight.ui.support.TextSync;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,6 +17,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -55,8 +58,7 @@ public final class ProseArea extends InlineCssTextArea {
     private List<Finding> draftFindings = List.of();
     /** Tried before a paste of text (a picture on the clipboard, for a Markdown field); true when it pasted. */
     private java.util.function.BooleanSupplier pasteFirst = () -> false;
-    private java.util.function.Function<String, java.util.Map<javafx.scene.input.DataFormat, Object>> copyAlso =
-            text -> java.util.Map.of();
+    private Function<String, Map<DataFormat, Object>> copyAlso = text -> Map.of();
 
     public ProseArea() {
         this(false);
@@ -163,7 +165,7 @@ public final class ProseArea extends InlineCssTextArea {
     }
 
     /** {@code also} gives what a copy (or cut) puts on the clipboard beside the selected text, from that text. */
-    public void copyAlso(java.util.function.Function<String, java.util.Map<javafx.scene.input.DataFormat, Object>> also) {
+    public void copyAlso(Function<String, Map<DataFormat, Object>> also) {
         copyAlso = also;
     }
 
@@ -171,19 +173,8 @@ public final class ProseArea extends InlineCssTextArea {
     public void copy() {
         super.copy();
         String selected = getSelectedText();
-        java.util.Map<javafx.scene.input.DataFormat, Object> extra = selected.isEmpty() ? java.util.Map.of()
-                : copyAlso.apply(selected);
-        if (!extra.isEmpty()) {
-            javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            for (javafx.scene.input.DataFormat format : clipboard.getContentTypes()) {
-                Object value = clipboard.getContent(format);
-                if (value != null) {
-                    content.put(format, value);
-                }
-            }
-            content.putAll(extra);
-            clipboard.setContent(content);
+        if (!selected.isEmpty()) {
+            dev.hindsight.ui.support.ClipboardAdditions.add(copyAlso.apply(selected));
         }
     }
 
