@@ -57,6 +57,11 @@ public final class Markdown {
         return plain != null ? plain : INLINE.parse(markdown);
     }
 
+    /** Whether {@code text} is certain to parse, as an inline field, as one Text node holding all of it. */
+    public static boolean isPlainInline(String text) {
+        return PlainInline.isPlain(text);
+    }
+
     /** What a reader sees of a node's inline content: its text and code, line breaks as spaces, no markup. */
     public static String plainText(Node node) {
         StringBuilder out = new StringBuilder();

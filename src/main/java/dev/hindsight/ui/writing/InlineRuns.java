@@ -45,21 +45,11 @@ public final class InlineRuns {
 
     /**
      * Whether {@code text} may hold inline Markdown; when false it shows as it is written. Errs on the
-     * side of true: it only lets the table skip parsing plain rows.
+     * side of true: it only lets the table skip parsing plain rows. The same test as the one that
+     * lets an export skip the parser ({@link Markdown#isPlainInline}); empty text is plain.
      */
     public static boolean mayHaveMarkup(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case '*', '_', '`', '[', '!', '<', '&', '\\', '\n', '\r' -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        // a line ending in two spaces or trailing spaces are trimmed by the parse
-        return !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1)));
+        return !text.isEmpty() && !Markdown.isPlainInline(text);
     }
 
     /** The runs of {@code markdown}, read as an inline field. */
