@@ -188,13 +188,12 @@ public final class DocxBlocks {
         String described = escape(alt).replace("[", "\\[").replace("]", "\\]");
         if (data == null || data.getPackagePart() == null) {
             // a picture linked to a file or an address (Word's "Link to File"): never read or fetched
-            return "[image not brought in: " + (described.isEmpty() ? "" : described + ", ") + "a linked picture, "
-                    + "not held in the document]";
+            return ImageReference.notBroughtIn(described, "a linked picture, not held in the document");
         }
         long size = data.getPackagePart().getSize();
         if (size > PictureLimits.MAX_BYTES) {
-            return "[image not brought in: " + (described.isEmpty() ? "" : described + ", ") + "it holds "
-                    + Pictures.megabytes(size) + "; a picture may hold at most " + Pictures.megabytes(PictureLimits.MAX_BYTES) + "]";
+            return ImageReference.notBroughtIn(described, "it holds " + Pictures.megabytes(size)
+                    + "; a picture may hold at most " + Pictures.megabytes(PictureLimits.MAX_BYTES));
         }
         return "![" + described + "](" + DataImages.address(data.getData(), data.getPackagePart().getContentType()) + ")";
     }

@@ -45,15 +45,13 @@ public final class FolderPictures implements PictureHook {
         Set<String> destinations = new LinkedHashSet<>();
         images.forEach(i -> destinations.add(i.destination().strip()));
         Map<String, String> brought = new LinkedHashMap<>();
-        Set<String> dropped = new LinkedHashSet<>();
-        List<String> refused = new ArrayList<>();
+        Map<String, String> refused = new LinkedHashMap<>();
         Report current = report;
         int written = 0;
         for (String destination : destinations) {
             try {
                 Picture picture;
                 if (DataImages.is(destination)) {
-                    dropped.add(destination);
                     picture = Pictures.fromBytes(written(destination), DataImages.name(destination, ++written));
                 } else {
                     Path file = inside(destination, folder);
@@ -62,11 +60,10 @@ public final class FolderPictures implements PictureHook {
                 Pictures.Stored stored = Pictures.store(current, picture);
                 current = stored.report();
                 brought.put(destination, stored.name());
-                dropped.remove(destination);
             } catch (Refused e) {
-                refused.add(e.getMessage());
+                refused.put(destination, e.getMessage());
             } catch (PictureRefusal e) {
-                refused.add(shown(destination) + ": " + e.getMessage());
+                refused.put(destination, shown(destination) + ": " + e.getMessage());
             }
         }
         List<String> notes = new ArrayList<>();
@@ -74,13 +71,12 @@ public final class FolderPictures implements PictureHook {
             notes.add(String.format(Locale.ROOT, "%d %s brought into the report from the document's folder",
                     brought.size(), brought.size() == 1 ? "picture was" : "pictures were"));
         }
-        for (String why : refused) {
-            notes.add("image not brought in (" + (why.regionMatches(true, 0, "\"data:", 0, 6) ? "its description is kept"
-                    : "the reference is kept as text") + "): " + why);
-        }
+        refused.forEach((destination, why) -> notes.add("image not brought in (" + (DataImages.is(destination)
+                ? "its description is kept" : "the reference is kept as text") + "): " + why));
         LOG.info(() -> String.format(Locale.ROOT, "import pictures from %s: %d brought in, %d not", folder,
                 brought.size(), refused.size()));
-        return new Outcome(brought.isEmpty() && dropped.isEmpty() ? current : rewritten(current, brought, dropped), notes);
+        boolean dropped = refused.keySet().stream().anyMatch(DataImages::is);
+        return new Outcome(brought.isEmpty() && !dropped ? current : rewritten(current, brought), notes);
     }
 
     private static byte[] written(String destination) throws Refused {
@@ -156,9 +152,9 @@ public final class FolderPictures implements PictureHook {
 
     /**
      * The report with each brought-in image's destination replaced by its {@code picture:} name, and
-     * each {@code dropped} one (written into the document, not brought in) by its description.
+     * each one written into the document ({@code data:}) and not brought in by its description.
      */
-    private static Report rewritten(Report report, Map<String, String> brought, Set<String> dropped) {
+    private static Report rewritten(Report report, Map<String, String> brought) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (TextPlace place : TextPlaces.of(report)) {
             if (place.kind() == TextPlace.Kind.PLAIN || !place.text().contains("![")) {
@@ -171,8 +167,7 @@ public final class FolderPictures implements PictureHook {
                 String destination = m.group(2).strip();
                 String name = brought.get(destination);
                 String replacement = name != null ? "![" + m.group(1) + "](" + PictureReferences.SCHEME + name + ")"
-                        : dropped.contains(destination) ? "[image not brought in" + (m.group(1).isBlank() ? "" : ": "
-                        + m.group(1).replace("[", "\\[").replace("]", "\\]")) + "]" : m.group();
+                        : DataImages.is(destination) ? ImageReference.notBroughtIn(m.group(1), null) : m.group();
                 changed |= !replacement.equals(m.group());
                 m.appendReplacement(out, Matcher.quoteReplacement(replacement));
             }

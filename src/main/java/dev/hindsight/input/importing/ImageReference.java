@@ -9,6 +9,16 @@ public record ImageReference(String destination, String alt) {
     static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern.compile(
             "!\\[((?:\\\\.|[^\\]\\\\])*)\\]\\(\\h*<?([^)\\h>]+)>?(?:\\h+\"[^\"]*\")?\\h*\\)");
 
+    /**
+     * What stands in the report's text for an image written into the document that was not brought
+     * in: its alt text (Markdown, as written) and why, if said, so that no encoded picture is left.
+     */
+    static String notBroughtIn(String alt, String why) {
+        String said = java.util.stream.Stream.of(alt, why).filter(s -> s != null && !s.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "[image not brought in" + (said.isEmpty() ? "" : ": " + said) + "]";
+    }
+
     /** Whether it names a file beside or below the document rather than a web address or an absolute path. */
     public boolean isRelative() {
         String d = destination.strip();
