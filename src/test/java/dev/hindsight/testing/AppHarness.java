@@ -47,4 +47,25 @@ public final class AppHarness {
     public MainWindow open(Stage stage) {
         return app.newWindow(stage);
     }
+
+    /**
+     * A new window with {@code report} open, from the JavaFX thread, with {@code atFirstLayout} run
+     * on its scene at the first layout pulse after it is shown: what its first frame holds.
+     */
+    public MainWindow openWatchingFirstLayout(Path report, java.util.function.Consumer<javafx.scene.Scene> atFirstLayout)
+            throws Exception {
+        Stage stage = new Stage();
+        stage.setOnShown(e -> {
+            javafx.scene.Scene scene = stage.getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                atFirstLayout.accept(scene);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        });
+        MainWindow window = open(stage);
+        window.files().open(report);
+        return window;
+    }
 }

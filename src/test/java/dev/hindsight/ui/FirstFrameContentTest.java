@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -41,22 +40,12 @@ class FirstFrameContentTest {
     @Test
     void theClassificationAndTheFindBarAreLeftOutOfTheFirstFrameAndWorkOnceThere(FxRobot robot) throws Exception {
         List<String> inFirstLayout = new ArrayList<>();
-        Stage[] stage = new Stage[1];
         MainWindow[] window = new MainWindow[1];
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage[0] = new Stage();
-            stage[0].setOnShown(e -> {
-                Scene scene = stage[0].getScene();
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
+        window[0] = WaitForAsyncUtils.asyncFx(() -> harness.openWatchingFirstLayout(Fixtures.path(Fixtures.EXAMPLE),
+                scene -> {
                     WATCHED.stream().filter(id -> scene.lookup(id) != null).forEach(inFirstLayout::add);
-                };
-                scene.addPostLayoutPulseListener(once[0]);
-            });
-            window[0] = harness.open(stage[0]);
-            window[0].files().open(Fixtures.path(Fixtures.EXAMPLE));
-        }).get(30, TimeUnit.SECONDS);
+                })).get(30, TimeUnit.SECONDS);
+        Stage[] stage = {window[0].stage()};
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(inFirstLayout).as("laid out for the first frame").containsExactly("#summary-title", "#summary-impact");
 

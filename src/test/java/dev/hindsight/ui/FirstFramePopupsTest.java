@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -46,15 +45,9 @@ class FirstFramePopupsTest {
     @Test
     void tooltipsMenusAndTheExportBarAreMadeWhenFirstUsed(FxRobot robot) throws Exception {
         List<String> inFirstLayout = new ArrayList<>();
-        Stage[] stage = new Stage[1];
         MainWindow[] window = new MainWindow[1];
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage[0] = new Stage();
-            stage[0].setOnShown(e -> {
-                Scene scene = stage[0].getScene();
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
+        window[0] = WaitForAsyncUtils.asyncFx(() -> harness.openWatchingFirstLayout(Fixtures.path(Fixtures.EXAMPLE),
+                scene -> {
                     Parent root = scene.getRoot();
                     for (String id : List.of("#tool-save", "#summary-severity", "#summary-incident-id")) {
                         Control c = (Control) root.lookup(id);
@@ -65,12 +58,8 @@ class FirstFramePopupsTest {
                     if (root.lookup("#status-export-progress") != null) {
                         inFirstLayout.add("#status-export-progress");
                     }
-                };
-                scene.addPostLayoutPulseListener(once[0]);
-            });
-            window[0] = harness.open(stage[0]);
-            window[0].files().open(Fixtures.path(Fixtures.EXAMPLE));
-        }).get(30, TimeUnit.SECONDS);
+                })).get(30, TimeUnit.SECONDS);
+        Stage[] stage = {window[0].stage()};
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(inFirstLayout).as("popups made for the first frame").isEmpty();
         Parent root = stage[0].getScene().getRoot();
