@@ -72,23 +72,21 @@ public final class DocxBlocks {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++parts > MAX_PARTS) {
-                    throw new ImportRefusedException(String.format(Locale.ROOT, "%s is not a Word document Hindsight "
-                            + "will read: it holds more than %,d parts: nothing was imported", name, MAX_PARTS));
+                    throw DocxRefusals.notRead(name, String.format(Locale.ROOT, "it holds more than %,d parts",
+                            MAX_PARTS));
                 }
                 long part = 0;
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     total += n;
                     part += n;
                     if (part > MAX_PART_BYTES) {
-                        throw new ImportRefusedException(String.format(Locale.ROOT, "%s is not a Word document "
-                                + "Hindsight will read: its part %s unpacks to over %,d MiB, far more than a "
-                                + "postmortem: nothing was imported", name, dev.hindsight.format.Names.shown(entry.getName()),
+                        throw DocxRefusals.notRead(name, String.format(Locale.ROOT, "its part %s unpacks to over "
+                                + "%,d MiB, far more than a postmortem", dev.hindsight.format.Names.shown(entry.getName()),
                                 MAX_PART_BYTES >> 20));
                     }
                     if (total > MAX_UNPACKED_BYTES) {
-                        throw new ImportRefusedException(String.format(Locale.ROOT, "%s is not a Word document "
-                                + "Hindsight will read: it unpacks to far more than a postmortem (over %,d MiB from "
-                                + "%,d bytes): nothing was imported", name, MAX_UNPACKED_BYTES >> 20, bytes.length));
+                        throw DocxRefusals.notRead(name, String.format(Locale.ROOT, "it unpacks to far more than a "
+                                + "postmortem (over %,d MiB from %,d bytes)", MAX_UNPACKED_BYTES >> 20, bytes.length));
                     }
                 }
             }

@@ -17,6 +17,11 @@ final class DocxRefusals {
     private DocxRefusals() {
     }
 
+    /** A refusal of a file that may be a Word document but is not one Hindsight reads, saying {@code why}. */
+    static ImportRefusedException notRead(String name, String why) {
+        return new ImportRefusedException(String.format(Locale.ROOT, NOT_READ, name, why));
+    }
+
     static ImportRefusedException of(String name, Exception e) {
         String all = messages(e);
         String words;
