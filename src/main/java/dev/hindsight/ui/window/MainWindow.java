@@ -13,11 +13,9 @@ import dev.hindsight.ui.writing.ProseMarks;
 import dev.hindsight.ui.writing.WritingChecks;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.TransferMode;
@@ -48,7 +46,7 @@ public final class MainWindow {
     /** The one check of the report, shared by the Review panel and the prose fields' underlines (decision 0032). */
     private final dev.hindsight.ui.review.ReportChecks checks;
     private final dev.hindsight.ui.review.ReviewViewModel review;
-    private final javafx.beans.property.BooleanProperty reviewShown = new javafx.beans.property.SimpleBooleanProperty();
+    private final ReviewSide reviewSide;
     private WindowActions actions;
     private javafx.scene.control.MenuBar menus;
     private final ProseMarks marks = new ProseMarks();
@@ -63,6 +61,7 @@ public final class MainWindow {
         this.checks = new dev.hindsight.ui.review.ReportChecks(doc, WritingChecks.personal(app.settings().folder()),
                 reviewWorker, javafx.application.Platform::runLater);
         this.review = new dev.hindsight.ui.review.ReviewViewModel(doc, checks);
+        this.reviewSide = new ReviewSide(review, doc, dialogs);
         this.files = new FileActions(doc, dialogs, app.background(), app.files(), app.settings());
         this.exports = new ExportActions(doc, dialogs, app.background(), app.settings(), app::openFile);
         this.preview = new MarkdownPreview(app::openLink, new PictureServices(doc::current, dialogs, app.background(),
@@ -130,9 +129,9 @@ public final class MainWindow {
     public void show(Runnable beforeFirstFrame) {
         actions = new WindowActions(this, doc, files, exports, edits,
                 new ImportActions(files, dialogs, app.background(), app.settings()));
-        sections = new SectionContents(doc, app, dialogs, preview, edits, i -> tabs.select(i), this::mayBecome);
+        sections = new SectionContents(doc, app, dialogs, preview, edits, i -> tabs.select(i), reviewSide::mayBecome);
         tabs = new SectionTabs(sections.tabs(), sections.labels());
-        BorderPane root = new BorderPane(withReviewPanel());
+        BorderPane root = new BorderPane(reviewSide.beside(tabs.pane(), () -> stage.getScene().getRoot(), tabs::select));
         marks.install(root);
         writing = new WritingChecks(checks, doc, marks);
         dev.hindsight.ui.writing.CommentMarks.follow(doc.report(), marks);
@@ -167,50 +166,6 @@ public final class MainWindow {
         dev.hindsight.ui.support.FirstFrame.openAfter(scene);
     }
 
-    /** The tabs, and the Review panel beside them while it is shown (F7). */
-    private Node withReviewPanel() {
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(tabs.pane());
-        split.setId("main-split");
-        // Built when first shown (F7): the first frame does not need it.
-        Node[] panel = new Node[1];
-        reviewShown.addListener((o, was, shown) -> {
-            if (shown && panel[0] == null) {
-                panel[0] = new dev.hindsight.ui.review.ReviewPanel(review, () -> stage.getScene().getRoot(), tabs::select)
-                        .build();
-                javafx.scene.control.SplitPane.setResizableWithParent(panel[0], false);
-            }
-            if (shown) {
-                split.getItems().add(panel[0]);
-                split.setDividerPositions(0.7);
-            } else {
-                split.getItems().remove(panel[0]);
-            }
-        });
-        return split;
-    }
-
-    /** Whether the Review panel is shown (View > Review Panel, F7). */
-    javafx.beans.property.BooleanProperty reviewShown() {
-        return reviewShown;
-    }
-
-    /** Setting the status to Final while the review still finds things asks first. */
-    private boolean mayBecome(dev.hindsight.model.ReportStatus status) {
-        if (!dev.hindsight.model.ReportStatus.FINAL.equals(status)
-                || dev.hindsight.model.ReportStatus.FINAL.equals(doc.current().status())) {
-            return true;
-        }
-        List<dev.hindsight.check.Finding> left = review.findingsNow();
-        if (left.isEmpty()) {
-            return true;
-        }
-        java.util.Map<String, Long> byRule = new java.util.LinkedHashMap<>();
-        left.forEach(f -> byRule.merge(f.rule(), 1L, Long::sum));
-        List<String> parts = new ArrayList<>();
-        byRule.forEach((rule, n) -> parts.add(rule + ": " + n));
-        return dialogs.confirmFinal(left.size(), String.join(", ", parts));
-    }
-
     private ToolBar toolBar() {
         ToolBar bar = new ToolBar(actions.newReport.toolbarButton(), actions.open.toolbarButton(),
                 actions.save.toolbarButton(), new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
@@ -226,6 +181,11 @@ public final class MainWindow {
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         return spacer;
+    }
+
+    /** Whether the Review panel is shown (View > Review Panel, F7). */
+    javafx.beans.property.BooleanProperty reviewShown() {
+        return reviewSide.shown();
     }
 
     /** Compare with…, merge conflicts and review comments of this window. */
