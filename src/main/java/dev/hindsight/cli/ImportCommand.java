@@ -3,6 +3,7 @@ package dev.hindsight.cli;
 import dev.hindsight.format.IoMessages;
 import dev.hindsight.format.Names;
 import dev.hindsight.format.ReportFiles;
+import dev.hindsight.input.importing.ImportLines;
 import dev.hindsight.input.importing.ImportRefusedException;
 import dev.hindsight.input.importing.ImportResult;
 import dev.hindsight.input.importing.Importer;
@@ -69,11 +70,18 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.println(name + ": imported to " + Names.shown(target) + " (" + count(report.timeline().size(),
                 "timeline event") + ", " + count(report.measures().actionItems().size(), "action item") + ")");
-        for (Placement p : result.placements()) {
+        ImportLines lines = ImportLines.of(result);
+        for (Placement p : lines.placements()) {
             out.println("  " + p.from() + " \u2192 " + p.to());
         }
-        for (String note : result.notes()) {
+        if (lines.morePlacements() > 0) {
+            out.println("  " + ImportLines.more(lines.morePlacements()));
+        }
+        for (String note : lines.notes()) {
             out.println(name + ": note: " + note);
+        }
+        if (lines.moreNotes() > 0) {
+            out.println(name + ": note: " + ImportLines.more(lines.moreNotes()));
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package dev.hindsight.ui.dialogs;
 
 import atlantafx.base.theme.Styles;
+import dev.hindsight.input.importing.ImportLines;
 import dev.hindsight.input.importing.ImportRefusedException;
 import dev.hindsight.input.importing.ImportResult;
 import dev.hindsight.input.importing.Placement;
@@ -127,8 +128,15 @@ final class ImportDialog {
                 + events + (events == 1 ? " timeline event, " : " timeline events, ") + items
                 + (items == 1 ? " action item" : " action items") + ", times in " + r.timeZone()
                 + (r.severity() == null ? "" : ", " + r.severity().label()));
-        placements.setItems(FXCollections.observableArrayList(result.placements()));
-        notes.setItems(FXCollections.observableArrayList(result.notes()));
+        ImportLines lines = ImportLines.of(result);
+        placements.setItems(FXCollections.observableArrayList(lines.placements()));
+        if (lines.morePlacements() > 0) {
+            placements.getItems().add(new Placement(ImportLines.more(lines.morePlacements()), ""));
+        }
+        notes.setItems(FXCollections.observableArrayList(lines.notes()));
+        if (lines.moreNotes() > 0) {
+            notes.getItems().add(ImportLines.more(lines.moreNotes()));
+        }
     }
 
     Optional<ImportResult> showAndWait() {
