@@ -3,10 +3,15 @@ package dev.hindsight.ui.dialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.input.ImportedRow;
+import dev.hindsight.input.importing.ImportResult;
+import dev.hindsight.input.importing.Placement;
 import dev.hindsight.input.PastedText;
 import dev.hindsight.input.TimelineText;
+import dev.hindsight.model.Report;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,7 +29,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The paste preview as the user sees it: every row without a time says so in its own time cell. */
+/**
+ * The import previews as the user sees them: in the paste preview every row without a time says so in
+ * its own time cell; a document's preview lists 50,000 like headings as one row, and at most thirty.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ImportPreviewDialogTest {
     private Stage owner;
@@ -55,8 +63,35 @@ class ImportPreviewDialogTest {
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
                 .contains("2 without a time (marked \u201c" + ImportPreviewDialog.NO_TIME + "\u201d; see Note)");
 
+        closeWithEscape(robot, "#import-preview", answer);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDocumentsRepeatedPlacementsAreOneRowWithACountAndTheListStopsAtThirty(FxRobot robot) {
+        List<Placement> placements = new ArrayList<>(Collections.nCopies(50_000,
+                new Placement("\u201CTimeline\u201D", "Timeline")));
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            placements.add(new Placement("\u201CChannel " + i + "\u201D", "Closing Remarks"));
+            notes.add("\u201CChannel " + i + "\u201D is not a section Hindsight knows");
+        }
+        ImportResult result = new ImportResult(Report.blank(), placements, notes, List.of());
+        AtomicReference<Optional<ImportResult>> answer = new AtomicReference<>();
+        Platform.runLater(() -> answer.set(new FxDialogService(owner, () -> 1.0).previewImport("Import", result, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Object> rows = (List<Object>) (List<?>) robot.lookup("#import-placements").queryTableView().getItems();
+        assertThat(rows).hasSize(31).startsWith(new Placement("\u201CTimeline\u201D (\u00D750,000)", "Timeline"),
+                new Placement("\u201CChannel 0\u201D", "Closing Remarks")).endsWith(new Placement("\u2026 and 11 more", ""));
+        List<Object> shownNotes = (List<Object>) (List<?>) robot.lookup("#import-notes").queryListView().getItems();
+        assertThat(shownNotes).hasSize(31).startsWith(notes.get(0)).endsWith("\u2026 and 10 more");
+        closeWithEscape(robot, "#import-placements", answer);
+    }
+
+    private static void closeWithEscape(FxRobot robot, String inside, AtomicReference<? extends Optional<?>> answer) {
         // on a busy machine the dialog's window takes the focus a little after it shows: Escape goes to it then
-        javafx.stage.Window dialog = robot.lookup("#import-preview").query().getScene().getWindow();
+        javafx.stage.Window dialog = robot.lookup(inside).query().getScene().getWindow();
         try {
             WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, dialog::isFocused);
             robot.type(KeyCode.ESCAPE);
