@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,20 +17,6 @@ import java.util.regex.Pattern;
  * due 2026-01-15)", "- [x] Add an alert"). Words that fit no column are kept in the details.
  */
 final class ActionItemsReader {
-    private static final Set<String> TITLE = Set.of("action item", "action items", "action", "actions", "task",
-            "tasks", "item", "what", "follow-up", "follow up", "title", "summary", "description", "issue", "todo",
-            "to do", "remediation", "corrective action", "improvement", "work item");
-    private static final Set<String> OWNER = Set.of("owner", "owners", "assignee", "assigned to", "who", "responsible",
-            "team", "owner team", "dri");
-    private static final Set<String> PRIORITY = Set.of("priority", "prio", "p", "severity");
-    private static final Set<String> DUE = Set.of("due", "due date", "deadline", "by when", "target date", "eta",
-            "when", "target", "date due", "due by");
-    private static final Set<String> STATUS = Set.of("status", "state", "done", "done?", "progress");
-    private static final Set<String> TYPE = Set.of("type", "category", "kind", "action type");
-    private static final Set<String> LINK = Set.of("ticket", "tickets", "bug", "bugs", "link", "issue link", "jira",
-            "url", "tracking", "tracker", "reference", "ref", "tracking issue", "ticket id", "bug id", "issue #");
-    private static final Set<String> DETAILS = Set.of("details", "notes", "note", "comments", "comment", "description",
-            "why", "rationale");
     private static final Pattern META = Pattern.compile("\\h*[(\\[]([^()\\[\\]]*)[)\\]]\\h*$");
     private static final Pattern DASH_META = Pattern.compile(
             "(?i)\\h+[-\u2013\u2014]\\h+((?:owner|assignee|assigned to|due|priority|status|type|ticket)\\h*:.*)$");
@@ -44,15 +29,8 @@ final class ActionItemsReader {
     private ActionItemsReader() {
     }
 
-    /** Whether a table's header names at least a task column and one other known column. */
-    static boolean isActionTable(Block.Table table) {
-        Columns c = Columns.of(table.rows().get(0));
-        return c.title >= 0 && (c.owner >= 0 || c.priority >= 0 || c.due >= 0 || c.status >= 0 || c.link >= 0
-                || c.type >= 0);
-    }
-
     static List<ActionItem> table(Block.Table table) {
-        Columns c = Columns.of(table.rows().get(0));
+        ActionColumns c = ActionColumns.of(table.rows().get(0));
         List<ActionItem> items = new ArrayList<>();
         for (List<String> row : table.rows().subList(1, table.rows().size())) {
             if (row.stream().allMatch(String::isBlank)) {
@@ -63,7 +41,7 @@ final class ActionItemsReader {
         return items;
     }
 
-    private static ActionItem row(Columns c, List<String> row) {
+    private static ActionItem row(ActionColumns c, List<String> row) {
         List<String> parts = new ArrayList<>(List.of(HTML_BREAK.split(cell(row, c.title), -1)));
         String title = TextLines.plain(parts.remove(0));
         String link = cell(row, c.link);
@@ -218,17 +196,17 @@ final class ActionItemsReader {
         boolean labelled(TextLines.Label label) {
             String name = label.label().toLowerCase(Locale.ROOT).strip();
             String value = label.value();
-            if (OWNER.contains(name)) {
+            if (ActionColumns.OWNER.contains(name)) {
                 item = item.withOwner(clean(value));
-            } else if (PRIORITY.contains(name)) {
+            } else if (ActionColumns.PRIORITY.contains(name)) {
                 priority(value);
-            } else if (DUE.contains(name)) {
+            } else if (ActionColumns.DUE.contains(name)) {
                 due(value);
-            } else if (STATUS.contains(name)) {
+            } else if (ActionColumns.STATUS.contains(name)) {
                 status(value);
-            } else if (TYPE.contains(name)) {
+            } else if (ActionColumns.TYPE.contains(name)) {
                 type(value);
-            } else if (LINK.contains(name)) {
+            } else if (ActionColumns.LINK.contains(name)) {
                 item = item.withLink(clean(value));
             } else {
                 return false;
@@ -270,42 +248,5 @@ final class ActionItemsReader {
 
     private static Optional<LocalDate> date(String text) {
         return LooseTimes.firstDate(text.strip());
-    }
-
-    /** Which column holds what, by the header's words; -1 for none. */
-    private static final class Columns {
-        int title = -1;
-        int owner = -1;
-        int priority = -1;
-        int due = -1;
-        int status = -1;
-        int type = -1;
-        int link = -1;
-        int details = -1;
-
-        static Columns of(List<String> header) {
-            Columns c = new Columns();
-            for (int i = 0; i < header.size(); i++) {
-                String name = TextLines.plain(header.get(i)).toLowerCase(Locale.ROOT).replaceAll("\\h+", " ").strip();
-                if (OWNER.contains(name) && c.owner < 0) {
-                    c.owner = i;
-                } else if (PRIORITY.contains(name) && c.priority < 0) {
-                    c.priority = i;
-                } else if (DUE.contains(name) && c.due < 0) {
-                    c.due = i;
-                } else if (STATUS.contains(name) && c.status < 0) {
-                    c.status = i;
-                } else if (TYPE.contains(name) && c.type < 0) {
-                    c.type = i;
-                } else if (LINK.contains(name) && c.link < 0) {
-                    c.link = i;
-                } else if (TITLE.contains(name) && c.title < 0) {
-                    c.title = i;
-                } else if (DETAILS.contains(name) && c.details < 0) {
-                    c.details = i;
-                }
-            }
-            return c;
-        }
     }
 }

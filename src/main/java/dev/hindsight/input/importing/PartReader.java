@@ -218,7 +218,7 @@ final class PartReader {
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             if (b instanceof Block.Table table) {
-                if (table.rows().size() > 1 && ActionItemsReader.isActionTable(table)) {
+                if (table.rows().size() > 1 && ActionColumns.isActionTable(table)) {
                     d.actions.addAll(ActionItemsReader.table(table));
                     prose.addAll(after);
                     after.clear();
