@@ -6,7 +6,6 @@ import dev.hindsight.picture.PictureReferences;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -14,22 +13,15 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
@@ -41,7 +33,7 @@ import org.commonmark.node.ThematicBreak;
  */
 final class DocxProse {
     static final String MONO = "Consolas";
-    private static final String MUTED = "57606A";
+    static final String MUTED = "57606A";
     private static final int LIST_INDENT = 720;
     private static final int QUOTE_INDENT = 560;
 
@@ -67,7 +59,7 @@ final class DocxProse {
 
     /** An inline field into {@code p}, in bold when {@code bold}; its pictures at most {@code widthPx} wide. */
     static void inline(DocxWriter doc, XWPFParagraph p, String markdown, boolean bold, double widthPx) {
-        new Inline(doc, p, bold, false, widthPx).children(Markdown.parseInline(markdown).getFirstChild());
+        new DocxInline(doc, p, bold, false, widthPx).children(Markdown.parseInline(markdown).getFirstChild());
         doc.direction(p, DocxWriter.text(Markdown.parseInline(markdown)));
     }
 
@@ -83,7 +75,7 @@ final class DocxProse {
         } else if (node instanceof Heading h) {
             XWPFParagraph p = next.get();
             p.setStyle(DocxStyles.heading(h.getLevel() + headingShift));
-            new Inline(doc, p, false, false, widthPx).children(h.getFirstChild());
+            new DocxInline(doc, p, false, false, widthPx).children(h.getFirstChild());
             doc.direction(p, DocxWriter.text(h));
         } else if (node instanceof ListBlock list) {
             list(list, depth, quoted);
@@ -127,7 +119,7 @@ final class DocxProse {
                 if (pieces.size() > 1) {
                     trimEnds(pieces.get(i));
                 }
-                new Inline(doc, p, false, quoted, widthPx).children(pieces.get(i).getFirstChild());
+                new DocxInline(doc, p, false, quoted, widthPx).children(pieces.get(i).getFirstChild());
                 doc.direction(p, DocxWriter.text(pieces.get(i)));
             }
         }
@@ -147,7 +139,7 @@ final class DocxProse {
     private void picture(XWPFParagraph p, Image image, boolean quoted) {
         ShownImages.Shown shown = doc.images().of(image);
         if (!(shown instanceof ShownImages.Picture picture)) {
-            new Inline(doc, p, false, quoted, widthPx).node(image);
+            new DocxInline(doc, p, false, quoted, widthPx).node(image);
             return;
         }
         doc.picture(p, picture, widthPx - Math.max(0, p.getIndentationLeft()) / 15.0);
@@ -225,7 +217,7 @@ final class DocxProse {
             for (int c = 0; c < rows.get(r).size(); c++) {
                 TableCell cell = (TableCell) rows.get(r).get(c);
                 XWPFParagraph p = table.getRow(r).getCell(c).getParagraphs().get(0);
-                new Inline(doc, p, r < headerRows, false, widthPx / columns).children(cell.getFirstChild());
+                new DocxInline(doc, p, r < headerRows, false, widthPx / columns).children(cell.getFirstChild());
                 if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
                     p.setAlignment(ParagraphAlignment.RIGHT);
                 } else if (cell.getAlignment() == TableCell.Alignment.CENTER) {
@@ -233,85 +225,6 @@ final class DocxProse {
                 }
                 doc.direction(p, DocxWriter.text(cell));
             }
-        }
-    }
-
-    /** Runs of inline Markdown in one paragraph, bold, italic and code as they nest. */
-    private static final class Inline {
-        private final DocxWriter doc;
-        private final XWPFParagraph p;
-        private boolean bold;
-        private boolean italic;
-        private final double widthPx;
-
-        Inline(DocxWriter doc, XWPFParagraph p, boolean bold, boolean italic, double widthPx) {
-            this.doc = doc;
-            this.p = p;
-            this.bold = bold;
-            this.italic = italic;
-            this.widthPx = widthPx;
-        }
-
-        void children(Node first) {
-            for (Node n = first; n != null; n = n.getNext()) {
-                node(n);
-            }
-        }
-
-        void node(Node n) {
-            if (n instanceof Text t) {
-                doc.run(p, t.getLiteral(), bold, italic, false);
-            } else if (n instanceof Code c) {
-                doc.run(p, c.getLiteral(), bold, italic, true);
-            } else if (n instanceof StrongEmphasis) {
-                boolean was = bold;
-                bold = true;
-                children(n.getFirstChild());
-                bold = was;
-            } else if (n instanceof Emphasis) {
-                boolean was = italic;
-                italic = true;
-                children(n.getFirstChild());
-                italic = was;
-            } else if (n instanceof SoftLineBreak) {
-                doc.run(p, " ", bold, italic, false);
-            } else if (n instanceof HardLineBreak) {
-                doc.run(p, "", bold, italic, false).addBreak();
-            } else if (n instanceof HtmlInline html) {
-                doc.run(p, html.getLiteral(), bold, italic, false);
-            } else if (n instanceof Link link && Markdown.isSafeLink(link.getDestination())) {
-                link(link.getDestination().strip(), DocxWriter.text(link));
-            } else if (n instanceof Image image) {
-                image(image);
-            } else {
-                children(n.getFirstChild());
-            }
-        }
-
-        /**
-         * The one place an image of a report becomes Word: a stored picture in the line, a line
-         * saying why a picture is not shown, a link to a web image, else the alt text.
-         */
-        private void image(Image image) {
-            ShownImages.Shown shown = doc.images().of(image);
-            if (shown instanceof ShownImages.Picture picture) {
-                doc.picture(p, picture, widthPx);
-            } else if (shown instanceof ShownImages.Missing missing) {
-                doc.run(p, missing.text(), bold, true, false).setColor(MUTED);
-            } else if (shown instanceof ShownImages.WebLink link) {
-                link(link.href(), link.text());
-            } else if (!((ShownImages.AltOnly) shown).text().isBlank()) {
-                doc.run(p, ((ShownImages.AltOnly) shown).text(), bold, italic, false);
-            }
-        }
-
-        private void link(String href, String text) {
-            XWPFHyperlinkRun run = p.createHyperlinkRun(href);
-            run.setText(text);
-            run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
-            run.setColor("0550AE");
-            run.setBold(bold);
-            run.setItalic(italic);
         }
     }
 }
