@@ -2,7 +2,6 @@ package dev.hindsight.export;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -11,9 +10,6 @@ import dev.hindsight.picture.PictureReferences;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
@@ -34,7 +30,7 @@ import org.commonmark.node.ThematicBreak;
  * indented blocks rather than nested tables, so a long list breaks across pages like text.
  */
 final class PdfProse {
-    private static final float PARAGRAPH_SPACE = 6;
+    static final float PARAGRAPH_SPACE = 6;
     private static final float TIGHT_SPACE = 2;
     private static final float BULLET_WIDTH = 12;
     private static final float NUMBER_WIDTH = 20;
@@ -134,7 +130,10 @@ final class PdfProse {
             String literal = html.getLiteral().strip();
             text(type.phrase(literal, style, field), Direction.of(literal), nesting, space);
         } else if (node instanceof TableBlock table) {
-            table(table, nesting, style);
+            PdfPTable shown = PdfProseTable.of(table, type, width, indent, style, field);
+            if (shown != null) {
+                add(shown, nesting);
+            }
         } else {
             blocks(node, nesting, style, depth, space);
         }
@@ -247,61 +246,5 @@ final class PdfProse {
             boolean rtl = table.getHorizontalAlignment() == Element.ALIGN_LEFT;
             table.setTableEvent(new QuoteBars(offsets, extensions, rtl, indent(nesting)));
         }
-    }
-
-    private void table(TableBlock block, Nesting nesting, TextStyle style) {
-        float indent = indent(nesting);
-        List<TableRow> rows = new ArrayList<>();
-        int headerRows = 0;
-        for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
-            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                rows.add((TableRow) row);
-                if (section instanceof TableHead) {
-                    headerRows++;
-                }
-            }
-        }
-        int columns = 0;
-        for (TableRow row : rows) {
-            int n = 0;
-            for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-                n++;
-            }
-            columns = Math.max(columns, n);
-        }
-        if (columns == 0) {
-            return;
-        }
-        PdfPTable table = new PdfPTable(columns);
-        table.setWidthPercentage(Math.max(10, 100 * (width - indent) / width));
-        table.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        table.setHeaderRows(headerRows);
-        table.setSpacingAfter(PARAGRAPH_SPACE);
-        for (int r = 0; r < rows.size(); r++) {
-            boolean header = r < headerRows;
-            int n = 0;
-            for (Node c = rows.get(r).getFirstChild(); c != null; c = c.getNext(), n++) {
-                TableCell source = (TableCell) c;
-                PdfPCell cell = PdfBlocks.cell(PdfInline.render(source, type, header ? style.bold() : style, field),
-                        Direction.of(PdfInline.plainText(source)));
-                cell.setBorder(Rectangle.BOX);
-                cell.setBorderColor(PdfLook.RULE);
-                cell.setBorderWidth(0.5f);
-                cell.setPadding(4);
-                if (header) {
-                    cell.setBackgroundColor(PdfLook.HEADER_BACKGROUND);
-                }
-                if (source.getAlignment() == TableCell.Alignment.RIGHT) {
-                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-                } else if (source.getAlignment() == TableCell.Alignment.CENTER) {
-                    cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-                }
-                table.addCell(cell);
-            }
-            for (; n < columns; n++) {
-                table.addCell(PdfBlocks.cell(type.phrase(" ", style, field), PdfWriter.RUN_DIRECTION_LTR));
-            }
-        }
-        add(table, nesting);
     }
 }
