@@ -35,7 +35,7 @@ public final class TimelineChartLayout {
     static final double LABEL_ROW = 11;
     static final double SPAN_ROW = 12;
     static final double CAPTION_ROW = 9;
-    private static final double GAP = 6;
+    static final double GAP = 6;
     private static final long MIN_RANGE_SECONDS = 600;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_CLOCK = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
@@ -141,7 +141,7 @@ public final class TimelineChartLayout {
         }
 
         TimeAxis.Axis axis = TimeAxis.of(instant(t0), instant(t1), zone, this::x, right - left, measure, LABEL);
-        List<TimelineChart.DayMark> days = spacedDays(axis.days());
+        List<TimelineChart.DayMark> days = DayLabels.spaced(axis.days(), measure, width);
         TimelineChart.Band band = band(start, end);
         String caption = "Times in " + zoneLabel() + (reversed ? "; the outage ends before it starts, so it is not shown"
                 : band != null && band.open() ? "; the outage has no " + (start == null ? "start" : "end")
@@ -279,41 +279,4 @@ public final class TimelineChartLayout {
                 : "Outage (no start set)";
         return new TimelineChart.Band(x0, x1, label, start == null || end == null);
     }
-
-    /**
-     * Day labels that would touch the one before are left out (their lines stay); the first
-     * day's label, at the plot's left, gives way to the first midnight's.
-     */
-    private List<TimelineChart.DayMark> spacedDays(List<TimelineChart.DayMark> days) {
-        List<TimelineChart.DayMark> out = new ArrayList<>();
-        double free = -Double.MAX_VALUE;
-        for (int i = 0; i < days.size(); i++) {
-            TimelineChart.DayMark d = days.get(i);
-            String label = "";
-            for (String candidate : d.midnight() ? List.of(d.label()) : shorter(d.label())) {
-                double end = d.x() + 2 + measure.width(candidate, SMALL, true);
-                boolean fits = d.x() + 2 >= free && end <= width;
-                if (fits && !d.midnight() && i + 1 < days.size()) {
-                    fits = end + GAP <= days.get(i + 1).x() + 2;
-                }
-                if (fits) {
-                    label = candidate;
-                    free = end + GAP;
-                    break;
-                }
-            }
-            out.add(new TimelineChart.DayMark(d.x(), label, d.midnight()));
-        }
-        return out;
-    }
-
-
-
-    /** The first day's label ({@code Mon 10 Jun 2024}), then without its year, then without its weekday too. */
-    private static List<String> shorter(String label) {
-        String noYear = label.matches(".* \\d{4}$") ? label.substring(0, label.lastIndexOf(' ')) : label;
-        String noWeekday = noYear.indexOf(' ') > 0 ? noYear.substring(noYear.indexOf(' ') + 1) : noYear;
-        return List.of(label, noYear, noWeekday);
-    }
-
 }
