@@ -98,7 +98,7 @@ public final class MarkdownPreview {
             }
             VBox box = new VBox(8);
             for (org.commonmark.node.Node piece : pieces) {
-                box.getChildren().add(piece instanceof Image image ? picture(image) : inline(piece, List.of()));
+                box.getChildren().add(piece instanceof Image image ? PreviewPictureBlock.of(image, pictures) : inline(piece, List.of()));
             }
             return box;
         }
@@ -249,35 +249,6 @@ public final class MarkdownPreview {
             flow.getChildren().add(text("[image: " + (alt.isEmpty() ? image.getDestination() : alt) + "]",
                     with(styles, "md-em")));
         }
-    }
-
-    /** A picture of the report as a block: the picture and its alt text, or a placeholder saying why not. */
-    private Node picture(Image image) {
-        String alt = PictureReferences.altText(image);
-        PreviewPictures.Shown shown = pictures == null
-                ? new PreviewPictures.Shown(null, 0, 0, "pictures are not shown here")
-                : pictures.preview().show(image.getDestination());
-        Label caption = new Label(alt);
-        caption.getStyleClass().add("md-picture-caption");
-        caption.setWrapText(true);
-        if (shown.image() == null) {
-            Label missing = new Label("\u26A0 Picture not shown: " + shown.problem()
-                    + (alt.isEmpty() ? "" : " \u2014 \u201C" + alt + "\u201D"));
-            missing.getStyleClass().add("md-picture-missing");
-            missing.setWrapText(true);
-            missing.setPadding(new Insets(8));
-            missing.setStyle("-fx-border-color: -color-danger-fg; -fx-border-style: dashed; -fx-text-fill: -color-danger-fg;");
-            return missing;
-        }
-        PictureBox box = new PictureBox(shown.image(), shown.width(), shown.height());
-        box.getStyleClass().add("md-picture");
-        javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(
-                (alt.isEmpty() ? "" : alt + "\n") + shown.width() + " \u00D7 " + shown.height() + " pixels"));
-        VBox block = new VBox(2, box);
-        if (!alt.isEmpty()) {
-            block.getChildren().add(caption);
-        }
-        return block;
     }
 
     private void appendLink(TextFlow flow, Link link, List<String> styles) {
