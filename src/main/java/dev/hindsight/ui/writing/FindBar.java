@@ -8,12 +8,7 @@ import dev.hindsight.find.ReportSearch;
 import dev.hindsight.find.Replacement;
 import dev.hindsight.ui.support.Buttons;
 import dev.hindsight.ui.window.DocumentViewModel;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntConsumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -56,9 +51,7 @@ public final class FindBar {
     private final VBox holder = new VBox();
     private final PauseTransition quiet = new PauseTransition(Duration.millis(120));
     private final MatchReveal reveal;
-    private FindResult result = new FindResult(List.of(), false, Optional.empty());
-    private int current = -1;
-    private FindQuery searched;
+    private final FoundMatches found = new FoundMatches();
     private Node returnFocus;
 
     public FindBar(DocumentViewModel doc, ProseMarks marks, IntConsumer selectTab) {
@@ -161,7 +154,7 @@ public final class FindBar {
 
     /** The matches found last. */
     public FindResult result() {
-        return result;
+        return found.result();
     }
 
     private void step(int by) {
@@ -172,19 +165,18 @@ public final class FindBar {
         if (quiet.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             search();
         }
-        int n = result.matches().size();
-        if (n > 0) {
-            go(current < 0 ? (by > 0 ? 0 : n - 1) : Math.floorMod(current + by, n));
+        if (!found.result().matches().isEmpty()) {
+            go(found.step(by));
         }
     }
 
     private void go(int index) {
-        current = index;
+        found.select(index);
         list.getSelectionModel().select(index);
         list.scrollTo(Math.max(0, index - 1));
         showCount();
         highlight();
-        reveal.reveal(result.matches().get(index));
+        reveal.reveal(found.result().matches().get(index));
     }
 
     private void searchSoon() {
@@ -194,30 +186,13 @@ public final class FindBar {
     private void search() {
         quiet.stop();
         FindQuery query = query();
-        FindMatch was = query.equals(searched) && current >= 0 && current < result.matches().size()
-                ? result.matches().get(current) : null;
-        searched = query;
-        result = find.getText().isEmpty() ? new FindResult(List.of(), false, Optional.empty())
-                : ReportSearch.find(doc.current(), query);
-        list.getItems().setAll(result.matches());
-        current = was == null ? -1 : nearest(was);
-        if (current >= 0) {
-            list.getSelectionModel().select(current);
+        found.found(query, find.getText().isEmpty() ? FoundMatches.nothing() : ReportSearch.find(doc.current(), query));
+        list.getItems().setAll(found.result().matches());
+        if (found.current() >= 0) {
+            list.getSelectionModel().select(found.current());
         }
         showCount();
         highlight();
-    }
-
-    /** After an edit, the match at or after where the current one was (in reading order). */
-    private int nearest(FindMatch was) {
-        List<FindMatch> matches = result.matches();
-        for (int i = 0; i < matches.size(); i++) {
-            FindMatch m = matches.get(i);
-            if (m.path().equals(was.path()) && m.start() >= was.start()) {
-                return i;
-            }
-        }
-        return matches.isEmpty() ? -1 : Math.min(current, matches.size() - 1);
     }
 
     private FindQuery query() {
@@ -227,6 +202,7 @@ public final class FindBar {
 
     private void showCount() {
         count.getStyleClass().remove(Styles.DANGER);
+        FindResult result = found.result();
         if (result.error().isPresent()) {
             count.setText(result.error().get());
             count.getStyleClass().add(Styles.DANGER);
@@ -235,35 +211,27 @@ public final class FindBar {
         } else if (result.isEmpty()) {
             count.setText("No matches");
         } else {
-            String total = result.matches().size() + (result.truncated() ? "+" : "");
-            count.setText(current < 0 ? total + (result.matches().size() == 1 ? " match" : " matches")
-                    : String.format(Locale.ROOT, "%d of %s", current + 1, total));
+            count.setText(found.count());
         }
         show(list, !result.isEmpty());
     }
 
     private void highlight() {
-        Map<String, List<Highlight>> byPath = new LinkedHashMap<>();
-        List<FindMatch> matches = result.matches();
-        for (int i = 0; i < matches.size(); i++) {
-            FindMatch m = matches.get(i);
-            byPath.computeIfAbsent(m.path(), p -> new ArrayList<>())
-                    .add(new Highlight(m.start(), m.end(), i == current ? "find-current" : "find"));
-        }
-        marks.showHighlights(SOURCE, byPath);
+        marks.showHighlights(SOURCE, found.highlights());
     }
 
     private void replaceOne() {
-        if (current < 0 && !result.isEmpty()) {
+        if (found.current() < 0 && !found.result().isEmpty()) {
             go(0);
             return;
         }
-        if (current < 0) {
+        if (found.current() < 0) {
             return;
         }
-        done(ReportSearch.replace(doc.current(), query(), result.matches().get(current), replace.getText()));
-        if (current >= 0 && current < result.matches().size()) {
-            go(current);
+        done(ReportSearch.replace(doc.current(), query(), found.result().matches().get(found.current()),
+                replace.getText()));
+        if (found.current() >= 0 && found.current() < found.result().matches().size()) {
+            go(found.current());
         }
     }
 
