@@ -2,7 +2,6 @@ package dev.hindsight.ui.writing;
 
 import dev.hindsight.check.Finding;
 import dev.hindsight.ui.support.TextSync;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,18 +9,13 @@ import javafx.beans.binding.StringExpression;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import java.util.Optional;
-import javafx.geometry.Bounds;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.wellbehaved.event.EventPattern;
@@ -82,15 +76,7 @@ public final class ProseArea extends InlineCssTextArea {
         placeholder.setWrapText(!oneLine);
         placeholder.setMouseTransparent(true);
         setPlaceholder(placeholder);
-        setContextMenu(new ContextMenu());
-        addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> fillMenu(e.isKeyboardTrigger()
-                ? getCaretPosition() : hit(e.getX(), e.getY()).getInsertionIndex()));
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (MENU_KEYS.match(e) || e.getCode() == KeyCode.CONTEXT_MENU) {
-                e.consume();
-                showMenuAtCaret();
-            }
-        });
+        ProseMenu.install(this, () -> marks);
         ComposedText.install(this);
         LineEdgeKeys.install(this);
         sceneProperty().addListener((o, before, now) -> attach(now));
@@ -263,36 +249,7 @@ public final class ProseArea extends InlineCssTextArea {
         setStyleSpans(0, MarkSpans.of(getLength(), shownFindings, shownHighlights));
     }
 
-    private void showMenuAtCaret() {
-        fillMenu(getCaretPosition());
-        Optional<Bounds> caret = getCaretBounds();
-        double x = caret.map(Bounds::getMinX).orElseGet(() -> localToScreen(getBoundsInLocal()).getMinX());
-        double y = caret.map(Bounds::getMaxY).orElseGet(() -> localToScreen(getBoundsInLocal()).getMinY());
-        getContextMenu().show(this, x, y);
-    }
-
-    private void fillMenu(int index) {
-        List<MenuItem> items = new ArrayList<>();
-        if (marks != null) {
-            items.addAll(marks.menuItems(this, index));
-        }
-        if (!items.isEmpty()) {
-            items.add(new SeparatorMenuItem());
-        }
-        items.addAll(editItems());
-        getContextMenu().getItems().setAll(items);
-    }
-
-    private List<MenuItem> editItems() {
-        boolean selected = getSelection().getLength() > 0;
-        MenuItem cut = item("Cut", this::cut, !selected || !isEditable());
-        MenuItem copy = item("Copy", this::copy, !selected);
-        MenuItem paste = item("Paste", this::paste, !isEditable());
-        MenuItem delete = item("Delete", () -> replaceSelection(""), !selected || !isEditable());
-        MenuItem selectAll = item("Select All", this::selectAll, false);
-        return List.of(cut, copy, paste, delete, new SeparatorMenuItem(), selectAll);
-    }
-
+    /** A menu item that does {@code action}; its text shown as it is (no mnemonic). */
     static MenuItem item(String text, Runnable action, boolean disabled) {
         MenuItem item = new MenuItem(text);
         item.setMnemonicParsing(false);
