@@ -8,7 +8,6 @@ import dev.hindsight.library.LibraryEntry;
 import dev.hindsight.library.LibraryFilter;
 import dev.hindsight.library.LibraryFolder;
 import dev.hindsight.library.Refusal;
-import dev.hindsight.library.ReportDigest;
 import dev.hindsight.library.SearchResult;
 import dev.hindsight.ui.support.Background;
 import java.nio.file.Path;
@@ -16,9 +15,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -65,9 +62,7 @@ public final class LibraryViewModel {
     private final StringProperty owner = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<SearchResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
-    private final ObservableList<String> serviceChoices = FXCollections.observableArrayList();
-    private final ObservableList<String> ownerChoices = FXCollections.observableArrayList();
+    private final FilterChoices choices = new FilterChoices();
     private final AtomicInteger searches = new AtomicInteger();
     private final ScanState scans;
 
@@ -123,26 +118,12 @@ public final class LibraryViewModel {
     private void showScan(Library scan) {
         library.set(scan);
         refused.setAll(scan.refused());
-        tagChoices.setAll(sorted(scan, ReportDigest::tags));
-        serviceChoices.setAll(sorted(scan, ReportDigest::services));
-        TreeSet<String> owners = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        scan.reports().forEach(e -> e.digest().actions().forEach(a -> {
-            if (!a.owner().isBlank()) {
-                owners.add(a.owner().strip());
-            }
-        }));
-        ownerChoices.setAll(owners);
+        choices.show(scan);
         if (search.get().isBlank()) {
             recompute();
         } else {
             searchNow();
         }
-    }
-
-    private static List<String> sorted(Library scan, Function<ReportDigest, List<String>> names) {
-        TreeSet<String> out = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        scan.reports().forEach(e -> names.apply(e.digest()).forEach(out::add));
-        return List.copyOf(out);
     }
 
     private void searchNow() {
@@ -289,14 +270,14 @@ public final class LibraryViewModel {
     }
 
     public ObservableList<String> tagChoices() {
-        return tagChoices;
+        return choices.tags();
     }
 
     public ObservableList<String> serviceChoices() {
-        return serviceChoices;
+        return choices.services();
     }
 
     public ObservableList<String> ownerChoices() {
-        return ownerChoices;
+        return choices.owners();
     }
 }
