@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 public final class TimeParser {
     public static final String EXPECTED = "a time such as 11:05, 11:05 AM, 2024-06-10 11:05 or 2024-06-10T11:05:00Z";
 
+    private static final Pattern H_SPACES = Pattern.compile("\\h+");
+    private static final Pattern RFC3339_LIKE = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}[tT].*([zZ]|[+-]\\d{2}:?\\d{2})");
     private static final Pattern LOCAL = Pattern.compile(
             "(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})[ tT]+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
                     + "\\s*(?:([aApP])\\.?\\s*[mM]\\.?)?");
@@ -27,14 +30,14 @@ public final class TimeParser {
     /** A typed time; an empty text reads as null ("not known yet"). */
     public static ParseResult<TypedTime> parse(String typed) {
         // Chat programs write "2:40\u202FPM" with a narrow no-break space, which strip() and \\s do not take.
-        String text = typed == null ? "" : typed.replaceAll("\\h+", " ").strip();
+        String text = typed == null ? "" : H_SPACES.matcher(typed).replaceAll(" ").strip();
         if (text.isEmpty()) {
             return ParseResult.ok(null);
         }
         if (text.length() > 40) {
             return ParseResult.error("not " + EXPECTED);
         }
-        if (text.matches("\\d{4}-\\d{2}-\\d{2}[tT].*([zZ]|[+-]\\d{2}:?\\d{2})")) {
+        if (RFC3339_LIKE.matcher(text).matches()) {
             // An offset typed without its colon (+0200) is still clear; the file always has one.
             Rfc3339.Reading<Instant> read = Rfc3339.instant(text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
             if (!read.isOk()) {

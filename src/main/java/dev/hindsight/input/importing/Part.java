@@ -76,7 +76,14 @@ final class Part {
     }
 
     boolean isEmpty() {
-        return markdown().isBlank();
+        // What markdown() would make blank, without making it (a table of 100,000 rows is a lot of text).
+        for (Block b : body) {
+            if (b instanceof Block.Line line && !line.text().isBlank()
+                    || b instanceof Block.Table table && !table.rows().isEmpty() || b instanceof Block.Heading) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The heading as the preview names it. */

@@ -25,6 +25,7 @@ final class TimelineReader {
     private static final Pattern DATE_THEN_BRACKET = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})\\h+\\[(.*)");
     private static final Pattern ZONE_NOTE = Pattern.compile("(?i)\\btimes?\\b|\\bzone\\b|^\\(?\\h*(?:all\\h+)?in\\h");
     private static final Pattern MISLEADING_MARK = Pattern.compile("^_\\(misleading\\)_\\h*");
+    private static final Pattern ISO_DATE_FIRST = Pattern.compile("^\\[?(\\d{4}-\\d{1,2}-\\d{1,2})");
     private static final String UNTIMED_ITEM = "\u0000";
 
     /** What a timeline read gives: the entries, the zone it named, the lines kept elsewhere, what to tell. */
@@ -193,7 +194,7 @@ final class TimelineReader {
 
     /** A timed line with the date the lines above gave, unless it has its own. */
     private String withDate(String line) {
-        Matcher iso = Pattern.compile("^\\[?(\\d{4}-\\d{1,2}-\\d{1,2})").matcher(line);
+        Matcher iso = ISO_DATE_FIRST.matcher(line);
         if (iso.find()) {
             LooseTimes.firstDate(iso.group(1)).ifPresent(this::seen);
             pendingDate = null;

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class TimelineTableLines {
     private static final Pattern DASH = Pattern.compile("^[-\u2013\u2014]?$");
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\h*/?>");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
 
     private TimelineTableLines() {
     }
@@ -34,7 +36,7 @@ final class TimelineTableLines {
         for (List<String> row : header ? rows.subList(1, rows.size()) : rows) {
             List<String> cells = new ArrayList<>();
             for (String cell : row) {
-                String c = cell.replaceAll("(?i)<br\\h*/?>", " ").strip();
+                String c = BREAK.matcher(cell).replaceAll(" ").strip();
                 cells.add(DASH.matcher(c).matches() ? "" : c);
             }
             if (String.join("", cells).isBlank()) {
@@ -49,7 +51,7 @@ final class TimelineTableLines {
                 int role = i < roles.length ? roles[i] : EVENT;
                 // "2024-06-10 **11:00**": a time cell's emphasis is not part of the time.
                 String c = role == KIND ? kindCell(cells.get(i))
-                        : role == EVENT ? cells.get(i) : cells.get(i).replaceAll("\\*\\*|__", "").strip();
+                        : role == EVENT ? cells.get(i) : EMPHASIS.matcher(cells.get(i)).replaceAll("").strip();
                 if (c.isEmpty()) {
                     continue;
                 }
