@@ -76,10 +76,10 @@ final class TimelineReader {
         TimelineReader r = new TimelineReader();
         r.note(headingNote);
         LocalDate day = r.pendingDate != null ? r.pendingDate : date;
-        if (day == null) {
+        boolean today = day == null;
+        int noteAt = r.notes.size();
+        if (today) {
             day = LocalDate.now(zone);
-            r.notes.add("the document gives no date for the timeline: its times were placed on " + day
-                    + " (today); correct the dates");
         }
         r.pendingDate = r.pendingDate != null ? r.pendingDate : day;
         Instant previous = day.atStartOfDay(zone).toInstant();
@@ -95,6 +95,12 @@ final class TimelineReader {
             }
         }
         r.place(r.linesOf(lines), zone, previous, entries);
+        LocalDate placedOn = day;
+        // Said only when an event was put on today: rows that give their own dates need no correcting.
+        if (today && entries.stream().anyMatch(e -> e.at() != null && e.at().atZone(zone).toLocalDate().equals(placedOn))) {
+            r.notes.add(noteAt, "the document gives no date for the timeline: its times were placed on " + day
+                    + " (today); correct the dates");
+        }
         long missing = entries.stream().filter(e -> e.at() == null).count();
         if (missing > 0) {
             r.notes.add(missing + (missing == 1 ? " timeline event has" : " timeline events have")
