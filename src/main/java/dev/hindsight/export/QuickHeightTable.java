@@ -1,0 +1,75 @@
+package dev.hindsight.export;
+
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPRow;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * A table whose rows measure a cell that holds one line of text from its fonts' metrics instead of
+ * laying it out. OpenPDF lays out every cell twice, once to measure its row and once to write it;
+ * in a long timeline most cells (every time, every kind, most events) are one line, and the
+ * measuring pass was a third of the table's layout (decision 0041). Cells that are not certainly
+ * one line ({@link OneLineHeight} says why not) are measured by OpenPDF as before, so the rows
+ * have the same heights either way; {@code QuickHeightTableTest} compares them on generated cells.
+ */
+final class QuickHeightTable extends PdfPTable {
+
+    QuickHeightTable(int columns) {
+        super(columns);
+    }
+
+    /**
+     * Adds the cell; a row it completes is measured here, as OpenPDF does once the table has a
+     * width, but through {@link QuickRow}.
+     */
+    @Override
+    public PdfPCell addCell(PdfPCell cell) {
+        int before = rows.size();
+        float width = totalWidth;
+        // OpenPDF measures a completed row inside addCell when the table has a width; hide the
+        // width so that the row is measured once, below, as a QuickRow.
+        totalWidth = 0;
+        PdfPCell added;
+        try {
+            added = super.addCell(cell);
+        } finally {
+            totalWidth = width;
+        }
+        if (rows.size() > before) {
+            int last = rows.size() - 1;
+            QuickRow row = new QuickRow(rows.get(last).getCells());
+            rows.set(last, row);
+            if (totalWidth > 0) {
+                row.setWidths(absoluteWidths);
+                totalHeight += row.getMaxHeights();
+            }
+        }
+        return added;
+    }
+
+    /** A row whose one-line cells are measured by {@link OneLineHeight}, the others by OpenPDF. */
+    static final class QuickRow extends PdfPRow {
+        QuickRow(PdfPCell[] cells) {
+            super(cells);
+        }
+
+        @Override
+        public float calculateHeights() {
+            maxHeight = 0;
+            for (PdfPCell cell : getCells()) {
+                if (cell == null) {
+                    continue;
+                }
+                float height = OneLineHeight.of(cell);
+                if (Float.isNaN(height)) {
+                    height = cell.getMaxHeight();
+                }
+                if (height > maxHeight && cell.getRowspan() == 1) {
+                    maxHeight = height;
+                }
+            }
+            calculated = true;
+            return maxHeight;
+        }
+    }
+}
