@@ -5,12 +5,12 @@ import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
- * A table whose rows measure a cell that holds one line of text from its fonts' metrics instead of
- * laying it out. OpenPDF lays out every cell twice, once to measure its row and once to write it;
- * in a long timeline most cells (every time, every kind, most events) are one line, and the
- * measuring pass was a third of the table's layout (decision 0041). Cells that are not certainly
- * one line ({@link OneLineHeight} says why not) are measured by OpenPDF as before, so the rows
- * have the same heights either way; {@code QuickHeightTableTest} compares them on generated cells.
+ * A table whose rows measure their plain text cells by breaking the lines themselves
+ * ({@link TextCellHeight}) instead of having OpenPDF lay each cell out. OpenPDF lays out every cell
+ * twice, once to measure its row and once to write it; in a long timeline the measuring pass was a
+ * third of the table's layout (decision 0041). Other cells (bidi text, composite cells, images)
+ * are measured by OpenPDF as before, and the rows have the same heights either way;
+ * {@code QuickHeightTableTest} compares them on generated cells.
  */
 final class QuickHeightTable extends PdfPTable {
 
@@ -47,7 +47,7 @@ final class QuickHeightTable extends PdfPTable {
         return added;
     }
 
-    /** A row whose one-line cells are measured by {@link OneLineHeight}, the others by OpenPDF. */
+    /** A row whose plain text cells are measured by {@link TextCellHeight}, the others by OpenPDF. */
     static final class QuickRow extends PdfPRow {
         QuickRow(PdfPCell[] cells) {
             super(cells);
@@ -60,7 +60,7 @@ final class QuickHeightTable extends PdfPTable {
                 if (cell == null) {
                     continue;
                 }
-                float height = OneLineHeight.of(cell);
+                float height = TextCellHeight.of(cell);
                 if (Float.isNaN(height)) {
                     height = cell.getMaxHeight();
                 }
