@@ -8,7 +8,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfAction;
-import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -112,9 +111,8 @@ public final class PdfExporter implements ReportExporter {
         subject.append(", ").append(report.status().label());
         document.addSubject(subject.toString());
         document.addCreator("Hindsight " + Version.get());
-        // OpenPDF's addCreationDate() formats the date with a zone name only to throw the text away
-        // (the info dictionary takes the time as a PdfDate); cold, that cost 10 ms per export.
-        document.addCreationDate(new PdfDate());
+        // No addCreationDate(): OpenPDF's PdfDocument already dates the document when it is made, and
+        // a second call formatted the date with zone names only to throw the text away (10 ms, cold).
     }
 
     /** A failed export must not leave OpenPDF's writer open; what it writes then is thrown away anyway. */

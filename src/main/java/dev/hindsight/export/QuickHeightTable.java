@@ -8,7 +8,7 @@ import com.lowagie.text.pdf.PdfPTable;
  * A table whose rows measure their plain text cells by breaking the lines themselves
  * ({@link TextCellHeight}) instead of having OpenPDF lay each cell out. OpenPDF lays out every cell
  * twice, once to measure its row and once to write it; in a long timeline the measuring pass was a
- * third of the table's layout (decision 0041). Other cells (bidi text, composite cells, images)
+ * third of the table's layout (decision 0044). Other cells (bidi text, composite cells, images)
  * are measured by OpenPDF as before, and the rows have the same heights either way;
  * {@code QuickHeightTableTest} compares them on generated cells.
  */
