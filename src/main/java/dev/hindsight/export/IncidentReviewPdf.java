@@ -43,7 +43,7 @@ public final class IncidentReviewPdf {
             document.addTitle(title);
             document.addSubject("Incident review of " + review.figures().reports() + " reports, " + review.quarter());
             document.addCreator("Hindsight " + Version.get());
-            document.addCreationDate();
+            // dated by OpenPDF's PdfDocument when it is made (see PdfExporter.metadata)
             TextStyle footer = PdfLook.BODY_TEXT.size(8).color(PdfLook.MUTED);
             int titleDirection = Direction.of(title);
             PdfPageDecorator decorator = new PdfPageDecorator(type.phrase(title, footer, "title"), titleDirection,

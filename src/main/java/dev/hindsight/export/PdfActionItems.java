@@ -30,7 +30,7 @@ final class PdfActionItems {
 
     /** Adds the table to {@code document}, {@link StreamedTable#CHUNK} rows at a time; returns how many times rows were added. */
     int write(Document document, List<ActionItem> items) throws DocumentException, InterruptedIOException {
-        PdfPTable table = new PdfPTable(WIDTHS.length);
+        PdfPTable table = new QuickHeightTable(WIDTHS.length);
         table.setWidthPercentage(100);
         PdfFrontPage.setWidths(table, WIDTHS);
         table.setHeaderRows(1);

@@ -120,7 +120,7 @@ final class PdfBlocks {
 
     /** One block: {@code cell} in a table {@code indent} points narrower than {@code width}, with space after it. */
     static PdfPTable block(PdfPCell cell, float width, float indent, float spaceAfter) {
-        PdfPTable table = new PdfPTable(1);
+        PdfPTable table = new QuickHeightTable(1);
         table.setWidthPercentage(percent(width, indent));
         boolean rtl = cell.getRunDirection() == PdfWriter.RUN_DIRECTION_RTL;
         table.setHorizontalAlignment(rtl ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
@@ -133,7 +133,7 @@ final class PdfBlocks {
     /** A list item's first block: the marker in a narrow column, the text beside it. */
     static PdfPTable marked(Phrase marker, PdfPCell text, float width, float indent, float markerWidth,
                             float spaceAfter) {
-        PdfPTable table = new PdfPTable(2);
+        PdfPTable table = new QuickHeightTable(2);
         table.setWidthPercentage(percent(width, indent));
         float rest = Math.max(width - indent - markerWidth, 1);
         boolean rtl = text.getRunDirection() == PdfWriter.RUN_DIRECTION_RTL;

@@ -31,7 +31,7 @@ final class PdfTimeline {
     /** Adds the table to {@code document}, reporting progress from {@code from} to {@code to}. */
     void write(Document document, List<TimelineEntry> entries, ExportProgress progress, double from, double to)
             throws DocumentException, IOException {
-        PdfPTable table = new PdfPTable(3);
+        PdfPTable table = new QuickHeightTable(3);
         table.setWidthPercentage(100);
         PdfFrontPage.setWidths(table, 21, 18, 61);
         table.setHeaderRows(1);

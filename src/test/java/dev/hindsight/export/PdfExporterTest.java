@@ -79,6 +79,8 @@ class PdfExporterTest {
         assertThat(PDF.author).isEqualTo("The DevOps Team");
         assertThat(PDF.subject).isEqualTo("Postmortem INC-2024-0610, SEV1, Final");
         assertThat(PDF.creator).isEqualTo("Hindsight " + Version.get());
+        assertThat(PDF.created).isNotNull();
+        assertThat(PDF.created.toInstant()).isBetween(java.time.Instant.now().minusSeconds(600), java.time.Instant.now());
         assertThat(EXPORTED.result().missing()).isEmpty();
     }
 

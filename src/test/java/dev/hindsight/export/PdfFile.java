@@ -30,6 +30,8 @@ final class PdfFile {
     final String author;
     final String subject;
     final String creator;
+    /** When the PDF says it was made, or null. */
+    final java.util.Calendar created;
 
     PdfFile(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -68,6 +70,7 @@ final class PdfFile {
             author = info.getAuthor();
             subject = info.getSubject();
             creator = info.getCreator();
+            created = info.getCreationDate();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,250 @@
+package dev.hindsight.export;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The height OpenPDF gives a table cell of plain left-to-right text, found by breaking its lines
+ * the way OpenPDF's line breaker does without building any of its layout objects; {@code NaN} for
+ * any other cell, which OpenPDF then measures itself.
+ *
+ * <p>Taken: the cells Hindsight makes for table text ({@link PdfBlocks#cell}: text mode, the first
+ * line placed by its ascender, no bidi, rotation, image, fixed height, indent or extra paragraph
+ * space) whose chunks use fonts that map characters to themselves and no attribute that changes
+ * widths or breaks (images, tabs, scaling, spacing, hyphenation, split characters), and whose
+ * text has no control character but line feeds, no zero-width or bidi control and no lone
+ * surrogate. What follows mirrors {@code BidiLine.getParagraph/processLine} and {@code
+ * ColumnText.go} of OpenPDF 2.0 for that case: character widths summed in the same float order,
+ * the same split characters, the same trimming, first line by its ascender, the next ones by the
+ * leading, the last one's descender. {@code QuickHeightTableTest} compares both on generated cells.
+ */
+final class TextCellHeight {
+    private static final Set<String> UNSUPPORTED = Set.of(Chunk.IMAGE, Chunk.HSCALE, Chunk.CHAR_SPACING, Chunk.TAB,
+            Chunk.SEPARATOR, Chunk.NEWPAGE, Chunk.HYPHENATION, Chunk.SPLITCHARACTER);
+
+    /** One chunk's font: what a line needs from it. */
+    private record Run(BaseFont base, float size, float ascent, float descent) {
+    }
+
+    private final char[] chars;
+    private final Run[] runs;
+    private final float fixedLeading;
+    private final float multipliedLeading;
+    private float y;
+    private float descender;
+    private boolean first = true;
+
+    private TextCellHeight(char[] chars, Run[] runs, PdfPCell cell) {
+        this.chars = chars;
+        this.runs = runs;
+        this.fixedLeading = cell.getLeading();
+        this.multipliedLeading = cell.getMultipliedLeading();
+    }
+
+    /** The cell's height as OpenPDF would measure it, or {@code NaN} when it is not the plain kind. */
+    static float of(PdfPCell cell) {
+        Phrase phrase = cell.getPhrase();
+        float inner = cell.getRight() - cell.getEffectivePaddingRight() - cell.getLeft() - cell.getEffectivePaddingLeft();
+        if (phrase == null || inner <= 0 || !plainTextCell(cell)) {
+            return Float.NaN;
+        }
+        TextCellHeight text = read(phrase, cell);
+        if (text == null || !text.breakLines(inner)) {
+            return Float.NaN;
+        }
+        float height = cell.getEffectivePaddingTop() + text.y - (cell.isUseDescender() ? text.descender : 0)
+                + cell.getEffectivePaddingBottom();
+        // OpenPDF's measuring leaves the cell's bottom where the text ended; so does this.
+        cell.setBottom(cell.getTop() - height);
+        return Math.max(height, cell.getMinimumHeight());
+    }
+
+    private static boolean plainTextCell(PdfPCell cell) {
+        List<?> composite = cell.getCompositeElements();
+        int direction = cell.getRunDirection();
+        return (composite == null || composite.isEmpty()) && cell.getImage() == null && cell.getRotation() == 0
+                && !cell.hasFixedHeight() && !cell.isNoWrap() && cell.isUseAscender()
+                && cell.getIndent() == 0 && cell.getFollowingIndent() == 0 && cell.getRightIndent() == 0
+                && cell.getExtraParagraphSpace() == 0
+                && cell.getHorizontalAlignment() != Element.ALIGN_JUSTIFIED_ALL
+                && (direction == PdfWriter.RUN_DIRECTION_NO_BIDI || direction == PdfWriter.RUN_DIRECTION_DEFAULT);
+    }
+
+    /** The phrase's characters and each one's font, or null when something in it is not handled here. */
+    private static TextCellHeight read(Phrase phrase, PdfPCell cell) {
+        List<?> chunks = phrase.getChunks();
+        int length = 0;
+        for (Object o : chunks) {
+            length += ((Chunk) o).getContent().length();
+        }
+        if (length == 0) {
+            return null;
+        }
+        char[] chars = new char[length];
+        Run[] runs = new Run[length];
+        int at = 0;
+        for (Object o : chunks) {
+            Chunk chunk = (Chunk) o;
+            String content = chunk.getContent();
+            if (content.isEmpty()) {
+                continue;
+            }
+            Run run = run(chunk);
+            if (run == null) {
+                return null;
+            }
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c < ' ' && c != '\n' || c >= 0x200b && c <= 0x200f || c >= 0x202a && c <= 0x202e
+                        || Character.isHighSurrogate(c) && (i + 1 == content.length()
+                                || !Character.isLowSurrogate(content.charAt(i + 1)))
+                        || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(content.charAt(i - 1)))) {
+                    return null;
+                }
+                chars[at] = c;
+                runs[at++] = run;
+            }
+        }
+        return new TextCellHeight(chars, runs, cell);
+    }
+
+    private static Run run(Chunk chunk) {
+        Font font = chunk.getFont();
+        BaseFont base = font.getBaseFont();
+        if (base == null) {
+            return null;
+        }
+        int type = base.getFontType();
+        if (type != BaseFont.FONT_TYPE_TTUNI && type != BaseFont.FONT_TYPE_TT && type != BaseFont.FONT_TYPE_T1) {
+            return null; // CJK and read fonts map characters through their own encodings
+        }
+        Map<String, Object> attributes = chunk.getChunkAttributes();
+        if (attributes != null && UNSUPPORTED.stream().anyMatch(attributes::containsKey)) {
+            return null;
+        }
+        float size = font.getSize() == Font.UNDEFINED ? 12 : font.getSize();
+        return new Run(base, size, base.getFontDescriptor(BaseFont.ASCENT, size),
+                base.getFontDescriptor(BaseFont.DESCENT, size));
+    }
+
+    /** Breaks every paragraph into lines, adding their heights; false where OpenPDF does something odd. */
+    private boolean breakLines(float width) {
+        int start = 0;
+        while (start < chars.length) {
+            int end = start;
+            while (end < chars.length && chars[end] != '\n') {
+                end++;
+            }
+            // OpenPDF drops a paragraph's trailing spaces; one left empty is still a line.
+            int trimmed = end;
+            while (trimmed > start && chars[trimmed - 1] <= ' ') {
+                trimmed--;
+            }
+            if (trimmed == start) {
+                line(start, start);
+            } else if (!paragraph(start, trimmed, width)) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
+    }
+
+    private boolean paragraph(int start, int end, float width) {
+        int current = start;
+        while (current < end) {
+            if (current != start) {
+                while (current < end && chars[current] <= ' ') {
+                    current++;
+                }
+                if (current == end) {
+                    return false; // cannot happen after the trim above; OpenPDF would read past the text
+                }
+            }
+            int lineStart = current;
+            float left = width;
+            int lastSplit = -1;
+            boolean fitted = false;
+            boolean surrogate = false;
+            for (; current < end; current++) {
+                surrogate = Character.isHighSurrogate(chars[current]) && current + 1 < end
+                        && Character.isLowSurrogate(chars[current + 1]);
+                int c = surrogate ? Character.toCodePoint(chars[current], chars[current + 1]) : chars[current];
+                float charWidth = runs[current].base().getWidthPoint(c, runs[current].size());
+                boolean split = isSplit(chars[current]);
+                if (split && Character.isWhitespace((char) c)) {
+                    lastSplit = current;
+                }
+                if (left - charWidth < 0) {
+                    break;
+                }
+                if (split) {
+                    lastSplit = current;
+                }
+                left -= charWidth;
+                fitted = true;
+                if (surrogate) {
+                    current++;
+                }
+            }
+            if (!fitted) {
+                current += surrogate ? 2 : 1; // not one character fits: it goes alone on its line
+                line(current - 1, current);
+            } else if (current >= end) {
+                line(lineStart, end);
+            } else {
+                int trimmed = trimRight(lineStart, current - 1);
+                if (trimmed < lineStart) {
+                    line(lineStart, current);
+                } else if (lastSplit == -1 || lastSplit >= trimmed) {
+                    line(lineStart, trimmed + 1);
+                } else {
+                    current = lastSplit + 1;
+                    int kept = trimRight(lineStart, lastSplit);
+                    line(lineStart, kept < lineStart ? current : kept + 1);
+                }
+            }
+        }
+        return true;
+    }
+
+    private int trimRight(int from, int index) {
+        while (index >= from && chars[index] <= ' ') {
+            index--;
+        }
+        return index;
+    }
+
+    /** One line of the characters from {@code from} (inclusive) to {@code to} (exclusive); an empty range takes from's font. */
+    private void line(int from, int to) {
+        float size = 0;
+        float ascent = 0;
+        float descent = 0;
+        for (int i = from; i < Math.max(to, from + 1); i++) {
+            Run run = runs[i];
+            size = Math.max(size, run.size());
+            ascent = Math.max(ascent, run.ascent());
+            descent = Math.min(descent, run.descent());
+        }
+        y += first ? ascent : fixedLeading + size * multipliedLeading;
+        descender = descent;
+        first = false;
+    }
+
+    /** OpenPDF's default split characters. */
+    private static boolean isSplit(char c) {
+        if (c <= ' ' || c == '-' || c == '\u2010') {
+            return true;
+        }
+        return c >= 0x2002 && (c <= 0x200b || c >= 0x2e80 && c < 0xd7a0 || c >= 0xf900 && c < 0xfb00
+                || c >= 0xfe30 && c < 0xfe50 || c >= 0xff61 && c < 0xffa0);
+    }
+}

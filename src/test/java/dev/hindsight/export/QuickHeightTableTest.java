@@ -1,0 +1,153 @@
+package dev.hindsight.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPRow;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.hindsight.markdown.Markdown;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quick table's rows are exactly as high as OpenPDF's own: generated cells of every kind
+ * Hindsight puts in tables (scripts, emoji, marks, Markdown, line breaks, tabs, zero-width
+ * characters, lengths around a line's width, paddings, borders, minimum heights) get the same
+ * row heights in a {@link QuickHeightTable} as in a plain {@link PdfPTable}, whether the rows are
+ * measured when the table gets its width or when they are added to a table that has one.
+ */
+class QuickHeightTableTest {
+    private static final String[] WORDS = {"deploy", "rollback", "p99", "api-gateway", "10:02", "The", "pager",
+        "fired", "café", "naïve", "Ελλάδα", "Москва", "東京", "데이터베이스", "🔥", "👍🏽", "e\u0301", "שלום", "مرحبا",
+        "a\u200bb", "x\ty", "line\nbreak", "**bold**", "`code`", "[link](https://example.com)", "_it_",
+        "\u2014", "…", "WWWWWWWWWW", "iiiiiiiiii", "", " ", "  ", "\u00ad", "\u2060", "\ufeff", "𝔘𝔫𝔦"};
+
+    private final Typesetter type;
+
+    QuickHeightTableTest() throws java.io.IOException {
+        type = new Typesetter(PdfFonts.bundled());
+    }
+
+    @Test
+    void rowsMeasuredWhenTheTableGetsItsWidthAreAsHighAsOpenPdfs() {
+        Random random = new Random(20261202L);
+        int quick = 0;
+        int cells = 0;
+        for (int round = 0; round < 60; round++) {
+            PdfPTable plain = new PdfPTable(3);
+            PdfPTable fast = new QuickHeightTable(3);
+            for (int r = 0; r < 40; r++) {
+                for (int c = 0; c < 3; c++) {
+                    PdfPCell cell = cell(random);
+                    plain.addCell(cell);
+                    fast.addCell(cell);
+                }
+            }
+            float width = 150 + random.nextInt(400);
+            plain.setTotalWidth(width);
+            fast.setTotalWidth(width);
+            for (int k = 0; k < plain.size(); k++) {
+                assertThat(fast.getRowHeight(k)).as("round %d row %d", round, k)
+                        .isCloseTo(plain.getRowHeight(k), within(0.001f));
+                for (PdfPCell cell : fast.getRow(k).getCells()) {
+                    cells++;
+                    quick += Float.isNaN(TextCellHeight.of(cell)) ? 0 : 1;
+                }
+            }
+            assertThat(fast.getTotalHeight()).isCloseTo(plain.getTotalHeight(), within(0.05f));
+        }
+        // Both ways of measuring were tried many times.
+        assertThat(quick).isBetween(cells / 2, cells * 19 / 20);
+    }
+
+    @Test
+    void rowsAddedToATableThatHasAWidthAreAsHighAsOpenPdfs() {
+        Random random = new Random(7L);
+        PdfPTable plain = new PdfPTable(3);
+        PdfPTable fast = new QuickHeightTable(3);
+        plain.setTotalWidth(480);
+        fast.setTotalWidth(480);
+        for (int r = 0; r < 500; r++) {
+            for (int c = 0; c < 3; c++) {
+                PdfPCell cell = cell(random);
+                plain.addCell(cell);
+                fast.addCell(cell);
+            }
+        }
+        assertThat(fast.getRows()).allMatch(row -> row instanceof QuickHeightTable.QuickRow);
+        for (int k = 0; k < plain.size(); k++) {
+            assertThat(fast.getRowHeight(k)).as("row %d", k).isCloseTo(plain.getRowHeight(k), within(0.001f));
+        }
+        assertThat(fast.getTotalHeight()).isCloseTo(plain.getTotalHeight(), within(0.05f));
+    }
+
+    @Test
+    void aWordLongerThanTheCellIsCutWhereOpenPdfCutsIt() {
+        for (String text : new String[] {"W".repeat(200), "https://example.com/" + "path/".repeat(40), "東京".repeat(80),
+            "🔥".repeat(90), "a " + "W".repeat(120) + " b", "   leading spaces and trailing   ", " \n \n x\n\n", "\n"}) {
+            PdfPCell cell = PdfBlocks.cell(type.phrase(text, PdfLook.BODY_TEXT, ""), PdfWriter.RUN_DIRECTION_LTR);
+            for (float width : new float[] {12, 45, 300}) {
+                PdfPTable plain = new PdfPTable(1);
+                PdfPTable fast = new QuickHeightTable(1);
+                plain.addCell(cell);
+                fast.addCell(cell);
+                plain.setTotalWidth(width);
+                fast.setTotalWidth(width);
+                assertThat(TextCellHeight.of(fast.getRow(0).getCells()[0])).as("%s in %s", text, width).isNotNaN();
+                assertThat(fast.getRowHeight(0)).as("%s in %s", text, width)
+                        .isCloseTo(plain.getRowHeight(0), within(0.001f));
+            }
+        }
+    }
+
+    @Test
+    void rightToLeftTextIsLeftToOpenPdf() {
+        PdfPCell cell = PdfBlocks.cell(type.phrase("שלום עולם", PdfLook.BODY_TEXT, ""), Direction.of("שלום"));
+        PdfPTable table = new QuickHeightTable(1);
+        PdfPTable plain = new PdfPTable(1);
+        table.addCell(cell);
+        plain.addCell(cell);
+        table.setTotalWidth(300);
+        plain.setTotalWidth(300);
+        PdfPRow row = table.getRow(0);
+        assertThat(TextCellHeight.of(row.getCells()[0])).isNaN();
+        assertThat(row.getMaxHeights()).isPositive().isEqualTo(plain.getRowHeight(0));
+    }
+
+    private PdfPCell cell(Random random) {
+        StringBuilder text = new StringBuilder();
+        int words = random.nextInt(4) == 0 ? 1 + random.nextInt(40) : 1 + random.nextInt(8);
+        for (int i = 0; i < words; i++) {
+            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        TextStyle style = PdfLook.BODY_TEXT.size(7 + random.nextInt(6));
+        style = switch (random.nextInt(4)) {
+            case 0 -> style.bold();
+            case 1 -> style.italic();
+            default -> style;
+        };
+        Phrase phrase = random.nextBoolean() ? type.phrase(text.toString(), style, "f")
+                : PdfInline.render(Markdown.parseInline(text.toString()), type, style, "f");
+        PdfPCell cell = PdfBlocks.cell(phrase, Direction.of(text.toString()));
+        if (random.nextBoolean()) {
+            cell.setBorder(Rectangle.BOTTOM);
+            cell.setBorderWidth(0.5f + random.nextInt(3));
+            cell.setUseBorderPadding(random.nextBoolean());
+        }
+        cell.setPadding(random.nextInt(7));
+        cell.setPaddingRight(random.nextInt(5));
+        if (random.nextInt(5) == 0) {
+            cell.setMinimumHeight(random.nextInt(40));
+        }
+        if (random.nextInt(10) == 0) {
+            cell.setUseDescender(false);
+        }
+        return cell;
+    }
+}
