@@ -82,7 +82,7 @@ public final class ProseArea extends InlineCssTextArea {
         placeholder.setWrapText(!oneLine);
         placeholder.setMouseTransparent(true);
         setPlaceholder(placeholder);
-        setContextMenu(new ContextMenu());
+        // the menu is made when first asked for (before the area's own handler shows it), not for the first frame
         addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> fillMenu(e.isKeyboardTrigger()
                 ? getCaretPosition() : hit(e.getX(), e.getY()).getInsertionIndex()));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -280,7 +280,15 @@ public final class ProseArea extends InlineCssTextArea {
             items.add(new SeparatorMenuItem());
         }
         items.addAll(editItems());
+        if (getContextMenu() == null) {
+            setContextMenu(new ContextMenu());
+        }
         getContextMenu().getItems().setAll(items);
+    }
+
+    /** Whether this area's menu is showing (it has none until first asked for). */
+    public boolean isMenuShowing() {
+        return getContextMenu() != null && getContextMenu().isShowing();
     }
 
     private List<MenuItem> editItems() {
