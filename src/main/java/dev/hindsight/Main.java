@@ -1,5 +1,6 @@
 package dev.hindsight;
 
+import dev.hindsight.cli.CommandNames;
 import dev.hindsight.cli.HindsightCommand;
 import dev.hindsight.platform.Logs;
 import dev.hindsight.platform.OpenFileEvents;
@@ -15,7 +16,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Logs.useLogFile();
-        if (HindsightCommand.isCommandLine(args)) {
+        if (CommandNames.isCommandLine(args)) {
             System.exit(HindsightCommand.run(args));
         }
         boolean awtStarted = OpenFileEvents.listenIfMac(System.getProperty("os.name", ""));

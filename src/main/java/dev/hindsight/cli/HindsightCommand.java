@@ -40,20 +40,17 @@ public final class HindsightCommand implements Runnable {
             MergeCommand.class, GitSetupCommand.class, StatsCommand.class, ActionsCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class);
 
-    /** The names that start the command line rather than the window: every subcommand's. */
-    private static final Set<String> SUBCOMMANDS = subcommandNames();
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     /** Whether these arguments are meant for the command line rather than the window. */
     public static boolean isCommandLine(String[] args) {
-        return args.length > 0 && (args[0].startsWith("-") || SUBCOMMANDS.contains(args[0]));
+        return CommandNames.isCommandLine(args);
     }
 
     /**
      * The names and aliases of the subcommands, read from their annotations without building
-     * the command line (the window's start-up pays nothing for it).
+     * the command line ({@link CommandNames} has them written out for the window's start-up).
      */
     static Set<String> subcommandNames() {
         return SUBCOMMAND_CLASSES.stream().flatMap(HindsightCommand::names).collect(Collectors.toUnmodifiableSet());

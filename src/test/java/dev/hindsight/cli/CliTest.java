@@ -188,6 +188,8 @@ class CliTest {
             }
         });
         assertThat(HindsightCommand.subcommandNames()).isEqualTo(cli.getSubcommands().keySet());
+        assertThat(CommandNames.SUBCOMMANDS).as("the names the window's start-up knows without the commands")
+                .isEqualTo(HindsightCommand.subcommandNames());
     }
 
     /**

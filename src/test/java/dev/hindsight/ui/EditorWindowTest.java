@@ -109,12 +109,24 @@ class EditorWindowTest extends GuiTest {
     @Test
     void invalidInputIsMarkedAtTheFieldAndNotSaved(FxRobot robot) {
         openFixture(robot, Fixtures.EXAMPLE);
+        TextField users = robot.lookup("#summary-users-affected").queryAs(TextField.class);
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(users)).as("nothing to decorate yet")
+                .isNullOrEmpty();
         replace(robot, "#summary-users-affected", "150");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#summary-users-affected-error").queryAs(Label.class).getText())
                 .contains("from 0 to 100");
+        // the validation support, made at the first error, decorates the field (issue 18: not for the first frame)
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(users)).isNotEmpty();
+        assertThat(users.getTooltip().getText()).contains("from 0 to 100");
         assertThat(window.document().current().summary().usersAffectedPercent()).isEqualByComparingTo("100");
         assertThat(robot.lookup("#summary-users-affected").queryAs(TextField.class).getText()).isEqualTo("150");
+        replace(robot, "#summary-users-affected", "90");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().current().summary().usersAffectedPercent()).isEqualByComparingTo("90");
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(users)).as("taken: undecorated")
+                .isNullOrEmpty();
+        assertThat(users.getTooltip()).isNull();
 
         replace(robot, "#summary-end-time", "10:00");
         WaitForAsyncUtils.waitForFxEvents();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hindsight.testing.AppHarness;
 import dev.hindsight.testing.Fixtures;
 import dev.hindsight.ui.window.MainWindow;
+import dev.hindsight.ui.writing.ProseArea;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +31,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * What a new window's first frame no longer makes (issue 18) is there when first used: a toolbar
  * button's and a drop-down's tooltip once the pointer comes over them, a text field's own menu on a
- * right click (without the field's private Undo), the export's progress bar and Cancel button when
- * an export runs, the window's icons once the frame is drawn.
+ * right click (without the field's private Undo), a prose field's menu (RichTextFX) on a right click,
+ * the export's progress bar and Cancel button when an export runs, the window's icons once the
+ * frame is drawn.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstFramePopupsTest {
@@ -54,6 +56,9 @@ class FirstFramePopupsTest {
                         if (c.getTooltip() != null || c.getContextMenu() != null) {
                             inFirstLayout.add(id);
                         }
+                    }
+                    if (((ProseArea) root.lookup("#summary-title")).getContextMenu() != null) {
+                        inFirstLayout.add("#summary-title");
                     }
                     if (root.lookup("#status-export-progress") != null) {
                         inFirstLayout.add("#status-export-progress");
@@ -92,6 +97,21 @@ class FirstFramePopupsTest {
         robot.clickOn("Select All");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(id.getSelectedText()).isEqualTo(id.getText()).isNotEmpty();
+        robot.type(KeyCode.ESCAPE);
+
+        ProseArea title = robot.from(root).lookup("#summary-title").queryAs(ProseArea.class);
+        robot.interact(() -> {
+            javafx.geometry.Bounds at = title.localToScreen(title.getBoundsInLocal());
+            javafx.event.Event.fireEvent(title, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                    at.getMinX() + 10, at.getMinY() + 10, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.isMenuShowing()).as("a prose field's menu, shown by the right click that made it").isTrue();
+        assertThat(title.getContextMenu().getItems().stream().map(MenuItem::getText).toList())
+                .endsWith("Cut", "Copy", "Paste", "Delete", null, "Select All");
+        robot.clickOn("Select All");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.getSelectedText()).isEqualTo("Database Vanished");
         robot.type(KeyCode.ESCAPE);
 
         List<Boolean> barShown = new ArrayList<>();

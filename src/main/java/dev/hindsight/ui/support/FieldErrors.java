@@ -8,17 +8,16 @@ import javafx.scene.control.Tooltip;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
 
 /**
  * Marks a field whose input was not taken: a ControlsFX decoration on the field, a red
  * border, and the reason in words under it (a label), so nothing typed is dropped silently.
+ * The validation support is made, and a field registered with it, when a field first has an
+ * error: a new window's first frame (issue 18) has no errors to decorate.
  */
 public final class FieldErrors {
-    private final ValidationSupport support = new ValidationSupport();
-
-    public FieldErrors() {
-        support.setErrorDecorationEnabled(true);
-    }
+    private ValidationSupport support;
 
     /** Returns the label that shows the reason; put it under the field. */
     public Label mark(Control control, ObservableStringValue error, Severity severity) {
@@ -29,13 +28,33 @@ public final class FieldErrors {
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         message.setId(control.getId() == null ? null : control.getId() + "-error");
-        support.registerValidator(control, false, (c, value) -> ValidationResult.fromMessageIf(c, error.get(),
-                severity, !error.get().isEmpty()));
+        Validator<Object> validator = (c, value) -> ValidationResult.fromMessageIf(c, error.get(), severity,
+                !error.get().isEmpty());
+        boolean[] registered = {false};
+        if (!error.get().isEmpty()) {
+            registered[0] = true;
+            support().registerValidator(control, false, validator);
+        }
         error.addListener((o, a, b) -> {
-            support.revalidate(control);
+            if (registered[0]) {
+                support.revalidate(control);
+            } else if (!b.isEmpty()) {
+                registered[0] = true;
+                support().registerValidator(control, false, validator); // validates it now
+                // registered after the input that caused the error: decorate as if it had watched that change
+                support.initInitialDecoration();
+            }
             control.pseudoClassStateChanged(Styles.STATE_DANGER, !b.isEmpty() && severity == Severity.ERROR);
             control.setTooltip(b.isEmpty() ? null : new Tooltip(b));
         });
         return message;
+    }
+
+    private ValidationSupport support() {
+        if (support == null) {
+            support = new ValidationSupport();
+            support.setErrorDecorationEnabled(true);
+        }
+        return support;
     }
 }

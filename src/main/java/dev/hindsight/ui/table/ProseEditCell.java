@@ -60,7 +60,7 @@ public final class ProseEditCell<S> extends LineCell<S, ProseArea> implements Pr
         area.place().set(row == null ? "" : place.of(getIndex(), row));
         area.pasteFirst(() -> editing.pasteLines(Clipboard.getSystemClipboard().getString()));
         area.focusedProperty().addListener((o, was, now) -> {
-            if (!now && !area.getContextMenu().isShowing()) {
+            if (!now && !area.isMenuShowing()) {
                 focusLost(area);
             }
         });

@@ -18,16 +18,31 @@ import org.fxmisc.richtext.GenericStyledArea;
  */
 final class ComposedText {
     private final GenericStyledArea<?, ?, ?> area;
-    private final Popup popup = new Popup();
-    private final Label composing = new Label();
+    /** Made when text is first composed (a popup window and its scene cost every new area's first frame). */
+    private Popup popup;
+    private Label composing;
 
     private ComposedText(GenericStyledArea<?, ?, ?> area) {
         this.area = area;
-        composing.getStyleClass().add("composed-text");
-        composing.setUnderline(true);
-        composing.setStyle("-fx-background-color: -color-bg-default, -color-border-default;"
-                + " -fx-background-insets: 0, 0 0 -1 0; -fx-padding: 1 3 1 3;");
-        popup.getContent().add(composing);
+    }
+
+    private Popup popup() {
+        if (popup == null) {
+            composing = new Label();
+            composing.getStyleClass().add("composed-text");
+            composing.setUnderline(true);
+            composing.setStyle("-fx-background-color: -color-bg-default, -color-border-default;"
+                    + " -fx-background-insets: 0, 0 0 -1 0; -fx-padding: 1 3 1 3;");
+            popup = new Popup();
+            popup.getContent().add(composing);
+        }
+        return popup;
+    }
+
+    private void hide() {
+        if (popup != null) {
+            popup.hide();
+        }
     }
 
     /** Lets input methods type into {@code area}. */
@@ -37,7 +52,7 @@ final class ComposedText {
         area.setOnInputMethodTextChanged(composed::changed);
         area.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
-                composed.popup.hide();
+                composed.hide();
             }
         });
     }
@@ -54,12 +69,13 @@ final class ComposedText {
             text.append(run.getText());
         }
         if (text.length() == 0) {
-            popup.hide();
+            hide();
         } else {
+            Popup shown = popup();
             composing.setText(text.toString());
             Point2D at = caretOnScreen();
             if (area.getScene() != null && area.getScene().getWindow() != null) {
-                popup.show(area.getScene().getWindow(), at.getX(), at.getY());
+                shown.show(area.getScene().getWindow(), at.getX(), at.getY());
             }
         }
         e.consume();

@@ -76,7 +76,7 @@ public final class ProseArea extends InlineCssTextArea {
         placeholder.setWrapText(!oneLine);
         placeholder.setMouseTransparent(true);
         setPlaceholder(placeholder);
-        ProseMenu.install(this, () -> marks);
+        ProseMenu.install(this, () -> marks); // made when first asked for, not for the first frame
         ComposedText.install(this);
         LineEdgeKeys.install(this);
         sceneProperty().addListener((o, before, now) -> attach(now));
@@ -247,6 +247,11 @@ public final class ProseArea extends InlineCssTextArea {
         shownFindings = List.copyOf(findings);
         shownHighlights = List.copyOf(highlights);
         setStyleSpans(0, MarkSpans.of(getLength(), shownFindings, shownHighlights));
+    }
+
+    /** Whether this area's menu is showing (it has none until first asked for). */
+    public boolean isMenuShowing() {
+        return getContextMenu() != null && getContextMenu().isShowing();
     }
 
     /** A menu item that does {@code action}; its text shown as it is (no mnemonic). */

@@ -26,10 +26,12 @@ final class ProseMenu {
         this.marks = marks;
     }
 
-    /** Gives {@code area} its menu; {@code marks} are the window's marks it is in now (null: none). */
+    /**
+     * Gives {@code area} its menu, made when first asked for (before the area's own handler shows
+     * it), not for the first frame; {@code marks} are the window's marks it is in now (null: none).
+     */
     static void install(ProseArea area, Supplier<ProseMarks> marks) {
         ProseMenu menu = new ProseMenu(area, marks);
-        area.setContextMenu(new ContextMenu());
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> menu.fill(e.isKeyboardTrigger()
                 ? area.getCaretPosition() : area.hit(e.getX(), e.getY()).getInsertionIndex()));
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -58,6 +60,9 @@ final class ProseMenu {
             items.add(new SeparatorMenuItem());
         }
         items.addAll(editItems());
+        if (area.getContextMenu() == null) {
+            area.setContextMenu(new ContextMenu());
+        }
         area.getContextMenu().getItems().setAll(items);
     }
 
