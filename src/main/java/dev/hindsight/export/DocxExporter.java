@@ -22,6 +22,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  */
 public final class DocxExporter implements ReportExporter {
     private static final int CANCEL_CHECK_ROWS = 200;
+    /** The share of the page width the action items' Action column (title, type, details, link) takes. */
+    private static final int ACTION_PERCENT = 39;
 
     @Override
     public String extension() {
@@ -213,7 +215,9 @@ public final class DocxExporter implements ReportExporter {
             doc.run(doc.paragraph(null), "None yet.", false, true, false).setColor("57606A");
             return;
         }
-        XWPFTable table = doc.table(items.size() + 1, 5, 1, 13, 47, 16, 12, 12);
+        // Due and Status wide enough for "2025-03-15" and "progress" in bold on one line (at 12 % Word
+        // broke them: "2025-03-" over "15", "In progres" over "s"); Action gives up the room.
+        XWPFTable table = doc.table(items.size() + 1, 5, 1, 13, ACTION_PERCENT, 16, 17, 15);
         header(doc, table, "Priority", "Action", "Owner", "Due", "Status");
         for (int i = 0; i < items.size(); i++) {
             ActionItem item = items.get(i);
@@ -221,12 +225,12 @@ public final class DocxExporter implements ReportExporter {
             doc.run(row.getCell(0).getParagraphs().get(0), item.priority() == null ? "" : item.priority().label(),
                     true, false, false);
             XWPFTableCell action = row.getCell(1);
-            DocxProse.inline(doc, action.getParagraphs().get(0), item.title(), true, DocxWriter.columnWidthPx(47));
+            DocxProse.inline(doc, action.getParagraphs().get(0), item.title(), true, DocxWriter.columnWidthPx(ACTION_PERCENT));
             if (item.type() != null) {
                 doc.run(action.addParagraph(), item.type().label(), false, false, false).setColor("57606A");
             }
             if (!item.details().isBlank()) {
-                new DocxProse(doc, action::addParagraph, 3, DocxWriter.columnWidthPx(47)).block(item.details());
+                new DocxProse(doc, action::addParagraph, 3, DocxWriter.columnWidthPx(ACTION_PERCENT)).block(item.details());
             }
             if (!item.link().isBlank()) {
                 XWPFParagraph link = action.addParagraph();
