@@ -24,6 +24,8 @@ public final class DocxExporter implements ReportExporter {
     private static final int CANCEL_CHECK_ROWS = 200;
     /** The share of the page width the action items' Action column (title, type, details, link) takes. */
     private static final int ACTION_PERCENT = 39;
+    /** The share of the page width the timeline's Event column takes (its pictures are sized to it). */
+    private static final int EVENT_PERCENT = 61;
 
     @Override
     public String extension() {
@@ -175,11 +177,13 @@ public final class DocxExporter implements ReportExporter {
         TimeText times = new TimeText(report.zone());
         doc.run(doc.paragraph(null), entries.size() + (entries.size() == 1 ? " event" : " events") + ", times in "
                 + times.zoneLabel(entries.get(0).at()), false, false, false).setColor("57606A");
-        XWPFTable table = doc.table(entries.size() + 1, 3, 1, 18, 21, 61);
+        XWPFTable table = doc.table(entries.size() + 1, 3, 1, 18, 21, EVENT_PERCENT);
         header(doc, table, "When", "Kind", "Event");
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry e = entries.get(i);
             var row = table.getRow(i + 1);
+            // an event stays on one page: Word and LibreOffice otherwise put its time on the next one
+            row.setCantSplitRow(true);
             boolean misleading = EntryKind.MISLEADING.equals(e.kind());
             XWPFParagraph when = row.getCell(0).getParagraphs().get(0);
             if (e.at() == null) {
@@ -192,7 +196,7 @@ public final class DocxExporter implements ReportExporter {
             KindColors.Style style = KindColors.of(e.kind());
             doc.run(kind, style.symbol() + " ", false, false, false).setColor(style.hex().substring(1));
             doc.run(kind, e.kind().label(), misleading, false, false);
-            DocxProse.inline(doc, row.getCell(2).getParagraphs().get(0), e.text(), false, DocxWriter.columnWidthPx(63));
+            DocxProse.inline(doc, row.getCell(2).getParagraphs().get(0), e.text(), false, DocxWriter.columnWidthPx(EVENT_PERCENT));
             if (misleading) {
                 row.getTableCells().forEach(c -> c.setColor(KindColors.MISLEADING_TINT.substring(1)));
             }

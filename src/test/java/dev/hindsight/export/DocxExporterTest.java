@@ -101,6 +101,16 @@ class DocxExporterTest {
     }
 
     @Test
+    void aTimelineEventIsNeverSplitOverTwoPages() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(example())))) {
+            XWPFTable timeline = doc.getTables().get(1);
+            // before: LibreOffice put "2025-03-02" at the foot of a page and "10:10" with the event on the next
+            assertThat(timeline.getRows().subList(1, timeline.getRows().size()))
+                    .allMatch(org.apache.poi.xwpf.usermodel.XWPFTableRow::isCantSplitRow);
+        }
+    }
+
+    @Test
     void arabicAndHebrewParagraphsAreRightToLeftAndRawHtmlStaysText() throws Exception {
         Report report = Report.blank().withTitle("\u05EA\u05E7\u05DC\u05D4")
                 .withRootCause("\u0627\u0644\u062E\u0627\u062F\u0645 \u062A\u0648\u0642\u0641.\n\nPlain <b>html</b>");
