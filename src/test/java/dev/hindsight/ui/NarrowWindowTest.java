@@ -10,6 +10,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class NarrowWindowTest extends GuiTest {
         return past;
     }
 
-    private static boolean scrollsSideways(ScrollPane scroll) {
+    private static boolean scrollsSideways(Node scroll) {
         return scroll.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar bar
                 && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
     }
@@ -90,6 +92,33 @@ class NarrowWindowTest extends GuiTest {
                     .isGreaterThan(id.localToScene(id.getBoundsInLocal()).getMaxY());
         });
         keys(robot, KeyCode.F7);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyColumnOfTheActionItemsCanBeReachedInA900PixelWindow(FxRobot robot) {
+        openFixture(robot, Fixtures.EXAMPLE);
+        waitUntil(() -> window.document().file().get() != null);
+        robot.interact(() -> ((javafx.scene.control.TabPane) robot.lookup("#sections").query())
+                .getSelectionModel().select(4));
+        TableView<Object> table = robot.lookup("#action-items").queryAs(TableView.class);
+        sized(robot, 900, 600, () -> robot.interact(() -> {
+            table.getScene().getRoot().applyCss();
+            table.getScene().getRoot().layout();
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            // before: the columns were 800 px wide in a 660 px table with no scroll bar: Priority,
+            // Status and Ticket link were out of sight and out of reach
+            assertThat(columns <= table.getWidth() || scrollsSideways(table))
+                    .as("columns %.0f px wide in a table of %.0f px, a horizontal scroll bar: %s", columns,
+                            table.getWidth(), scrollsSideways(table)).isTrue();
+        }));
+        sized(robot, 1280, 800, () -> robot.interact(() -> {
+            table.getScene().getRoot().applyCss();
+            table.getScene().getRoot().layout();
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            assertThat(columns).as("the columns fill a wide table").isLessThanOrEqualTo(table.getWidth());
+            assertThat(scrollsSideways(table)).as("a wide table scrolls sideways").isFalse();
+        }));
     }
 
     @Test
