@@ -22,6 +22,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  */
 public final class DocxExporter implements ReportExporter {
     private static final int CANCEL_CHECK_ROWS = 200;
+    /** The share of the page width the action items' Action column (title, type, details, link) takes. */
+    private static final int ACTION_PERCENT = 39;
+    /** The share of the page width the timeline's Event column takes (its pictures are sized to it). */
+    private static final int EVENT_PERCENT = 61;
 
     @Override
     public String extension() {
@@ -173,11 +177,13 @@ public final class DocxExporter implements ReportExporter {
         TimeText times = new TimeText(report.zone());
         doc.run(doc.paragraph(null), entries.size() + (entries.size() == 1 ? " event" : " events") + ", times in "
                 + times.zoneLabel(entries.get(0).at()), false, false, false).setColor("57606A");
-        XWPFTable table = doc.table(entries.size() + 1, 3, 1, 18, 21, 61);
+        XWPFTable table = doc.table(entries.size() + 1, 3, 1, 18, 21, EVENT_PERCENT);
         header(doc, table, "When", "Kind", "Event");
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry e = entries.get(i);
             var row = table.getRow(i + 1);
+            // an event stays on one page: Word and LibreOffice otherwise put its time on the next one
+            row.setCantSplitRow(true);
             boolean misleading = EntryKind.MISLEADING.equals(e.kind());
             XWPFParagraph when = row.getCell(0).getParagraphs().get(0);
             if (e.at() == null) {
@@ -190,7 +196,7 @@ public final class DocxExporter implements ReportExporter {
             KindColors.Style style = KindColors.of(e.kind());
             doc.run(kind, style.symbol() + " ", false, false, false).setColor(style.hex().substring(1));
             doc.run(kind, e.kind().label(), misleading, false, false);
-            DocxProse.inline(doc, row.getCell(2).getParagraphs().get(0), e.text(), false, DocxWriter.columnWidthPx(63));
+            DocxProse.inline(doc, row.getCell(2).getParagraphs().get(0), e.text(), false, DocxWriter.columnWidthPx(EVENT_PERCENT));
             if (misleading) {
                 row.getTableCells().forEach(c -> c.setColor(KindColors.MISLEADING_TINT.substring(1)));
             }
@@ -213,7 +219,9 @@ public final class DocxExporter implements ReportExporter {
             doc.run(doc.paragraph(null), "None yet.", false, true, false).setColor("57606A");
             return;
         }
-        XWPFTable table = doc.table(items.size() + 1, 5, 1, 13, 47, 16, 12, 12);
+        // Due and Status wide enough for "2025-03-15" and "progress" in bold on one line (at 12 % Word
+        // broke them: "2025-03-" over "15", "In progres" over "s"); Action gives up the room.
+        XWPFTable table = doc.table(items.size() + 1, 5, 1, 13, ACTION_PERCENT, 16, 17, 15);
         header(doc, table, "Priority", "Action", "Owner", "Due", "Status");
         for (int i = 0; i < items.size(); i++) {
             ActionItem item = items.get(i);
@@ -221,12 +229,12 @@ public final class DocxExporter implements ReportExporter {
             doc.run(row.getCell(0).getParagraphs().get(0), item.priority() == null ? "" : item.priority().label(),
                     true, false, false);
             XWPFTableCell action = row.getCell(1);
-            DocxProse.inline(doc, action.getParagraphs().get(0), item.title(), true, DocxWriter.columnWidthPx(47));
+            DocxProse.inline(doc, action.getParagraphs().get(0), item.title(), true, DocxWriter.columnWidthPx(ACTION_PERCENT));
             if (item.type() != null) {
                 doc.run(action.addParagraph(), item.type().label(), false, false, false).setColor("57606A");
             }
             if (!item.details().isBlank()) {
-                new DocxProse(doc, action::addParagraph, 3, DocxWriter.columnWidthPx(47)).block(item.details());
+                new DocxProse(doc, action::addParagraph, 3, DocxWriter.columnWidthPx(ACTION_PERCENT)).block(item.details());
             }
             if (!item.link().isBlank()) {
                 XWPFParagraph link = action.addParagraph();

@@ -70,6 +70,46 @@ class DocxExporterTest {
         }
     }
 
+    /** The width of {@code text} in points in the bundled DejaVu Sans at 11 pt: wider than Word's Calibri. */
+    private static double dejaVuPoints(String text, boolean bold) throws Exception {
+        String name = bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf";
+        try (var in = DocxExporter.class.getResourceAsStream("/dev/hindsight/fonts/" + name)) {
+            java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in).deriveFont(11f);
+            return font.getStringBounds(text, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+        }
+    }
+
+    @Test
+    void theActionItemsShortColumnsHoldADateAPriorityAndAStatusWordWithoutBreakingThem() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(example())))) {
+            XWPFTable actions = doc.getTables().get(2);
+            var grid = actions.getCTTbl().getTblGrid().getGridColList();
+            // a column's room for text in points: its width in twentieths of a point, less 2 x 80 of cell margins
+            double[] room = grid.stream().mapToDouble(c -> (((java.math.BigInteger) c.getW()).longValue() - 160) / 20.0)
+                    .toArray();
+            assertThat(room).hasSize(5);
+            // before: Due and Status had 12 % of the page (46 pt): "2025-03-" over "15" and "In progres" over "s"
+            assertThat(room[0]).as("Priority").isGreaterThanOrEqualTo(dejaVuPoints("Priority", true));
+            assertThat(room[3]).as("Due").isGreaterThanOrEqualTo(dejaVuPoints("2088-08-28", false));
+            for (var status : dev.hindsight.model.ActionStatus.KNOWN) {
+                for (String word : status.label().split(" ")) {
+                    assertThat(room[4]).as("Status: " + word).isGreaterThanOrEqualTo(dejaVuPoints(word, true));
+                }
+            }
+            assertThat(room[1]).as("the Action column stays the widest").isGreaterThan(room[2] * 2);
+        }
+    }
+
+    @Test
+    void aTimelineEventIsNeverSplitOverTwoPages() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(example())))) {
+            XWPFTable timeline = doc.getTables().get(1);
+            // before: LibreOffice put "2025-03-02" at the foot of a page and "10:10" with the event on the next
+            assertThat(timeline.getRows().subList(1, timeline.getRows().size()))
+                    .allMatch(org.apache.poi.xwpf.usermodel.XWPFTableRow::isCantSplitRow);
+        }
+    }
+
     @Test
     void arabicAndHebrewParagraphsAreRightToLeftAndRawHtmlStaysText() throws Exception {
         Report report = Report.blank().withTitle("\u05EA\u05E7\u05DC\u05D4")

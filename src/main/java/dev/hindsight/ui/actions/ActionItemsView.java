@@ -112,7 +112,7 @@ public final class ActionItemsView {
         // the date picker that edits a due date: its field's padding and its calendar button
         ZoomedWidths.fit(zoom, due, due.getPrefWidth(), List.of("2088-08-28"), 28, 1);
         table.getColumns().setAll(columns);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        dev.hindsight.ui.support.SidewaysWhenCrowded.install(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // An edit replaces the item in the list, which clears the table's selection: the view model's
         // selection (the item whose details are edited) survives that, and the table is re-selected.
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {

@@ -39,7 +39,7 @@ public final class ClassificationView {
         grid.setVgap(6);
         grid.getStyleClass().add("classification");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // whole at every zoom; the fields give
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
@@ -51,6 +51,7 @@ public final class ClassificationView {
         CheckBox nearMiss = new CheckBox("_Near miss: no user impact, kept to learn from");
         nearMiss.setId("summary-near-miss");
         nearMiss.setMnemonicParsing(true);
+        nearMiss.setWrapText(true); // in a narrow window it goes onto two lines rather than widen the form
         nearMiss.selectedProperty().bindBidirectional(vm.nearMiss());
         grid.add(nearMiss, 1, row++);
         grid.setPadding(new Insets(4, 0, 0, 0));

@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -75,7 +76,9 @@ public final class SummaryView {
         add("At a glance", glance());
         add("I_mpact", markdownArea("summary-impact", vm.impact(), 4));
         add("_Root cause", markdownArea("summary-rootcause", vm.rootCause(), 2));
-        add("Classification", belowTheFold(() -> new ClassificationView(vm.classification()).build()));
+        // built later, so kept whole here: its labels, not only the fields above, set how narrow the form goes
+        add("Classification",
+                belowTheFold(() -> WholeText.inside(new ClassificationView(vm.classification()).build())));
 
         WholeText.inside(grid);
         ScrollPane scroll = new ScrollPane(grid);
@@ -99,7 +102,8 @@ public final class SummaryView {
         Label l = new Label(label);
         l.setMnemonicParsing(true);
         l.setLabelFor(field instanceof VirtualizedScrollPane<?> v ? v.getContent()
-                : field instanceof VBox box && !box.getChildren().isEmpty() ? focusable(box) : field);
+                : field instanceof VBox box && !box.getChildren().isEmpty() ? focusable(box)
+                : field instanceof FlowPane flow ? flow.getChildren().get(0) : field);
         GridPane.setValignment(l, javafx.geometry.VPos.TOP);
         l.setPadding(new Insets(6, 0, 0, 0));
         grid.addRow(row++, l, field);
@@ -147,8 +151,16 @@ public final class SummaryView {
         Label statusLabel = new Label("Stat_us");
         statusLabel.setMnemonicParsing(true);
         statusLabel.setLabelFor(status);
-        HBox box = new HBox(10, id, sevLabel, severity, statusLabel, status);
+        // Severity and Status go under the ID, each with its label, when the column is too narrow for one
+        // line (a 900-pixel window with the Review panel open): nothing is cut off or scrolled sideways.
+        HBox sevPair = new HBox(10, sevLabel, severity);
+        sevPair.setAlignment(Pos.CENTER_LEFT);
+        HBox statusPair = new HBox(10, statusLabel, status);
+        statusPair.setAlignment(Pos.CENTER_LEFT);
+        FlowPane box = new FlowPane(10, 8, id, sevPair, statusPair);
+        box.setId("summary-identity");
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setRowValignment(javafx.geometry.VPos.CENTER);
         return box;
     }
 
@@ -177,9 +189,9 @@ public final class SummaryView {
     }
 
     private Node glance() {
-        GridPane figures = new GridPane();
-        figures.setHgap(24);
-        figures.setVgap(4);
+        // one figure under its name, the figures side by side and onto a second line in a narrow column
+        FlowPane figures = new FlowPane(24, 8);
+        figures.setId("summary-glance-figures");
         figures.getStyleClass().add("at-a-glance");
         String[] names = {"Duration", "Time to detect", "Time to respond", "Time to mitigate", "Time to resolve"};
         var values = java.util.List.of(vm.duration(), vm.toDetect(), vm.toRespond(), vm.toMitigate(), vm.toResolve());
@@ -190,8 +202,7 @@ public final class SummaryView {
             value.getStyleClass().add(Styles.TEXT_BOLD);
             value.textProperty().bind(values.get(i));
             value.setId("glance-" + names[i].toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-            figures.add(name, i, 0);
-            figures.add(value, i, 1);
+            figures.getChildren().add(new VBox(4, name, value));
         }
         TextField users = new TextField();
         users.setId("summary-users-affected");
