@@ -26,6 +26,8 @@ public final class DocxExporter implements ReportExporter {
     private static final int ACTION_PERCENT = 39;
     /** The share of the page width the timeline's Event column takes (its pictures are sized to it). */
     private static final int EVENT_PERCENT = 61;
+    /** Events up to this long (and without pictures) are far shorter than a page in the Event column. */
+    static final int UNSPLIT_EVENT_CHARS = 1_000;
 
     @Override
     public String extension() {
@@ -182,8 +184,9 @@ public final class DocxExporter implements ReportExporter {
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry e = entries.get(i);
             var row = table.getRow(i + 1);
-            // an event stays on one page: Word and LibreOffice otherwise put its time on the next one
-            row.setCantSplitRow(true);
+            // an event stays on one page (Word and LibreOffice otherwise leave its time at a page's foot),
+            // unless it may be taller than a page: Word cuts off a row it may not split that does not fit
+            row.setCantSplitRow(e.text().length() <= UNSPLIT_EVENT_CHARS && !e.text().contains("picture:"));
             boolean misleading = EntryKind.MISLEADING.equals(e.kind());
             XWPFParagraph when = row.getCell(0).getParagraphs().get(0);
             if (e.at() == null) {

@@ -3,9 +3,11 @@ package dev.hindsight.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hindsight.model.Report;
+import dev.hindsight.model.TimelineEntry;
 import dev.hindsight.testing.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -107,6 +109,19 @@ class DocxExporterTest {
             // before: LibreOffice put "2025-03-02" at the foot of a page and "10:10" with the event on the next
             assertThat(timeline.getRows().subList(1, timeline.getRows().size()))
                     .allMatch(org.apache.poi.xwpf.usermodel.XWPFTableRow::isCantSplitRow);
+        }
+    }
+
+    @Test
+    void anEventThatMayBeTallerThanAPageMaySplit() throws Exception {
+        Report report = example();
+        List<TimelineEntry> timeline = new ArrayList<>(report.timeline());
+        timeline.set(0, timeline.get(0).withText("The pool ran dry. ".repeat(400)));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(report.withTimeline(timeline))))) {
+            XWPFTable table = doc.getTables().get(1);
+            // Word cuts off a row it may not split that is taller than a page
+            assertThat(table.getRow(1).isCantSplitRow()).isFalse();
+            assertThat(table.getRow(2).isCantSplitRow()).isTrue();
         }
     }
 
