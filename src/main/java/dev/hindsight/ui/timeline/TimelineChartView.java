@@ -1,5 +1,6 @@
 package dev.hindsight.ui.timeline;
 
+import dev.hindsight.export.chart.ChartColors;
 import dev.hindsight.export.chart.MarkText;
 import dev.hindsight.export.chart.TimelineChart;
 import dev.hindsight.export.chart.TimelineChartLayout;
@@ -29,7 +30,6 @@ import javafx.util.Duration;
  */
 public final class TimelineChartView {
     private static final double SCALE = 1.4;
-    private static final String BACKGROUND = "#FFFFFF";
 
     private final ObservableValue<Report> report;
     private final Consumer<int[]> select;
@@ -96,6 +96,9 @@ public final class TimelineChartView {
         pane.getProperties().put(TimelineChartView.class, this);
         // the chart scrolls inside its pane when the pane is given less height than the chart needs
         frame.setContent(holder);
+        // the theme's surface colour (hindsight.css): the chart is drawn on it, in colours for it
+        holder.getStyleClass().add("timeline-chart-surface");
+        holder.backgroundProperty().addListener((o, before, now) -> draw());
         frame.setId("timeline-chart-frame");
         frame.setFitToWidth(true);
         frame.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -144,13 +147,30 @@ public final class TimelineChartView {
         frame.setPrefViewportHeight(chart.height() * s);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.save();
-        g.setFill(javafx.scene.paint.Color.web(BACKGROUND));
+        ChartColors colors = ChartColors.on(surface());
+        g.setFill(javafx.scene.paint.Color.web(colors.background()));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.scale(s, s);
-        TimelineChartPainter.paint(chart, new FxChartPainter(g), BACKGROUND);
+        TimelineChartPainter.paint(chart, new FxChartPainter(g), colors);
         g.restore();
         canvas.setAccessibleText(MarkText.summary(chart));
         hover(null);
+    }
+
+    /** The surface colour the theme gives the chart ({@code #RRGGBB}); white until styled. */
+    private String surface() {
+        javafx.scene.layout.Background background = holder.getBackground();
+        if (background == null || background.getFills().isEmpty()
+                || !(background.getFills().get(0).getFill() instanceof javafx.scene.paint.Color color)) {
+            return ChartColors.LIGHT.background();
+        }
+        return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", Math.round(color.getRed() * 255),
+                Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255));
+    }
+
+    /** The colours the chart was last drawn in (tests look at them). */
+    ChartColors colors() {
+        return ChartColors.on(surface());
     }
 
     private Optional<TimelineChart.Mark> markAt(MouseEvent e) {

@@ -7,6 +7,7 @@ import dev.hindsight.format.ReportReader;
 import dev.hindsight.model.EntryKind;
 import dev.hindsight.model.Report;
 import dev.hindsight.model.TimelineEntry;
+import dev.hindsight.export.chart.ChartColors;
 import dev.hindsight.export.chart.TimelineChart;
 import dev.hindsight.testing.AppHarness;
 import dev.hindsight.testing.Fixtures;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TimelineChartViewTest {
     private MainWindow window;
+    private AppHarness harness;
     private Report example;
 
     @Start
@@ -41,7 +43,8 @@ class TimelineChartViewTest {
         example = new ReportReader().read(Fixtures.path(Fixtures.EXAMPLE)).report();
         stage.setWidth(1200);
         stage.setHeight(800);
-        window = new AppHarness().open(stage);
+        harness = new AppHarness();
+        window = harness.open(stage);
         window.document().opened(example, null, List.of(), null);
         ((TabPane) stage.getScene().lookup("#sections")).getSelectionModel().select(1);
     }
@@ -65,6 +68,33 @@ class TimelineChartViewTest {
     private static Optional<String> shownTooltip() {
         return Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing())
                 .map(w -> ((Tooltip) w).getText()).findFirst();
+    }
+
+    @Test
+    void inTheDarkThemeTheChartIsDrawnOnTheDarkSurfaceInColoursForIt(FxRobot robot) throws Exception {
+        chart(robot);
+        assertThat(view(robot).colors()).isEqualTo(ChartColors.LIGHT);
+        Canvas canvas = robot.lookup("#timeline-chart-canvas").queryAs(Canvas.class);
+        try {
+            robot.interact(() -> harness.app.settings().darkTheme().set(true));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !view(robot).colors().equals(ChartColors.LIGHT));
+            ChartColors dark = view(robot).colors();
+            assertThat(dark.text()).isEqualTo(ChartColors.DARK.text());
+            assertThat(ChartColors.luminance(dark.background())).isLessThan(0.1);
+            // the drawn canvas, not only the colours chosen: its corner is the dark surface
+            javafx.scene.paint.Color corner = pixel(robot, canvas, 2, 2);
+            assertThat(corner.getBrightness()).isLessThan(0.2);
+        } finally {
+            robot.interact(() -> harness.app.settings().darkTheme().set(false));
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view(robot).colors().equals(ChartColors.LIGHT));
+        assertThat(pixel(robot, canvas, 2, 2).getBrightness()).isGreaterThan(0.9);
+    }
+
+    private static javafx.scene.paint.Color pixel(FxRobot robot, Canvas canvas, int x, int y) {
+        javafx.scene.paint.Color[] out = new javafx.scene.paint.Color[1];
+        robot.interact(() -> out[0] = canvas.snapshot(null, null).getPixelReader().getColor(x, y));
+        return out[0];
     }
 
     @Test
