@@ -97,11 +97,15 @@ public final class TimelineChartLayout {
 
         List<TimelineChart.Milestone> placedMilestones = new ArrayList<>();
         LabelRows labelRows = new LabelRows(GAP);
+        double[] milestoneLines = milestones.stream().mapToDouble(m -> x(m.at())).toArray();
         for (Milestones.Moment m : milestones) {
             String label = m.name() + " " + (manyDays ? DAY_CLOCK : CLOCK).format(m.at().atZone(zone));
             double w = measure.width(label, SMALL, true);
             double x = x(m.at());
-            double from = within(x + w <= width - PAD ? x : x - w, w);
+            // after its line, or before it when it would leave the chart or cross another milestone's line
+            boolean after = x + w <= width - PAD
+                    && (!crosses(milestoneLines, x, x + w) || x - w < PAD || crosses(milestoneLines, x - w, x));
+            double from = within(after ? x : x - w, w);
             int row = labelRows.place(from, from + w);
             placedMilestones.add(new TimelineChart.Milestone(m.name(), x, label, from,
                     PAD + (row + 1) * LABEL_ROW - 3, ChartPainter.Anchor.START, w));
@@ -265,6 +269,16 @@ public final class TimelineChartLayout {
     }
 
     /** Where text {@code w} wide starting at {@code from} must start to stay inside the chart (at its left if it is wider). */
+    /** Whether a line of {@code lines} runs through the label from {@code from} to {@code to}, other than at its ends. */
+    private static boolean crosses(double[] lines, double from, double to) {
+        for (double line : lines) {
+            if (line > from + 1 && line < to - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private double within(double from, double w) {
         return Math.max(PAD, Math.min(from, width - PAD - w));
     }

@@ -43,6 +43,35 @@ class TimelineChartLayoutTest {
     }
 
     @Test
+    void aMilestonesLabelDoesNotRunAcrossTheNextMilestonesLine() throws Exception {
+        Report example = fixture(Fixtures.EXAMPLE);
+        // mitigated 20 min before resolved on a ten-hour timeline: "Mitigated 12:40" is wider than the gap
+        List<TimelineEntry> timeline = new ArrayList<>(example.timeline());
+        timeline.add(new TimelineEntry(Instant.parse("2024-06-10T20:40:00Z"), EntryKind.MITIGATION, "Failed over"));
+        timeline.add(new TimelineEntry(Instant.parse("2024-06-10T21:00:00Z"), EntryKind.RESOLUTION, "All clear"));
+        Report report = example.withTimeline(timeline)
+                .withSummary(example.summary().withEndedAt(Instant.parse("2024-06-10T21:00:00Z")));
+        TimelineChart chart = layout(report);
+        // a label set after its line never runs across a later milestone's line (it goes before its own instead)
+        for (TimelineChart.Milestone m : chart.milestones()) {
+            if (Math.abs(m.labelX() - m.x()) > 0.01) {
+                continue;
+            }
+            for (TimelineChart.Milestone other : chart.milestones()) {
+                if (Math.abs(other.x() - m.x()) > 1) {
+                    assertThat(other.x() > m.labelX() + 1 && other.x() < m.labelX() + m.labelWidth() - 1)
+                            .as("%s's line under %s's label", other.name(), m.name()).isFalse();
+                }
+            }
+        }
+        TimelineChart.Milestone mitigated = chart.milestones().stream().filter(m -> m.name().equals("Mitigated"))
+                .findFirst().orElseThrow();
+        assertThat(mitigated.labelX() + mitigated.labelWidth()).as("ends at its own line")
+                .isCloseTo(mitigated.x(), within(0.01));
+        assertNothingOverlapsOrLeaves(chart);
+    }
+
+    @Test
     void theExampleHasALanePerKindAMarkPerEventAndItsMilestonesAndSpans() throws Exception {
         Report report = fixture(Fixtures.EXAMPLE);
         TimelineChart chart = layout(report);
