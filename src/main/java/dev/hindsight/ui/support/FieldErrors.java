@@ -30,16 +30,13 @@ public final class FieldErrors {
         message.setId(control.getId() == null ? null : control.getId() + "-error");
         Validator<Object> validator = (c, value) -> ValidationResult.fromMessageIf(c, error.get(), severity,
                 !error.get().isEmpty());
-        boolean[] registered = {false};
         if (!error.get().isEmpty()) {
-            registered[0] = true;
             support().registerValidator(control, false, validator);
         }
         error.addListener((o, a, b) -> {
-            if (registered[0]) {
+            if (support != null && support.getRegisteredControls().contains(control)) {
                 support.revalidate(control);
             } else if (!b.isEmpty()) {
-                registered[0] = true;
                 support().registerValidator(control, false, validator); // validates it now
                 // registered after the input that caused the error: decorate as if it had watched that change
                 support.initInitialDecoration();
