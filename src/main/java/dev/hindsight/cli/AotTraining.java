@@ -85,7 +85,7 @@ public final class AotTraining {
         }
         for (String[] command : commands) {
             dev.hindsight.Main.class.getName(); // as the launcher starts: its main class belongs in the cache
-            int exit = HindsightCommand.isCommandLine(command) ? HindsightCommand.run(command, quiet, quiet) : -1;
+            int exit = CommandNames.isCommandLine(command) ? HindsightCommand.run(command, quiet, quiet) : -1;
             boolean ok = exit == 0 || (exit == HindsightCommand.REFUSED && command[0].equals("check"))
                     || (exit == HindsightCommand.REFUSED && command[0].equals("diff"));
             if (!ok) {

@@ -43,11 +43,6 @@ public final class HindsightCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** Whether these arguments are meant for the command line rather than the window. */
-    public static boolean isCommandLine(String[] args) {
-        return CommandNames.isCommandLine(args);
-    }
-
     /**
      * The names and aliases of the subcommands, read from their annotations without building
      * the command line ({@link CommandNames} has them written out for the window's start-up).

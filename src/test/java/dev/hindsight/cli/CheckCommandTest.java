@@ -152,7 +152,7 @@ class CheckCommandTest {
 
     @Test
     void theSubcommandIsListedAndHasHelp() {
-        assertThat(HindsightCommand.isCommandLine(new String[] {"check", "x"})).isTrue();
+        assertThat(CommandNames.isCommandLine(new String[] {"check", "x"})).isTrue();
         assertThat(run("check", "--help")).isZero();
         assertThat(out.toString()).contains("--only=RULE[,RULE...]", "spelling", "Exit codes:");
     }

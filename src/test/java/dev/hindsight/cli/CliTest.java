@@ -162,10 +162,10 @@ class CliTest {
 
     @Test
     void onlyOptionsAndSubcommandsAreForTheCommandLine() {
-        assertThat(HindsightCommand.isCommandLine(new String[] {"validate", "x"})).isTrue();
-        assertThat(HindsightCommand.isCommandLine(new String[] {"--version"})).isTrue();
-        assertThat(HindsightCommand.isCommandLine(new String[] {})).isFalse();
-        assertThat(HindsightCommand.isCommandLine(new String[] {"report.postmortem.json"})).isFalse();
+        assertThat(CommandNames.isCommandLine(new String[] {"validate", "x"})).isTrue();
+        assertThat(CommandNames.isCommandLine(new String[] {"--version"})).isTrue();
+        assertThat(CommandNames.isCommandLine(new String[] {})).isFalse();
+        assertThat(CommandNames.isCommandLine(new String[] {"report.postmortem.json"})).isFalse();
     }
 
     @Test
@@ -182,9 +182,9 @@ class CliTest {
         CommandLine cli = HindsightCommand.commandLine(new PrintWriter(out), new PrintWriter(err));
         assertThat(cli.getSubcommands()).isNotEmpty();
         cli.getSubcommands().forEach((name, sub) -> {
-            assertThat(HindsightCommand.isCommandLine(new String[] {name})).as(name).isTrue();
+            assertThat(CommandNames.isCommandLine(new String[] {name})).as(name).isTrue();
             for (String alias : sub.getCommandSpec().aliases()) {
-                assertThat(HindsightCommand.isCommandLine(new String[] {alias})).as(alias).isTrue();
+                assertThat(CommandNames.isCommandLine(new String[] {alias})).as(alias).isTrue();
             }
         });
         assertThat(HindsightCommand.subcommandNames()).isEqualTo(cli.getSubcommands().keySet());
