@@ -98,10 +98,11 @@ public final class TimelineChartLayout {
         List<TimelineChart.Milestone> placedMilestones = new ArrayList<>();
         LabelRows labelRows = new LabelRows(GAP);
         double[] milestoneLines = milestones.stream().mapToDouble(m -> x(m.at())).toArray();
-        for (Milestones.Moment m : milestones) {
+        for (int i = 0; i < milestones.size(); i++) {
+            Milestones.Moment m = milestones.get(i);
             String label = m.name() + " " + (manyDays ? DAY_CLOCK : CLOCK).format(m.at().atZone(zone));
             double w = measure.width(label, SMALL, true);
-            double x = x(m.at());
+            double x = milestoneLines[i];
             // after its line, or before it when it would leave the chart or cross another milestone's line
             boolean after = x + w <= width - PAD
                     && (!crosses(milestoneLines, x, x + w) || x - w < PAD || crosses(milestoneLines, x - w, x));
@@ -268,7 +269,6 @@ public final class TimelineChartLayout {
         return rows.place(from, to);
     }
 
-    /** Where text {@code w} wide starting at {@code from} must start to stay inside the chart (at its left if it is wider). */
     /** Whether a line of {@code lines} runs through the label from {@code from} to {@code to}, other than at its ends. */
     private static boolean crosses(double[] lines, double from, double to) {
         for (double line : lines) {
@@ -279,6 +279,7 @@ public final class TimelineChartLayout {
         return false;
     }
 
+    /** Where text {@code w} wide starting at {@code from} must start to stay inside the chart (at its left if it is wider). */
     private double within(double from, double w) {
         return Math.max(PAD, Math.min(from, width - PAD - w));
     }

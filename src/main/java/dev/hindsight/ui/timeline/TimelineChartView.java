@@ -147,7 +147,7 @@ public final class TimelineChartView {
         frame.setPrefViewportHeight(chart.height() * s);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.save();
-        ChartColors colors = ChartColors.on(surface());
+        ChartColors colors = colors();
         g.setFill(javafx.scene.paint.Color.web(colors.background()));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.scale(s, s);
@@ -168,7 +168,7 @@ public final class TimelineChartView {
                 Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255));
     }
 
-    /** The colours the chart was last drawn in (tests look at them). */
+    /** The colours the chart is drawn in: those for the surface the theme gives it. */
     ChartColors colors() {
         return ChartColors.on(surface());
     }
