@@ -5,9 +5,11 @@ import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.EntryKind;
 import dev.hindsight.model.Report;
 import dev.hindsight.model.TimelineEntry;
+import dev.hindsight.picture.PictureReferences;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -186,7 +188,8 @@ public final class DocxExporter implements ReportExporter {
             var row = table.getRow(i + 1);
             // an event stays on one page (Word and LibreOffice otherwise leave its time at a page's foot),
             // unless it may be taller than a page: Word cuts off a row it may not split that does not fit
-            row.setCantSplitRow(e.text().length() <= UNSPLIT_EVENT_CHARS && !e.text().contains("picture:"));
+            row.setCantSplitRow(e.text().length() <= UNSPLIT_EVENT_CHARS
+                    && !e.text().toLowerCase(Locale.ROOT).contains(PictureReferences.SCHEME));
             boolean misleading = EntryKind.MISLEADING.equals(e.kind());
             XWPFParagraph when = row.getCell(0).getParagraphs().get(0);
             if (e.at() == null) {
