@@ -7,6 +7,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,17 +31,21 @@ final class TextCellHeight {
     private static final Set<String> UNSUPPORTED = Set.of(Chunk.IMAGE, Chunk.HSCALE, Chunk.CHAR_SPACING, Chunk.TAB,
             Chunk.SEPARATOR, Chunk.NEWPAGE, Chunk.HYPHENATION, Chunk.SPLITCHARACTER);
 
-    /** One chunk's font: what a line needs from it. */
-    private record Run(BaseFont base, float size, float ascent, float descent) {
+    /** One chunk and its font: what a line needs from it. Characters of one chunk share one run. */
+    record Run(Chunk chunk, BaseFont base, float size, float ascent, float descent) {
     }
 
     private final char[] chars;
     private final Run[] runs;
     private final float fixedLeading;
     private final float multipliedLeading;
-    private float y;
     private float descender;
-    private boolean first = true;
+    private float width;
+    /** Each line's first character and the one after its last, in pairs. */
+    private int[] bounds = new int[8];
+    /** How far each line's baseline is below the one before, or below the top for the first. */
+    private float[] leadings = new float[4];
+    private int lines;
 
     private TextCellHeight(char[] chars, Run[] runs, PdfPCell cell) {
         this.chars = chars;
@@ -51,20 +56,73 @@ final class TextCellHeight {
 
     /** The cell's height as OpenPDF would measure it, or {@code NaN} when it is not the plain kind. */
     static float of(PdfPCell cell) {
+        TextCellHeight text = layOut(cell, innerWidth(cell));
+        return text == null ? Float.NaN : text.heightOf(cell);
+    }
+
+    /** The width OpenPDF measures the cell's text in: its column, as {@code PdfPCell.getMaxHeight} sets it. */
+    static float innerWidth(PdfPCell cell) {
+        return (cell.getRight() - cell.getEffectivePaddingRight()) - (cell.getLeft() + cell.getEffectivePaddingLeft());
+    }
+
+    /** The cell's text broken into lines {@code width} wide, or null when it is not the plain kind. */
+    static TextCellHeight layOut(PdfPCell cell, float width) {
         Phrase phrase = cell.getPhrase();
-        float inner = cell.getRight() - cell.getEffectivePaddingRight() - cell.getLeft() - cell.getEffectivePaddingLeft();
-        if (phrase == null || inner <= 0 || !plainTextCell(cell)) {
-            return Float.NaN;
+        if (phrase == null || width <= 0 || !plainTextCell(cell)) {
+            return null;
         }
         TextCellHeight text = read(phrase, cell);
-        if (text == null || !text.breakLines(inner)) {
-            return Float.NaN;
+        return text != null && text.breakLines(width) ? text : null;
+    }
+
+    /**
+     * The height of {@code cell}, laid out here, as OpenPDF measures it: its bottom set where the
+     * text ends, with the same float operations in the same order ({@code PdfPCell.getMaxHeight}).
+     */
+    float heightOf(PdfPCell cell) {
+        float yLine = cell.getTop() - cell.getEffectivePaddingTop();
+        for (int line = 0; line < lines; line++) {
+            yLine -= leadings[line];
         }
-        float height = cell.getEffectivePaddingTop() + text.y - (cell.isUseDescender() ? text.descender : 0)
-                + cell.getEffectivePaddingBottom();
-        // OpenPDF's measuring leaves the cell's bottom where the text ended; so does this.
-        cell.setBottom(cell.getTop() - height);
-        return Math.max(height, cell.getMinimumHeight());
+        if (cell.isUseDescender()) {
+            yLine += descender;
+        }
+        cell.setBottom(yLine - cell.getEffectivePaddingBottom());
+        float height = cell.getHeight();
+        return height < cell.getMinimumHeight() ? cell.getMinimumHeight() : height;
+    }
+
+    /** The width the lines were broken in. */
+    float width() {
+        return width;
+    }
+
+    int lines() {
+        return lines;
+    }
+
+    /** How far line {@code line}'s baseline is below the one before it, or below the top for the first line. */
+    float leading(int line) {
+        return leadings[line];
+    }
+
+    /** The first character of line {@code line}. */
+    int from(int line) {
+        return bounds[2 * line];
+    }
+
+    /** The character after the last one of line {@code line}; {@link #from} for an empty line. */
+    int to(int line) {
+        return bounds[2 * line + 1];
+    }
+
+    char[] chars() {
+        return chars;
+    }
+
+    /** The run of character {@code index}. */
+    Run run(int index) {
+        return runs[index];
     }
 
     private static boolean plainTextCell(PdfPCell cell) {
@@ -131,12 +189,13 @@ final class TextCellHeight {
             return null;
         }
         float size = font.getSize() == Font.UNDEFINED ? 12 : font.getSize();
-        return new Run(base, size, base.getFontDescriptor(BaseFont.ASCENT, size),
+        return new Run(chunk, base, size, base.getFontDescriptor(BaseFont.ASCENT, size),
                 base.getFontDescriptor(BaseFont.DESCENT, size));
     }
 
     /** Breaks every paragraph into lines, adding their heights; false where OpenPDF does something odd. */
     private boolean breakLines(float width) {
+        this.width = width;
         int start = 0;
         while (start < chars.length) {
             int end = start;
@@ -234,9 +293,16 @@ final class TextCellHeight {
             ascent = Math.max(ascent, run.ascent());
             descent = Math.min(descent, run.descent());
         }
-        y += first ? ascent : fixedLeading + size * multipliedLeading;
+        if (lines == leadings.length) {
+            leadings = Arrays.copyOf(leadings, lines * 2);
+            bounds = Arrays.copyOf(bounds, lines * 4);
+        }
+        // ColumnText: the first line by its ascender, the next ones by the leading (-10000 stands for no image).
+        leadings[lines] = lines == 0 ? ascent : Math.max(fixedLeading + size * multipliedLeading, -10000f);
         descender = descent;
-        first = false;
+        bounds[2 * lines] = from;
+        bounds[2 * lines + 1] = to;
+        lines++;
     }
 
     /** OpenPDF's default split characters. */

@@ -1,0 +1,200 @@
+package dev.hindsight.export;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEvent;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.util.Map;
+
+/**
+ * Writes the lines of a plain text cell ({@link TextCellHeight}) onto a table's text canvas with
+ * the calls OpenPDF's {@code ColumnText.go} and {@code PdfDocument.writeLineToContent} make for
+ * such a cell, in the same order and with the same numbers, so that the page's content is the
+ * same byte for byte; OpenPDF would build its line layout objects for every cell a second time
+ * to write it (decision 0044). {@code TextCellWriterTest} compares the bytes on generated cells.
+ *
+ * <p>Taken, beyond what {@link TextCellHeight} takes: left-aligned cells without a cell event,
+ * whose chunks have a plain font style (no simulated bold, italic, underline or strike) and no
+ * attribute but a generic tag (Hindsight's links) and an underline, which are drawn here as
+ * OpenPDF draws them.
+ */
+final class TextCellWriter {
+    private final PdfContentByte canvas;
+    private PdfContentByte text;
+    private TextCellHeight.Run font;
+
+    private TextCellWriter(PdfContentByte canvas) {
+        this.canvas = canvas;
+    }
+
+    /** Whether the cell, laid out as {@code text}, can be written here. */
+    static boolean takes(PdfPCell cell, TextCellHeight text) {
+        if (cell.getHorizontalAlignment() != Element.ALIGN_LEFT || cell.getCellEvent() != null || cell.hasFixedHeight()) {
+            return false;
+        }
+        TextCellHeight.Run previous = null;
+        for (int i = 0; i < text.chars().length; i++) {
+            TextCellHeight.Run run = text.run(i);
+            if (run != previous && !plain(run.chunk())) {
+                return false;
+            }
+            previous = run;
+        }
+        return true;
+    }
+
+    private static boolean plain(Chunk chunk) {
+        int style = chunk.getFont().getStyle();
+        if (style != Font.NORMAL && style != Font.UNDEFINED) {
+            return false;
+        }
+        Map<String, Object> attributes = chunk.getChunkAttributes();
+        if (attributes == null) {
+            return true;
+        }
+        for (String key : attributes.keySet()) {
+            if (!key.equals(Chunk.GENERICTAG) && !key.equals(Chunk.UNDERLINE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Writes the lines into the column from {@code leftX} to {@code leftX + width}, between
+     * {@code minY} and {@code maxY}, as a {@code ColumnText} given that simple column would; the
+     * lines must have been broken {@code width} wide. Lines that do not fit are left out, as
+     * OpenPDF leaves them.
+     */
+    static void write(TextCellHeight lines, float leftX, float minY, float maxY, PdfContentByte[] canvases) {
+        new TextCellWriter(canvases[PdfPTable.TEXTCANVAS]).lines(lines, leftX, minY, maxY);
+    }
+
+    private void lines(TextCellHeight lines, float leftX, float minY, float maxY) {
+        float yLine = maxY;
+        for (int line = 0; line < lines.lines(); line++) {
+            int from = lines.from(line);
+            int to = lines.to(line);
+            float leading = lines.leading(line);
+            if (yLine > maxY || yLine - leading < minY) {
+                break;
+            }
+            yLine -= leading;
+            if (text == null) {
+                text = canvas.getDuplicate();
+                text.beginText();
+            }
+            text.setTextMatrix(leftX, yLine);
+            line(lines, from, to);
+        }
+        if (text != null) {
+            text.endText();
+            canvas.add(text);
+        }
+    }
+
+    /** One line, chunk by chunk, as {@code PdfDocument.writeLineToContent} writes a left-aligned line. */
+    private void line(TextCellHeight lines, int from, int to) {
+        float xMarker = text.getXTLM();
+        float yMarker = text.getYTLM();
+        int lastStroked = -1;
+        for (int i = from; i < to; i++) {
+            if (stroked(lines.run(i).chunk())) {
+                lastStroked = i;
+            }
+        }
+        if (from == to && stroked(lines.run(from).chunk())) {
+            lastStroked = from;
+        }
+        int start = from;
+        do {
+            TextCellHeight.Run run = lines.run(start);
+            int end = start;
+            while (end < to && lines.run(end) == run) {
+                end++;
+            }
+            String piece = new String(lines.chars(), start, end - start);
+            if (start <= lastStroked) {
+                float width = run.base().getWidthPoint(piece, run.size());
+                if (stroked(run.chunk())) {
+                    underline(run, xMarker, yMarker, width);
+                    tag(run, xMarker, yMarker, width);
+                }
+                xMarker += width;
+            }
+            show(run, piece);
+            start = end;
+        } while (start < to);
+    }
+
+    private void show(TextCellHeight.Run run, String piece) {
+        if (font == null || font.base() != run.base() || font.size() != run.size()) {
+            font = run;
+            text.setFontAndSize(run.base(), run.size());
+        }
+        Color color = run.chunk().getFont().getColor();
+        if (color != null) {
+            text.setColorFill(color);
+        }
+        text.showText(piece);
+        if (color != null) {
+            text.resetRGBColorFill();
+        }
+    }
+
+    private static boolean stroked(Chunk chunk) {
+        Map<String, Object> attributes = chunk.getChunkAttributes();
+        return attributes != null && !attributes.isEmpty();
+    }
+
+    /** The chunk's underlines, drawn on the canvas under the text as OpenPDF draws them. */
+    private void underline(TextCellHeight.Run run, float xMarker, float yMarker, float width) {
+        Object[][] unders = (Object[][]) run.chunk().getChunkAttributes().get(Chunk.UNDERLINE);
+        if (unders == null) {
+            return;
+        }
+        Color color = run.chunk().getFont().getColor();
+        for (Object[] under : unders) {
+            Color stroke = under[0] == null ? color : (Color) under[0];
+            float[] ps = (float[]) under[1];
+            if (stroke != null) {
+                canvas.setColorStroke(stroke);
+            }
+            canvas.setLineWidth(ps[0] + run.size() * ps[1]);
+            float shift = ps[2] + run.size() * ps[3];
+            int cap = (int) ps[4];
+            if (cap != 0) {
+                canvas.setLineCap(cap);
+            }
+            canvas.moveTo(xMarker, yMarker + shift);
+            canvas.lineTo(xMarker + width, yMarker + shift);
+            canvas.stroke();
+            if (stroke != null) {
+                canvas.resetGrayStroke();
+            }
+            if (cap != 0) {
+                canvas.setLineCap(0);
+            }
+        }
+        canvas.setLineWidth(1);
+    }
+
+    /** The chunk's generic tag, handed to the page event with the chunk's place, as OpenPDF hands it. */
+    private void tag(TextCellHeight.Run run, float xMarker, float yMarker, float width) {
+        Object tag = run.chunk().getChunkAttributes().get(Chunk.GENERICTAG);
+        PdfWriter writer = canvas.getPdfWriter();
+        PdfPageEvent event = writer.getPageEvent();
+        if (tag == null || event == null) {
+            return;
+        }
+        String name = "".equals(tag) ? run.chunk().getContent() : (String) tag;
+        event.onGenericTag(writer, canvas.getPdfDocument(), new Rectangle(xMarker, yMarker, xMarker + width,
+                yMarker + run.size()), name);
+    }
+}
