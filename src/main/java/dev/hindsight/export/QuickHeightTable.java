@@ -136,7 +136,8 @@ final class QuickHeightTable extends PdfPTable {
                 if (top > bottom && left < right) {
                     // ColumnText.setSimpleColumn(left, bottom - 0.001f, right, top), as PdfPRow sets it.
                     float lly = bottom - 0.001f;
-                    TextCellWriter.write(lines[k], Math.min(left, right), Math.min(lly, top), Math.max(lly, top), canvases);
+                    TextCellWriter.write(lines[k], cell.getHorizontalAlignment(), Math.min(left, right),
+                            Math.min(lly, top), Math.max(lly, top), canvases);
                 }
             }
         }

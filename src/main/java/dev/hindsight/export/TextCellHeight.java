@@ -21,11 +21,13 @@ import java.util.Set;
  * line placed by its ascender, no bidi, rotation, image, fixed height, indent or extra paragraph
  * space) whose chunks use fonts that map characters to themselves and no attribute that changes
  * widths or breaks (images, tabs, scaling, spacing, hyphenation, split characters), and whose
- * text has no control character but line feeds, no zero-width or bidi control and no lone
- * surrogate. What follows mirrors {@code BidiLine.getParagraph/processLine} and {@code
- * ColumnText.go} of OpenPDF 2.0 for that case: character widths summed in the same float order,
- * the same split characters, the same trimming, first line by its ascender, the next ones by the
- * leading, the last one's descender. {@code QuickHeightTableTest} compares both on generated cells.
+ * text has no control character but line feeds and no lone surrogate. What follows mirrors {@code
+ * BidiLine.getParagraph/processLine} and {@code ColumnText.go} of OpenPDF 2.0 for that case:
+ * character widths summed in the same float order, the same split characters, the same trimming,
+ * zero-width and bidi controls skipped as OpenPDF skips them (they print nothing), first line by
+ * its ascender, the next ones by the leading, the last one's descender, and the width each line
+ * leaves, which places it when it is not left-aligned. {@code QuickHeightTableTest} compares the
+ * heights on generated cells and {@code TextCellWriterTest} the lines written.
  */
 final class TextCellHeight {
     private static final Set<String> UNSUPPORTED = Set.of(Chunk.IMAGE, Chunk.HSCALE, Chunk.CHAR_SPACING, Chunk.TAB,
@@ -45,6 +47,8 @@ final class TextCellHeight {
     private int[] bounds = new int[8];
     /** How far each line's baseline is below the one before, or below the top for the first. */
     private float[] leadings = new float[4];
+    /** The width each line leaves unfilled, as OpenPDF's {@code PdfLine} has it. */
+    private float[] unfilled = new float[4];
     private int lines;
 
     private TextCellHeight(char[] chars, Run[] runs, PdfPCell cell) {
@@ -106,6 +110,11 @@ final class TextCellHeight {
         return leadings[line];
     }
 
+    /** The width line {@code line} leaves unfilled. */
+    float unfilled(int line) {
+        return unfilled[line];
+    }
+
     /** The first character of line {@code line}. */
     int from(int line) {
         return bounds[2 * line];
@@ -161,7 +170,7 @@ final class TextCellHeight {
             }
             for (int i = 0; i < content.length(); i++) {
                 char c = content.charAt(i);
-                if (c < ' ' && c != '\n' || c >= 0x200b && c <= 0x200f || c >= 0x202a && c <= 0x202e
+                if (c < ' ' && c != '\n'
                         || Character.isHighSurrogate(c) && (i + 1 == content.length()
                                 || !Character.isLowSurrogate(content.charAt(i + 1)))
                         || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(content.charAt(i - 1)))) {
@@ -204,11 +213,11 @@ final class TextCellHeight {
             }
             // OpenPDF drops a paragraph's trailing spaces; one left empty is still a line.
             int trimmed = end;
-            while (trimmed > start && chars[trimmed - 1] <= ' ') {
+            while (trimmed > start && isBlank(chars[trimmed - 1])) {
                 trimmed--;
             }
             if (trimmed == start) {
-                line(start, start);
+                line(start, start, 0);
             } else if (!paragraph(start, trimmed, width)) {
                 return false;
             }
@@ -221,7 +230,7 @@ final class TextCellHeight {
         int current = start;
         while (current < end) {
             if (current != start) {
-                while (current < end && chars[current] <= ' ') {
+                while (current < end && isBlank(chars[current])) {
                     current++;
                 }
                 if (current == end) {
@@ -237,6 +246,9 @@ final class TextCellHeight {
                 surrogate = Character.isHighSurrogate(chars[current]) && current + 1 < end
                         && Character.isLowSurrogate(chars[current + 1]);
                 int c = surrogate ? Character.toCodePoint(chars[current], chars[current + 1]) : chars[current];
+                if (isNoPrint(c)) {
+                    continue;
+                }
                 float charWidth = runs[current].base().getWidthPoint(c, runs[current].size());
                 boolean split = isSplit(chars[current]);
                 if (split && Character.isWhitespace((char) c)) {
@@ -256,19 +268,20 @@ final class TextCellHeight {
             }
             if (!fitted) {
                 current += surrogate ? 2 : 1; // not one character fits: it goes alone on its line
-                line(current - 1, current);
+                line(current - 1, current, 0);
             } else if (current >= end) {
-                line(lineStart, end);
+                line(lineStart, end, left);
             } else {
                 int trimmed = trimRight(lineStart, current - 1);
                 if (trimmed < lineStart) {
-                    line(lineStart, current);
+                    line(lineStart, current, left);
                 } else if (lastSplit == -1 || lastSplit >= trimmed) {
-                    line(lineStart, trimmed + 1);
+                    line(lineStart, trimmed + 1, left + widthOf(trimmed + 1, current - 1));
                 } else {
                     current = lastSplit + 1;
                     int kept = trimRight(lineStart, lastSplit);
-                    line(lineStart, kept < lineStart ? current : kept + 1);
+                    int to = kept < lineStart ? current : kept + 1;
+                    line(lineStart, to, width - widthOf(lineStart, to - 1));
                 }
             }
         }
@@ -276,18 +289,49 @@ final class TextCellHeight {
     }
 
     private int trimRight(int from, int index) {
-        while (index >= from && chars[index] <= ' ') {
+        while (index >= from && isBlank(chars[index])) {
             index--;
         }
         return index;
     }
 
-    /** One line of the characters from {@code from} (inclusive) to {@code to} (exclusive); an empty range takes from's font. */
-    private void line(int from, int to) {
+    /** The width of the characters from {@code from} to {@code last}, both included, as {@code BidiLine.getWidth} adds it. */
+    private float widthOf(int from, int last) {
+        float width = 0;
+        for (int i = from; i <= last; i++) {
+            if (Character.isHighSurrogate(chars[i]) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+                width += runs[i].base().getWidthPoint(Character.toCodePoint(chars[i], chars[i + 1]), runs[i].size());
+                i++;
+            } else if (!isNoPrint(chars[i])) {
+                width += runs[i].base().getWidthPoint(chars[i], runs[i].size());
+            }
+        }
+        return width;
+    }
+
+    /** White space or a character that prints nothing: what OpenPDF trims at the ends of lines. */
+    private static boolean isBlank(char c) {
+        return c <= ' ' || isNoPrint(c);
+    }
+
+    /** The zero-width and bidi controls OpenPDF skips ({@code PdfChunk.noPrint}). */
+    static boolean isNoPrint(int c) {
+        return c >= 0x200b && c <= 0x200f || c >= 0x202a && c <= 0x202e;
+    }
+
+    /**
+     * One line of the characters from {@code from} (inclusive) to {@code to} (exclusive), leaving
+     * {@code unfilledWidth}; an empty range takes from's font. Characters that print nothing are no
+     * part of the line's chunks, so not of its height.
+     */
+    private void line(int from, int to, float unfilledWidth) {
         float size = 0;
         float ascent = 0;
         float descent = 0;
         for (int i = from; i < Math.max(to, from + 1); i++) {
+            if (to > from && isNoPrint(chars[i])) {
+                continue;
+            }
             Run run = runs[i];
             size = Math.max(size, run.size());
             ascent = Math.max(ascent, run.ascent());
@@ -295,11 +339,13 @@ final class TextCellHeight {
         }
         if (lines == leadings.length) {
             leadings = Arrays.copyOf(leadings, lines * 2);
+            unfilled = Arrays.copyOf(unfilled, lines * 2);
             bounds = Arrays.copyOf(bounds, lines * 4);
         }
         // ColumnText: the first line by its ascender, the next ones by the leading (-10000 stands for no image).
         leadings[lines] = lines == 0 ? ascent : Math.max(fixedLeading + size * multipliedLeading, -10000f);
         descender = descent;
+        unfilled[lines] = unfilledWidth;
         bounds[2 * lines] = from;
         bounds[2 * lines + 1] = to;
         lines++;

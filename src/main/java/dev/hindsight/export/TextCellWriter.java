@@ -19,7 +19,7 @@ import java.util.Map;
  * same byte for byte; OpenPDF would build its line layout objects for every cell a second time
  * to write it (decision 0044). {@code TextCellWriterTest} compares the bytes on generated cells.
  *
- * <p>Taken, beyond what {@link TextCellHeight} takes: left-aligned cells without a cell event,
+ * <p>Taken, beyond what {@link TextCellHeight} takes: cells aligned left, right or centred, without a cell event,
  * whose chunks have a plain font style (no simulated bold, italic, underline or strike) and no
  * attribute but a generic tag (Hindsight's links) and an underline, which are drawn here as
  * OpenPDF draws them.
@@ -35,7 +35,9 @@ final class TextCellWriter {
 
     /** Whether the cell, laid out as {@code text}, can be written here. */
     static boolean takes(PdfPCell cell, TextCellHeight text) {
-        if (cell.getHorizontalAlignment() != Element.ALIGN_LEFT || cell.getCellEvent() != null || cell.hasFixedHeight()) {
+        int alignment = cell.getHorizontalAlignment();
+        if (alignment != Element.ALIGN_LEFT && alignment != Element.ALIGN_RIGHT && alignment != Element.ALIGN_CENTER
+                || cell.getCellEvent() != null || cell.hasFixedHeight()) {
             return false;
         }
         TextCellHeight.Run previous = null;
@@ -72,11 +74,12 @@ final class TextCellWriter {
      * lines must have been broken {@code width} wide. Lines that do not fit are left out, as
      * OpenPDF leaves them.
      */
-    static void write(TextCellHeight lines, float leftX, float minY, float maxY, PdfContentByte[] canvases) {
-        new TextCellWriter(canvases[PdfPTable.TEXTCANVAS]).lines(lines, leftX, minY, maxY);
+    static void write(TextCellHeight lines, int alignment, float leftX, float minY, float maxY,
+            PdfContentByte[] canvases) {
+        new TextCellWriter(canvases[PdfPTable.TEXTCANVAS]).lines(lines, alignment, leftX, minY, maxY);
     }
 
-    private void lines(TextCellHeight lines, float leftX, float minY, float maxY) {
+    private void lines(TextCellHeight lines, int alignment, float leftX, float minY, float maxY) {
         float yLine = maxY;
         for (int line = 0; line < lines.lines(); line++) {
             int from = lines.from(line);
@@ -90,7 +93,13 @@ final class TextCellWriter {
                 text = canvas.getDuplicate();
                 text.beginText();
             }
-            text.setTextMatrix(leftX, yLine);
+            // ColumnText: x1 + firstIndent + PdfLine.indentLeft(), the line's left being 0
+            float indent = switch (alignment) {
+                case Element.ALIGN_RIGHT -> 0f + lines.unfilled(line);
+                case Element.ALIGN_CENTER -> 0f + lines.unfilled(line) / 2f;
+                default -> 0f;
+            };
+            text.setTextMatrix(leftX + 0f + indent, yLine);
             line(lines, from, to);
         }
         if (text != null) {
@@ -99,38 +108,66 @@ final class TextCellWriter {
         }
     }
 
-    /** One line, chunk by chunk, as {@code PdfDocument.writeLineToContent} writes a left-aligned line. */
+    /**
+     * One line, chunk by chunk, as {@code PdfDocument.writeLineToContent} writes a line that is not
+     * justified: a chunk is a run of the characters of one of the phrase's chunks, those that
+     * print nothing left out ({@code BidiLine.createArrayOfPdfChunks}).
+     */
     private void line(TextCellHeight lines, int from, int to) {
         float xMarker = text.getXTLM();
         float yMarker = text.getYTLM();
         int lastStroked = -1;
         for (int i = from; i < to; i++) {
-            if (stroked(lines.run(i).chunk())) {
+            if (!TextCellHeight.isNoPrint(lines.chars()[i]) && stroked(lines.run(i).chunk())) {
                 lastStroked = i;
             }
         }
-        if (from == to && stroked(lines.run(from).chunk())) {
-            lastStroked = from;
+        if (from == to) {
+            // an empty line: one empty chunk of the first character's
+            TextCellHeight.Run run = lines.run(from);
+            if (stroked(run.chunk())) {
+                underline(run, xMarker, yMarker, 0);
+                tag(run, xMarker, yMarker, 0);
+            }
+            show(run, "");
+            return;
         }
-        int start = from;
-        do {
-            TextCellHeight.Run run = lines.run(start);
-            int end = start;
-            while (end < to && lines.run(end) == run) {
-                end++;
+        StringBuilder piece = new StringBuilder();
+        TextCellHeight.Run run = null;
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            boolean printed = i < to && !TextCellHeight.isNoPrint(lines.chars()[i]);
+            if (i < to && !printed) {
+                continue;
             }
-            String piece = new String(lines.chars(), start, end - start);
-            if (start <= lastStroked) {
-                float width = run.base().getWidthPoint(piece, run.size());
-                if (stroked(run.chunk())) {
-                    underline(run, xMarker, yMarker, width);
-                    tag(run, xMarker, yMarker, width);
+            if (i == to || lines.run(i) != run) {
+                if (piece.length() > 0) {
+                    xMarker = chunk(run, piece.toString(), start <= lastStroked, xMarker, yMarker);
+                    piece.setLength(0);
                 }
-                xMarker += width;
+                if (i == to) {
+                    break;
+                }
+                run = lines.run(i);
+                start = i;
             }
-            show(run, piece);
-            start = end;
-        } while (start < to);
+            piece.append(lines.chars()[i]);
+        }
+    }
+
+    /** One chunk of a line, its underlines and tag before its text as OpenPDF has them; returns where the next one starts. */
+    private float chunk(TextCellHeight.Run run, String piece, boolean measured, float xMarker, float yMarker) {
+        float next = xMarker;
+        if (measured) {
+            float width = run.base().getWidthPoint(piece, run.size());
+            if (stroked(run.chunk())) {
+                underline(run, xMarker, yMarker, width);
+                tag(run, xMarker, yMarker, width);
+            }
+            next += width;
+        }
+        show(run, piece);
+        return next;
     }
 
     private void show(TextCellHeight.Run run, String piece) {

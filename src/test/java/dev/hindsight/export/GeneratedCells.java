@@ -17,7 +17,9 @@ final class GeneratedCells {
         "fired", "café", "naïve", "Ελλάδα", "Москва", "東京", "데이터베이스", "🔥", "👍🏽", "e\u0301", "שלום", "مرحبا",
         "a\u200bb", "x\ty", "line\nbreak", "**bold**", "`code`", "[link](https://example.com)", "_it_",
         "\u2014", "…", "WWWWWWWWWW", "iiiiiiiiii", "", " ", "  ", "\u00ad", "\u2060", "\ufeff", "𝔘𝔫𝔦",
-        "[a longer link to the dashboard](https://grafana.example.com/d/abc)", "\n\n", "  \n"};
+        "[a longer link to the dashboard](https://grafana.example.com/d/abc)", "\n\n", "  \n",
+        "\u202Aembedded\u202C\u200E", "\u200E", "\u202A", "\u202C\u200E \u2014 \u202AOwner\u202C\u200E", "zw\u200Bsp",
+        "\u200F\u200F", "tail\u202C"};
 
     private final Typesetter type;
 
@@ -62,8 +64,8 @@ final class GeneratedCells {
         if (random.nextInt(12) == 0) {
             cell.setVerticalAlignment(random.nextBoolean() ? Element.ALIGN_MIDDLE : Element.ALIGN_BOTTOM);
         }
-        if (random.nextInt(20) == 0) {
-            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        if (random.nextInt(10) == 0) {
+            cell.setHorizontalAlignment(random.nextBoolean() ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER);
         }
         return cell;
     }

@@ -88,6 +88,33 @@ class TextCellWriterTest {
         }
     }
 
+    @Test
+    void embeddedDirectionsAndRightOrCentredTextAreWrittenHereAsOpenPdfWritesThem() throws Exception {
+        Typesetter type = new Typesetter(PdfFonts.bundled());
+        String[] texts = {"\u202AAction 5: checks was kept kept\u202C\u200E \u2014 \u202ATeam 0\u202C\u200E, due 2024-07-01",
+            "\u2022", "12", "\u202A\u202C\u200E", "a\u200Bvery\u200Blong\u200Bword\u200Bwith\u200Bzero\u200Bwidth\u200Bspaces"};
+        for (String text : texts) {
+            for (int alignment : new int[] {com.lowagie.text.Element.ALIGN_LEFT, com.lowagie.text.Element.ALIGN_RIGHT,
+                com.lowagie.text.Element.ALIGN_CENTER}) {
+                for (float width : new float[] {12, 45, 300}) {
+                    PdfPCell cell = PdfBlocks.cell(type.phrase(text, PdfLook.BODY_TEXT.size(9), "f"),
+                            PdfWriter.RUN_DIRECTION_LTR);
+                    cell.setHorizontalAlignment(alignment);
+                    PdfPTable plain = new PdfPTable(1);
+                    PdfPTable fast = new QuickHeightTable(1);
+                    plain.addCell(cell);
+                    fast.addCell(cell);
+                    plain.setTotalWidth(width);
+                    fast.setTotalWidth(width);
+                    assertThat(writtenHere(fast.getRow(0))).as("%s in %s", text, width).isTrue();
+                    Written expected = write(canvases -> plain.writeSelectedRows(0, 1, 40.3f, 500.7f, canvases));
+                    Written actual = write(canvases -> fast.writeSelectedRows(0, 1, 40.3f, 500.7f, canvases));
+                    assertThat(actual).as("%s aligned %d in %s", text, alignment, width).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
     private static boolean writtenHere(PdfPRow row) {
         for (PdfPCell cell : row.getCells()) {
             TextCellHeight text = cell == null ? null : TextCellHeight.layOut(cell, TextCellHeight.innerWidth(cell));
