@@ -17,7 +17,7 @@ import java.util.Map;
  * the calls OpenPDF's {@code ColumnText.go} and {@code PdfDocument.writeLineToContent} make for
  * such a cell, in the same order and with the same numbers, so that the page's content is the
  * same byte for byte; OpenPDF would build its line layout objects for every cell a second time
- * to write it (decision 0044). {@code TextCellWriterTest} compares the bytes on generated cells.
+ * to write it (decision 0046). {@code TextCellWriterTest} compares the bytes on generated cells.
  *
  * <p>Taken, beyond what {@link TextCellHeight} takes: cells aligned left, right or centred, without a cell event,
  * whose chunks have a plain font style (no simulated bold, italic, underline or strike) and no
