@@ -33,8 +33,13 @@ final class TextCellHeight {
     private static final Set<String> UNSUPPORTED = Set.of(Chunk.IMAGE, Chunk.HSCALE, Chunk.CHAR_SPACING, Chunk.TAB,
             Chunk.SEPARATOR, Chunk.NEWPAGE, Chunk.HYPHENATION, Chunk.SPLITCHARACTER);
 
-    /** One chunk and its font: what a line needs from it. Characters of one chunk share one run. */
-    record Run(Chunk chunk, BaseFont base, float size, float ascent, float descent) {
+    /**
+     * One chunk and its font: what a line needs from it. Characters of one chunk share one run.
+     * {@code stroked}: the chunk has attributes (OpenPDF draws or reports them with its text);
+     * {@code plain}: its font has no simulated style and its only attributes are a generic tag and
+     * underlines, what {@link TextCellWriter} writes.
+     */
+    record Run(Chunk chunk, BaseFont base, float size, float ascent, float descent, boolean stroked, boolean plain) {
     }
 
     private final char[] chars;
@@ -43,6 +48,7 @@ final class TextCellHeight {
     private final float multipliedLeading;
     private float descender;
     private float width;
+    private boolean plainRuns;
     /** Each line's first character and the one after its last, in pairs. */
     private int[] bounds = new int[8];
     /** How far each line's baseline is below the one before, or below the top for the first. */
@@ -94,6 +100,11 @@ final class TextCellHeight {
         cell.setBottom(yLine - cell.getEffectivePaddingBottom());
         float height = cell.getHeight();
         return height < cell.getMinimumHeight() ? cell.getMinimumHeight() : height;
+    }
+
+    /** Whether every chunk is of the kind {@link TextCellWriter} writes ({@link Run#plain}). */
+    boolean plainRuns() {
+        return plainRuns;
     }
 
     /** The width the lines were broken in. */
@@ -157,6 +168,7 @@ final class TextCellHeight {
         }
         char[] chars = new char[length];
         Run[] runs = new Run[length];
+        boolean plainRuns = true;
         int at = 0;
         for (Object o : chunks) {
             Chunk chunk = (Chunk) o;
@@ -168,6 +180,7 @@ final class TextCellHeight {
             if (run == null) {
                 return null;
             }
+            plainRuns &= run.plain();
             for (int i = 0; i < content.length(); i++) {
                 char c = content.charAt(i);
                 if (c < ' ' && c != '\n'
@@ -180,7 +193,9 @@ final class TextCellHeight {
                 runs[at++] = run;
             }
         }
-        return new TextCellHeight(chars, runs, cell);
+        TextCellHeight text = new TextCellHeight(chars, runs, cell);
+        text.plainRuns = plainRuns;
+        return text;
     }
 
     private static Run run(Chunk chunk) {
@@ -194,12 +209,22 @@ final class TextCellHeight {
             return null; // CJK and read fonts map characters through their own encodings
         }
         Map<String, Object> attributes = chunk.getChunkAttributes();
-        if (attributes != null && UNSUPPORTED.stream().anyMatch(attributes::containsKey)) {
-            return null;
+        if (attributes != null) {
+            for (String key : UNSUPPORTED) {
+                if (attributes.containsKey(key)) {
+                    return null;
+                }
+            }
         }
         float size = font.getSize() == Font.UNDEFINED ? 12 : font.getSize();
+        boolean plain = font.getStyle() == Font.NORMAL || font.getStyle() == Font.UNDEFINED;
+        if (attributes != null) {
+            for (String key : attributes.keySet()) {
+                plain &= key.equals(Chunk.GENERICTAG) || key.equals(Chunk.UNDERLINE);
+            }
+        }
         return new Run(chunk, base, size, base.getFontDescriptor(BaseFont.ASCENT, size),
-                base.getFontDescriptor(BaseFont.DESCENT, size));
+                base.getFontDescriptor(BaseFont.DESCENT, size), attributes != null && !attributes.isEmpty(), plain);
     }
 
     /** Breaks every paragraph into lines, adding their heights; false where OpenPDF does something odd. */

@@ -2,7 +2,6 @@ package dev.hindsight.export;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
@@ -10,7 +9,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEvent;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.util.Map;
 
 /**
  * Writes the lines of a plain text cell ({@link TextCellHeight}) onto a table's text canvas with
@@ -36,36 +34,8 @@ final class TextCellWriter {
     /** Whether the cell, laid out as {@code text}, can be written here. */
     static boolean takes(PdfPCell cell, TextCellHeight text) {
         int alignment = cell.getHorizontalAlignment();
-        if (alignment != Element.ALIGN_LEFT && alignment != Element.ALIGN_RIGHT && alignment != Element.ALIGN_CENTER
-                || cell.getCellEvent() != null || cell.hasFixedHeight()) {
-            return false;
-        }
-        TextCellHeight.Run previous = null;
-        for (int i = 0; i < text.chars().length; i++) {
-            TextCellHeight.Run run = text.run(i);
-            if (run != previous && !plain(run.chunk())) {
-                return false;
-            }
-            previous = run;
-        }
-        return true;
-    }
-
-    private static boolean plain(Chunk chunk) {
-        int style = chunk.getFont().getStyle();
-        if (style != Font.NORMAL && style != Font.UNDEFINED) {
-            return false;
-        }
-        Map<String, Object> attributes = chunk.getChunkAttributes();
-        if (attributes == null) {
-            return true;
-        }
-        for (String key : attributes.keySet()) {
-            if (!key.equals(Chunk.GENERICTAG) && !key.equals(Chunk.UNDERLINE)) {
-                return false;
-            }
-        }
-        return true;
+        return (alignment == Element.ALIGN_LEFT || alignment == Element.ALIGN_RIGHT || alignment == Element.ALIGN_CENTER)
+                && cell.getCellEvent() == null && !cell.hasFixedHeight() && text.plainRuns();
     }
 
     /**
@@ -118,14 +88,14 @@ final class TextCellWriter {
         float yMarker = text.getYTLM();
         int lastStroked = -1;
         for (int i = from; i < to; i++) {
-            if (!TextCellHeight.isNoPrint(lines.chars()[i]) && stroked(lines.run(i).chunk())) {
+            if (!TextCellHeight.isNoPrint(lines.chars()[i]) && lines.run(i).stroked()) {
                 lastStroked = i;
             }
         }
         if (from == to) {
             // an empty line: one empty chunk of the first character's
             TextCellHeight.Run run = lines.run(from);
-            if (stroked(run.chunk())) {
+            if (run.stroked()) {
                 underline(run, xMarker, yMarker, 0);
                 tag(run, xMarker, yMarker, 0);
             }
@@ -160,7 +130,7 @@ final class TextCellWriter {
         float next = xMarker;
         if (measured) {
             float width = run.base().getWidthPoint(piece, run.size());
-            if (stroked(run.chunk())) {
+            if (run.stroked()) {
                 underline(run, xMarker, yMarker, width);
                 tag(run, xMarker, yMarker, width);
             }
@@ -183,11 +153,6 @@ final class TextCellWriter {
         if (color != null) {
             text.resetRGBColorFill();
         }
-    }
-
-    private static boolean stroked(Chunk chunk) {
-        Map<String, Object> attributes = chunk.getChunkAttributes();
-        return attributes != null && !attributes.isEmpty();
     }
 
     /** The chunk's underlines, drawn on the canvas under the text as OpenPDF draws them. */
