@@ -5,7 +5,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
-import java.util.Arrays;
 
 /**
  * A table whose rows measure their plain text cells by breaking the lines themselves
@@ -58,8 +57,13 @@ final class QuickHeightTable extends PdfPTable {
     @Override
     protected PdfPRow adjustCellsInRow(int start, int end) {
         PdfPRow source = getRow(start);
-        if (!(source instanceof QuickRow quick) || Arrays.stream(source.getCells()).anyMatch(c -> c != null && c.getRowspan() != 1)) {
+        if (!(source instanceof QuickRow quick)) {
             return super.adjustCellsInRow(start, end);
+        }
+        for (PdfPCell cell : source.getCells()) {
+            if (cell != null && cell.getRowspan() != 1) {
+                return super.adjustCellsInRow(start, end);
+            }
         }
         QuickRow row = new QuickRow(quick);
         row.initExtraHeights();
