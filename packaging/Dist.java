@@ -40,10 +40,12 @@ public final class Dist {
      * The command-line launcher, {@code hindsight-cli} (decision 0029): the quick compiler only, and
      * the ahead-of-time cache that the Linux packages' install script makes ({@code integrate.sh
      * aot}); without a cache, or with a stale one, the JVM starts without it and says nothing.
-     * No {@code -XX:SharedArchiveFile}: with it, the JVM does not start.
+     * No {@code -XX:SharedArchiveFile}: with it, the JVM does not start. The serial collector: a
+     * command is one short thread of work, and G1's set-up and write barriers cost it more than
+     * they save (docs/performance.md: an export 4–6 % faster).
      */
     static final String CLI_LAUNCHER = "hindsight-cli";
-    static final List<String> CLI_OPTIONS = List.of("-XX:TieredStopAtLevel=1",
+    static final List<String> CLI_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-XX:AOTCache=$APPDIR/" + CLI_LAUNCHER + ".aot", "-Xlog:all=off",
             "-Xlog:all=warning,aot*=off,cds*=off:stderr");
 

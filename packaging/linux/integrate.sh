@@ -40,7 +40,7 @@ cli() {
   cp=$(sed -n "s|^app.classpath=\\\$APPDIR/|$app/lib/app/|p" "$app/lib/app/hindsight-cli.cfg" | paste -sd: -)
   scratch=$(mktemp -d)
   # the launcher's options (hindsight-cli.cfg), with the cache written instead of read
-  if ! timeout 600 "$app/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$cache" \
+  if ! timeout 600 "$app/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:AOTCacheOutput="$cache" \
       -Xlog:all=off -Dhindsight.data.dir="$scratch/data" -Dhindsight.config.dir="$scratch/config" \
       -cp "$cp" dev.hindsight.cli.AotTraining "$here/training.postmortem.json" "$scratch/out" \
       >/dev/null 2>&1 || [ ! -s "$cache" ]; then

@@ -92,6 +92,27 @@ final class ExportCommand implements Callable<Integer> {
     private record Format(String extension, Supplier<ReportExporter> exporter, String given) {
     }
 
+    /**
+     * When {@code args} run an export that writes a PDF, starts its preparation on a second thread
+     * ({@link PdfExporter#preload}) while picocli builds the command line and the report is read.
+     */
+    static void preload(String[] args) {
+        if (args.length == 0 || !args[0].equals("export")) {
+            return;
+        }
+        boolean otherFormat = false;
+        for (String arg : args) {
+            if (arg.startsWith("--pdf")) {
+                PdfExporter.preload();
+                return;
+            }
+            otherFormat |= arg.startsWith("--md") || arg.startsWith("--html") || arg.startsWith("--docx");
+        }
+        if (!otherFormat) {
+            PdfExporter.preload();
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -100,7 +121,7 @@ final class ExportCommand implements Callable<Integer> {
         OutputOption.checkTargets(spec.commandLine(), files, plan);
         if (formats.stream().anyMatch(f -> f.extension().equals("pdf"))) {
             // Fonts and the first report are read at the same time; a batch reads the fonts once.
-            PdfExporter.preloadFonts();
+            PdfExporter.preload();
         }
         if (outDir != null && !makeOutDir(out)) {
             return HindsightCommand.REFUSED;

@@ -64,6 +64,7 @@ public final class HindsightCommand implements Runnable {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CheckCommand.preload(args); // on a second core, while picocli builds the command line
+        ExportCommand.preload(args);
         return execute(commandLine(out, err, args), args);
     }
 
@@ -73,8 +74,10 @@ public final class HindsightCommand implements Runnable {
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
         String first = args.length > 0 ? args[0] : "";
-        List<Class<?>> wanted = SUBCOMMAND_CLASSES.stream()
-                .filter(c -> c != CommandLine.HelpCommand.class && names(c).anyMatch(first::equals)).toList();
+        // Reading a command's annotations costs: stop at the one named.
+        List<Class<?>> wanted = CommandNames.SUBCOMMANDS.contains(first) ? SUBCOMMAND_CLASSES.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && names(c).anyMatch(first::equals)).limit(1).toList()
+                : List.of();
         return commandLine(out, err, wanted.isEmpty() ? SUBCOMMAND_CLASSES : wanted, new Object[0]);
     }
 

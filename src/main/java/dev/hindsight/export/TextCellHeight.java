@@ -7,6 +7,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,27 +21,41 @@ import java.util.Set;
  * line placed by its ascender, no bidi, rotation, image, fixed height, indent or extra paragraph
  * space) whose chunks use fonts that map characters to themselves and no attribute that changes
  * widths or breaks (images, tabs, scaling, spacing, hyphenation, split characters), and whose
- * text has no control character but line feeds, no zero-width or bidi control and no lone
- * surrogate. What follows mirrors {@code BidiLine.getParagraph/processLine} and {@code
- * ColumnText.go} of OpenPDF 2.0 for that case: character widths summed in the same float order,
- * the same split characters, the same trimming, first line by its ascender, the next ones by the
- * leading, the last one's descender. {@code QuickHeightTableTest} compares both on generated cells.
+ * text has no control character but line feeds and no lone surrogate. What follows mirrors {@code
+ * BidiLine.getParagraph/processLine} and {@code ColumnText.go} of OpenPDF 2.0 for that case:
+ * character widths summed in the same float order, the same split characters, the same trimming,
+ * zero-width and bidi controls skipped as OpenPDF skips them (they print nothing), first line by
+ * its ascender, the next ones by the leading, the last one's descender, and the width each line
+ * leaves, which places it when it is not left-aligned. {@code QuickHeightTableTest} compares the
+ * heights on generated cells and {@code TextCellWriterTest} the lines written.
  */
 final class TextCellHeight {
     private static final Set<String> UNSUPPORTED = Set.of(Chunk.IMAGE, Chunk.HSCALE, Chunk.CHAR_SPACING, Chunk.TAB,
             Chunk.SEPARATOR, Chunk.NEWPAGE, Chunk.HYPHENATION, Chunk.SPLITCHARACTER);
 
-    /** One chunk's font: what a line needs from it. */
-    private record Run(BaseFont base, float size, float ascent, float descent) {
+    /**
+     * One chunk and its font: what a line needs from it. Characters of one chunk share one run.
+     * {@code stroked}: the chunk has attributes (OpenPDF draws or reports them with its text);
+     * {@code plain}: its font has no simulated style and its only attributes are a generic tag and
+     * underlines, what {@link TextCellWriter} writes.
+     */
+    record Run(Chunk chunk, BaseFont base, float size, float ascent, float descent, boolean stroked, boolean plain) {
     }
 
     private final char[] chars;
     private final Run[] runs;
     private final float fixedLeading;
     private final float multipliedLeading;
-    private float y;
     private float descender;
-    private boolean first = true;
+    private float width;
+    private boolean plainRuns;
+    /** Each line's first character and the one after its last, in pairs. */
+    private int[] bounds = new int[8];
+    /** How far each line's baseline is below the one before, or below the top for the first. */
+    private float[] leadings = new float[4];
+    /** The width each line leaves unfilled, as OpenPDF's {@code PdfLine} has it. */
+    private float[] unfilled = new float[4];
+    private int lines;
 
     private TextCellHeight(char[] chars, Run[] runs, PdfPCell cell) {
         this.chars = chars;
@@ -51,20 +66,83 @@ final class TextCellHeight {
 
     /** The cell's height as OpenPDF would measure it, or {@code NaN} when it is not the plain kind. */
     static float of(PdfPCell cell) {
+        TextCellHeight text = layOut(cell, innerWidth(cell));
+        return text == null ? Float.NaN : text.heightOf(cell);
+    }
+
+    /** The width OpenPDF measures the cell's text in: its column, as {@code PdfPCell.getMaxHeight} sets it. */
+    static float innerWidth(PdfPCell cell) {
+        return (cell.getRight() - cell.getEffectivePaddingRight()) - (cell.getLeft() + cell.getEffectivePaddingLeft());
+    }
+
+    /** The cell's text broken into lines {@code width} wide, or null when it is not the plain kind. */
+    static TextCellHeight layOut(PdfPCell cell, float width) {
         Phrase phrase = cell.getPhrase();
-        float inner = cell.getRight() - cell.getEffectivePaddingRight() - cell.getLeft() - cell.getEffectivePaddingLeft();
-        if (phrase == null || inner <= 0 || !plainTextCell(cell)) {
-            return Float.NaN;
+        if (phrase == null || width <= 0 || !plainTextCell(cell)) {
+            return null;
         }
         TextCellHeight text = read(phrase, cell);
-        if (text == null || !text.breakLines(inner)) {
-            return Float.NaN;
+        return text != null && text.breakLines(width) ? text : null;
+    }
+
+    /**
+     * The height of {@code cell}, laid out here, as OpenPDF measures it: its bottom set where the
+     * text ends, with the same float operations in the same order ({@code PdfPCell.getMaxHeight}).
+     */
+    float heightOf(PdfPCell cell) {
+        float yLine = cell.getTop() - cell.getEffectivePaddingTop();
+        for (int line = 0; line < lines; line++) {
+            yLine -= leadings[line];
         }
-        float height = cell.getEffectivePaddingTop() + text.y - (cell.isUseDescender() ? text.descender : 0)
-                + cell.getEffectivePaddingBottom();
-        // OpenPDF's measuring leaves the cell's bottom where the text ended; so does this.
-        cell.setBottom(cell.getTop() - height);
-        return Math.max(height, cell.getMinimumHeight());
+        if (cell.isUseDescender()) {
+            yLine += descender;
+        }
+        cell.setBottom(yLine - cell.getEffectivePaddingBottom());
+        float height = cell.getHeight();
+        return height < cell.getMinimumHeight() ? cell.getMinimumHeight() : height;
+    }
+
+    /** Whether every chunk is of the kind {@link TextCellWriter} writes ({@link Run#plain}). */
+    boolean plainRuns() {
+        return plainRuns;
+    }
+
+    /** The width the lines were broken in. */
+    float width() {
+        return width;
+    }
+
+    int lines() {
+        return lines;
+    }
+
+    /** How far line {@code line}'s baseline is below the one before it, or below the top for the first line. */
+    float leading(int line) {
+        return leadings[line];
+    }
+
+    /** The width line {@code line} leaves unfilled. */
+    float unfilled(int line) {
+        return unfilled[line];
+    }
+
+    /** The first character of line {@code line}. */
+    int from(int line) {
+        return bounds[2 * line];
+    }
+
+    /** The character after the last one of line {@code line}; {@link #from} for an empty line. */
+    int to(int line) {
+        return bounds[2 * line + 1];
+    }
+
+    char[] chars() {
+        return chars;
+    }
+
+    /** The run of character {@code index}. */
+    Run run(int index) {
+        return runs[index];
     }
 
     private static boolean plainTextCell(PdfPCell cell) {
@@ -90,6 +168,7 @@ final class TextCellHeight {
         }
         char[] chars = new char[length];
         Run[] runs = new Run[length];
+        boolean plainRuns = true;
         int at = 0;
         for (Object o : chunks) {
             Chunk chunk = (Chunk) o;
@@ -101,9 +180,10 @@ final class TextCellHeight {
             if (run == null) {
                 return null;
             }
+            plainRuns &= run.plain();
             for (int i = 0; i < content.length(); i++) {
                 char c = content.charAt(i);
-                if (c < ' ' && c != '\n' || c >= 0x200b && c <= 0x200f || c >= 0x202a && c <= 0x202e
+                if (c < ' ' && c != '\n'
                         || Character.isHighSurrogate(c) && (i + 1 == content.length()
                                 || !Character.isLowSurrogate(content.charAt(i + 1)))
                         || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(content.charAt(i - 1)))) {
@@ -113,7 +193,9 @@ final class TextCellHeight {
                 runs[at++] = run;
             }
         }
-        return new TextCellHeight(chars, runs, cell);
+        TextCellHeight text = new TextCellHeight(chars, runs, cell);
+        text.plainRuns = plainRuns;
+        return text;
     }
 
     private static Run run(Chunk chunk) {
@@ -127,16 +209,27 @@ final class TextCellHeight {
             return null; // CJK and read fonts map characters through their own encodings
         }
         Map<String, Object> attributes = chunk.getChunkAttributes();
-        if (attributes != null && UNSUPPORTED.stream().anyMatch(attributes::containsKey)) {
-            return null;
+        if (attributes != null) {
+            for (String key : UNSUPPORTED) {
+                if (attributes.containsKey(key)) {
+                    return null;
+                }
+            }
         }
         float size = font.getSize() == Font.UNDEFINED ? 12 : font.getSize();
-        return new Run(base, size, base.getFontDescriptor(BaseFont.ASCENT, size),
-                base.getFontDescriptor(BaseFont.DESCENT, size));
+        boolean plain = font.getStyle() == Font.NORMAL || font.getStyle() == Font.UNDEFINED;
+        if (attributes != null) {
+            for (String key : attributes.keySet()) {
+                plain &= key.equals(Chunk.GENERICTAG) || key.equals(Chunk.UNDERLINE);
+            }
+        }
+        return new Run(chunk, base, size, base.getFontDescriptor(BaseFont.ASCENT, size),
+                base.getFontDescriptor(BaseFont.DESCENT, size), attributes != null && !attributes.isEmpty(), plain);
     }
 
     /** Breaks every paragraph into lines, adding their heights; false where OpenPDF does something odd. */
     private boolean breakLines(float width) {
+        this.width = width;
         int start = 0;
         while (start < chars.length) {
             int end = start;
@@ -145,11 +238,11 @@ final class TextCellHeight {
             }
             // OpenPDF drops a paragraph's trailing spaces; one left empty is still a line.
             int trimmed = end;
-            while (trimmed > start && chars[trimmed - 1] <= ' ') {
+            while (trimmed > start && isBlank(chars[trimmed - 1])) {
                 trimmed--;
             }
             if (trimmed == start) {
-                line(start, start);
+                line(start, start, 0);
             } else if (!paragraph(start, trimmed, width)) {
                 return false;
             }
@@ -162,7 +255,7 @@ final class TextCellHeight {
         int current = start;
         while (current < end) {
             if (current != start) {
-                while (current < end && chars[current] <= ' ') {
+                while (current < end && isBlank(chars[current])) {
                     current++;
                 }
                 if (current == end) {
@@ -178,6 +271,9 @@ final class TextCellHeight {
                 surrogate = Character.isHighSurrogate(chars[current]) && current + 1 < end
                         && Character.isLowSurrogate(chars[current + 1]);
                 int c = surrogate ? Character.toCodePoint(chars[current], chars[current + 1]) : chars[current];
+                if (isNoPrint(c)) {
+                    continue;
+                }
                 float charWidth = runs[current].base().getWidthPoint(c, runs[current].size());
                 boolean split = isSplit(chars[current]);
                 if (split && Character.isWhitespace((char) c)) {
@@ -197,19 +293,20 @@ final class TextCellHeight {
             }
             if (!fitted) {
                 current += surrogate ? 2 : 1; // not one character fits: it goes alone on its line
-                line(current - 1, current);
+                line(current - 1, current, 0);
             } else if (current >= end) {
-                line(lineStart, end);
+                line(lineStart, end, left);
             } else {
                 int trimmed = trimRight(lineStart, current - 1);
                 if (trimmed < lineStart) {
-                    line(lineStart, current);
+                    line(lineStart, current, left);
                 } else if (lastSplit == -1 || lastSplit >= trimmed) {
-                    line(lineStart, trimmed + 1);
+                    line(lineStart, trimmed + 1, left + widthOf(trimmed + 1, current - 1));
                 } else {
                     current = lastSplit + 1;
                     int kept = trimRight(lineStart, lastSplit);
-                    line(lineStart, kept < lineStart ? current : kept + 1);
+                    int to = kept < lineStart ? current : kept + 1;
+                    line(lineStart, to, width - widthOf(lineStart, to - 1));
                 }
             }
         }
@@ -217,26 +314,66 @@ final class TextCellHeight {
     }
 
     private int trimRight(int from, int index) {
-        while (index >= from && chars[index] <= ' ') {
+        while (index >= from && isBlank(chars[index])) {
             index--;
         }
         return index;
     }
 
-    /** One line of the characters from {@code from} (inclusive) to {@code to} (exclusive); an empty range takes from's font. */
-    private void line(int from, int to) {
+    /** The width of the characters from {@code from} to {@code last}, both included, as {@code BidiLine.getWidth} adds it. */
+    private float widthOf(int from, int last) {
+        float width = 0;
+        for (int i = from; i <= last; i++) {
+            if (Character.isHighSurrogate(chars[i]) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+                width += runs[i].base().getWidthPoint(Character.toCodePoint(chars[i], chars[i + 1]), runs[i].size());
+                i++;
+            } else if (!isNoPrint(chars[i])) {
+                width += runs[i].base().getWidthPoint(chars[i], runs[i].size());
+            }
+        }
+        return width;
+    }
+
+    /** White space or a character that prints nothing: what OpenPDF trims at the ends of lines. */
+    private static boolean isBlank(char c) {
+        return c <= ' ' || isNoPrint(c);
+    }
+
+    /** The zero-width and bidi controls OpenPDF skips ({@code PdfChunk.noPrint}). */
+    static boolean isNoPrint(int c) {
+        return c >= 0x200b && c <= 0x200f || c >= 0x202a && c <= 0x202e;
+    }
+
+    /**
+     * One line of the characters from {@code from} (inclusive) to {@code to} (exclusive), leaving
+     * {@code unfilledWidth}; an empty range takes from's font. Characters that print nothing are no
+     * part of the line's chunks, so not of its height.
+     */
+    private void line(int from, int to, float unfilledWidth) {
         float size = 0;
         float ascent = 0;
         float descent = 0;
         for (int i = from; i < Math.max(to, from + 1); i++) {
+            if (to > from && isNoPrint(chars[i])) {
+                continue;
+            }
             Run run = runs[i];
             size = Math.max(size, run.size());
             ascent = Math.max(ascent, run.ascent());
             descent = Math.min(descent, run.descent());
         }
-        y += first ? ascent : fixedLeading + size * multipliedLeading;
+        if (lines == leadings.length) {
+            leadings = Arrays.copyOf(leadings, lines * 2);
+            unfilled = Arrays.copyOf(unfilled, lines * 2);
+            bounds = Arrays.copyOf(bounds, lines * 4);
+        }
+        // ColumnText: the first line by its ascender, the next ones by the leading (-10000 stands for no image).
+        leadings[lines] = lines == 0 ? ascent : Math.max(fixedLeading + size * multipliedLeading, -10000f);
         descender = descent;
-        first = false;
+        unfilled[lines] = unfilledWidth;
+        bounds[2 * lines] = from;
+        bounds[2 * lines + 1] = to;
+        lines++;
     }
 
     /** OpenPDF's default split characters. */

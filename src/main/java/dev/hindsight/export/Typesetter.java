@@ -115,7 +115,9 @@ final class Typesetter {
                 cp = REPLACEMENT;
                 font = fonts.regular();
             }
-            if (font != runFont && run.length() > 0) {
+            // Invisible characters before the first visible one join its run: a chunk without a font
+            // would be set in OpenPDF's fallback font.
+            if (font != runFont && run.length() > 0 && runFont != null) {
                 phrase.add(chunk(run.toString(), runFont, style));
                 run.setLength(0);
             }

@@ -49,11 +49,16 @@ public final class Markdown {
 
     /**
      * Parses an inline field (a timeline entry's text, an action item's title): one paragraph, no block markers.
-     * Text in which no character can start Markdown ({@link PlainInline}) gets the tree the parser would
-     * build for it without running the parser: most timeline entries, parsed one by one in an export.
+     * Text in which no character can start Markdown ({@link PlainInline}), or whose Markdown is only
+     * simple code spans, links and emphasis of plain words ({@link SimpleInline}), gets the tree the
+     * parser would build for it without running the parser: most timeline entries, parsed one by one
+     * in an export.
      */
     public static Node parseInline(String markdown) {
         Node plain = PlainInline.tree(markdown);
+        if (plain == null) {
+            plain = SimpleInline.tree(markdown);
+        }
         return plain != null ? plain : INLINE.parse(markdown);
     }
 

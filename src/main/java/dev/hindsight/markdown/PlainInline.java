@@ -53,6 +53,24 @@ final class PlainInline {
         return true;
     }
 
+    /**
+     * Whether {@code text} has what every text read without the parser must have: not empty, no
+     * white space at either end, no control character, and none of {@code \ < &} (escapes, entities,
+     * autolinks and HTML), which {@link SimpleInline} does not read either.
+     */
+    static boolean hasPlainShape(String text) {
+        if (text == null || text.isEmpty() || isBlank(text.charAt(0)) || isBlank(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == 0x7F || c == '\\' || c == '<' || c == '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isSpecial(char c) {
         return switch (c) {
             case '\\', '`', '*', '_', '[', ']', '!', '<', '&' -> true;

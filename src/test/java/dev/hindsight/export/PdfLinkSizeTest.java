@@ -92,11 +92,40 @@ class PdfLinkSizeTest {
         return out.toString();
     }
 
+    /** How many times {@code text} is in the PDF's strings, each object read once (objects may sit in compressed streams). */
     private static int occurrences(byte[] pdf, String text) {
-        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            int count = 0;
+            for (int i = 1; i < reader.getXrefSize(); i++) {
+                count += occurrences(reader.getPdfObject(i), text);
+            }
+            reader.close();
+            return count;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int occurrences(com.lowagie.text.pdf.PdfObject object, String text) {
+        if (object instanceof com.lowagie.text.pdf.PdfString string) {
+            String value = string.toUnicodeString();
+            int count = 0;
+            for (int at = value.indexOf(text); at >= 0; at = value.indexOf(text, at + 1)) {
+                count++;
+            }
+            return count;
+        }
         int count = 0;
-        for (int at = raw.indexOf(text); at >= 0; at = raw.indexOf(text, at + 1)) {
-            count++;
+        if (object instanceof com.lowagie.text.pdf.PdfDictionary dictionary) {
+            for (com.lowagie.text.pdf.PdfName key : dictionary.getKeys()) {
+                com.lowagie.text.pdf.PdfObject value = dictionary.get(key);
+                count += value.isIndirect() ? 0 : occurrences(value, text);
+            }
+        } else if (object instanceof com.lowagie.text.pdf.PdfArray array) {
+            for (com.lowagie.text.pdf.PdfObject value : array.getElements()) {
+                count += value.isIndirect() ? 0 : occurrences(value, text);
+            }
         }
         return count;
     }

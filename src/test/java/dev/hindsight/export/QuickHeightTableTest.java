@@ -3,15 +3,10 @@ package dev.hindsight.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.hindsight.markdown.Markdown;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +18,13 @@ import org.junit.jupiter.api.Test;
  * measured when the table gets its width or when they are added to a table that has one.
  */
 class QuickHeightTableTest {
-    private static final String[] WORDS = {"deploy", "rollback", "p99", "api-gateway", "10:02", "The", "pager",
-        "fired", "café", "naïve", "Ελλάδα", "Москва", "東京", "데이터베이스", "🔥", "👍🏽", "e\u0301", "שלום", "مرحبا",
-        "a\u200bb", "x\ty", "line\nbreak", "**bold**", "`code`", "[link](https://example.com)", "_it_",
-        "\u2014", "…", "WWWWWWWWWW", "iiiiiiiiii", "", " ", "  ", "\u00ad", "\u2060", "\ufeff", "𝔘𝔫𝔦"};
 
     private final Typesetter type;
+    private final GeneratedCells generated;
 
     QuickHeightTableTest() throws java.io.IOException {
         type = new Typesetter(PdfFonts.bundled());
+        generated = new GeneratedCells(type);
     }
 
     @Test
@@ -44,7 +37,7 @@ class QuickHeightTableTest {
             PdfPTable fast = new QuickHeightTable(3);
             for (int r = 0; r < 40; r++) {
                 for (int c = 0; c < 3; c++) {
-                    PdfPCell cell = cell(random);
+                    PdfPCell cell = generated.next(random);
                     plain.addCell(cell);
                     fast.addCell(cell);
                 }
@@ -75,7 +68,7 @@ class QuickHeightTableTest {
         fast.setTotalWidth(480);
         for (int r = 0; r < 500; r++) {
             for (int c = 0; c < 3; c++) {
-                PdfPCell cell = cell(random);
+                PdfPCell cell = generated.next(random);
                 plain.addCell(cell);
                 fast.addCell(cell);
             }
@@ -118,36 +111,5 @@ class QuickHeightTableTest {
         PdfPRow row = table.getRow(0);
         assertThat(TextCellHeight.of(row.getCells()[0])).isNaN();
         assertThat(row.getMaxHeights()).isPositive().isEqualTo(plain.getRowHeight(0));
-    }
-
-    private PdfPCell cell(Random random) {
-        StringBuilder text = new StringBuilder();
-        int words = random.nextInt(4) == 0 ? 1 + random.nextInt(40) : 1 + random.nextInt(8);
-        for (int i = 0; i < words; i++) {
-            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-        }
-        TextStyle style = PdfLook.BODY_TEXT.size(7 + random.nextInt(6));
-        style = switch (random.nextInt(4)) {
-            case 0 -> style.bold();
-            case 1 -> style.italic();
-            default -> style;
-        };
-        Phrase phrase = random.nextBoolean() ? type.phrase(text.toString(), style, "f")
-                : PdfInline.render(Markdown.parseInline(text.toString()), type, style, "f");
-        PdfPCell cell = PdfBlocks.cell(phrase, Direction.of(text.toString()));
-        if (random.nextBoolean()) {
-            cell.setBorder(Rectangle.BOTTOM);
-            cell.setBorderWidth(0.5f + random.nextInt(3));
-            cell.setUseBorderPadding(random.nextBoolean());
-        }
-        cell.setPadding(random.nextInt(7));
-        cell.setPaddingRight(random.nextInt(5));
-        if (random.nextInt(5) == 0) {
-            cell.setMinimumHeight(random.nextInt(40));
-        }
-        if (random.nextInt(10) == 0) {
-            cell.setUseDescender(false);
-        }
-        return cell;
     }
 }

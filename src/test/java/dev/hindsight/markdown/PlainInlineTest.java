@@ -106,11 +106,13 @@ class PlainInlineTest {
             return " link=" + link.getDestination() + " title=" + link.getTitle();
         } else if (node instanceof Image image) {
             return " image=" + image.getDestination() + " title=" + image.getTitle();
+        } else if (node instanceof org.commonmark.node.Delimited delimited) {
+            return " delimiters=" + delimited.getOpeningDelimiter() + delimited.getClosingDelimiter();
         }
         return node instanceof CustomBlock || node instanceof CustomNode ? " custom" : "";
     }
 
-    private static String escaped(String text) {
+    static String escaped(String text) {
         StringBuilder out = new StringBuilder();
         text.codePoints().forEach(c -> out.append(c >= ' ' && c < 0x7F ? Character.toString(c) : String.format("\\u%04X", c)));
         return out.toString();
