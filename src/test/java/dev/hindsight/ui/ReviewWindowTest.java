@@ -157,6 +157,35 @@ class ReviewWindowTest extends GuiTest {
     }
 
     @Test
+    void everyTakeTheirsOfALongPathIsInSightWithoutScrollingSideways(FxRobot robot) throws Exception {
+        Path file = Fixtures.copy(Fixtures.EXAMPLE, harness.home);
+        com.fasterxml.jackson.databind.node.ObjectNode theirs = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json(Fixtures.path(Fixtures.EXAMPLE));
+        // a difference deep in the report: its path is longer than the panel is wide beside a button
+        ((com.fasterxml.jackson.databind.node.ObjectNode) theirs.get("measures").get("actionItems").get(2))
+                .put("owner", "Bob Stone");
+        theirs.put("resolution", "Restored from the backup of 03:00.");
+        Path other = harness.home.resolve("theirs-owner.postmortem.json");
+        Files.writeString(other, new ObjectMapper().writeValueAsString(theirs));
+        openFile(robot, file);
+        harness.dialogs.compareAnswers.add(other);
+        robot.interact(() -> window.review().compareWith());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup("#compare-list").queryAs(ListView.class);
+        robot.interact(() -> {
+            list.getScene().getRoot().applyCss();
+            list.getScene().getRoot().layout();
+            double right = list.localToScene(list.getBoundsInLocal()).getMaxX();
+            java.util.Set<javafx.scene.Node> takes = robot.from(list).lookup(".take-theirs").queryAll();
+            // before: the longest card made every cell wider than the list; each button was past its edge
+            assertThat(takes).hasSize(2).allSatisfy(b -> assertThat(b.localToScene(b.getBoundsInLocal()).getMaxX())
+                    .isLessThanOrEqualTo(right));
+            assertThat(list.lookupAll(".scroll-bar").stream().filter(b -> b instanceof javafx.scene.control.ScrollBar sb
+                    && sb.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && sb.isVisible())).isEmpty();
+        });
+    }
+
+    @Test
     void aBrokenOtherCopyIsRefusedWithTheValidateMessage(FxRobot robot) throws Exception {
         Path file = Fixtures.copy(Fixtures.EXAMPLE, harness.home);
         openFile(robot, file);
