@@ -94,6 +94,9 @@ class ReviewWindowTest extends GuiTest {
         ListView<?> list = robot.lookup("#comments-list").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(1);
         WaitForAsyncUtils.waitForFxEvents();
+        // the field as the window names it (before: "in rootCause", the file's key)
+        assertThat(robot.from(list).lookup(".label").queryAll().stream().map(n -> ((javafx.scene.control.Label) n)
+                .getText())).contains("\u201c" + words + "\u201d in Root Cause");
         assertThat(area.shownHighlights()).as("the commented words are highlighted")
                 .contains(new dev.hindsight.ui.writing.Highlight(0, words.length(), "comment"));
         robot.interact(() -> list.getSelectionModel().select(0));

@@ -60,8 +60,7 @@ final class FindMatchCell extends ListCell<FindMatch> {
             setGraphic(null);
             return;
         }
-        String place = m.section().label().equals(m.place().label()) ? m.place().label()
-                : m.section().label() + " \u00b7 " + m.place().label();
+        String place = m.place().where();
         String snippet = m.snippet();
         int start = Math.max(0, Math.min(snippet.length(), m.snippetStart()));
         int end = Math.min(snippet.length(), start + m.text().replaceAll("\\s+", " ").length());
