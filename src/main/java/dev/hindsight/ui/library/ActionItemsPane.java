@@ -51,7 +51,7 @@ final class ActionItemsPane {
                 : r.item().priority().code(), 70);
         priority.setComparator(Comparator.comparing((String s) -> s.equals(NONE)).thenComparing(Comparator.naturalOrder()));
         TableColumn<ActionRow, String> status = column("Status", r -> r.item().status().label(), 100);
-        TableColumn<ActionRow, String> title = column("Action item", r -> r.item().title(), 320);
+        TableColumn<ActionRow, String> title = column("Action item", ActionRow::titleAsRead, 320);
         table.getColumns().setAll(java.util.List.of(due, priority, status,
                 column("Owner", r -> r.item().owner().strip(), 120), title, column("Report",
                         r -> r.report().title().isBlank() ? r.file().getFileName().toString() : r.report().title(), 280),
