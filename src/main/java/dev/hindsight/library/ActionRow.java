@@ -23,6 +23,16 @@ public record ActionRow(Path file, ReportDigest report, ActionDigest item, boole
         return known >= 0 ? known : Priority.KNOWN.size();
     }
 
+    /**
+     * The item's title as a reader sees it: a title is inline Markdown, so "Tune **config**" reads
+     * "Tune config", as the editor's table and the PDF show it, not with its asterisks.
+     */
+    public String titleAsRead() {
+        String title = item.title();
+        return dev.hindsight.markdown.Markdown.isPlainInline(title) ? title
+                : dev.hindsight.markdown.Markdown.plainText(dev.hindsight.markdown.Markdown.parseInline(title));
+    }
+
     static ActionRow of(LibraryEntry entry, ActionDigest item, LocalDate today) {
         return new ActionRow(entry.found().file(), entry.digest(), item, item.isOverdue(today));
     }

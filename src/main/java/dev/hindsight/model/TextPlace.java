@@ -19,6 +19,11 @@ public record TextPlace(String path, ReportSection section, Kind kind, String la
         Objects.requireNonNull(text, "text");
     }
 
+    /** Where it is for people: "Root Cause", or the tab and the field, "Timeline \u00b7 Event 3". */
+    public String where() {
+        return section.label().equals(label) ? label : section.label() + " \u00b7 " + label;
+    }
+
     public TextPlace withText(String v) {
         return new TextPlace(path, section, kind, label, v);
     }

@@ -74,6 +74,48 @@ class FindReplaceWindowTest extends GuiTest {
     }
 
     @Test
+    void theListOfMatchesMarksTheWordsMatchedAndStaysWithinItsWidth(FxRobot robot) {
+        openFixture(robot, Fixtures.EXAMPLE);
+        waitUntil(() -> window.document().file().get() != null);
+        shortcut(robot, KeyCode.F);
+        write(robot, "the");
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> list = robot.lookup("#find-matches").queryAs(javafx.scene.control.ListView.class);
+        Stage stage = window.stage();
+        double w = stage.getWidth();
+        try {
+            for (double width : new double[] {1280, 700}) {
+                robot.interact(() -> stage.setWidth(width));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> {
+                    list.getScene().getRoot().applyCss();
+                    list.getScene().getRoot().layout();
+                    java.util.Set<javafx.scene.Node> marked = robot.from(list).lookup(".find-match-word").queryAll();
+                    // before: a snippet was plain text, and a line of "the" did not say which "the" it was
+                    assertThat(marked).as("the matched words, marked").isNotEmpty().allSatisfy(n -> {
+                        Label word = (Label) n;
+                        assertThat(word.getText()).isEqualToIgnoringCase("the");
+                        if (word.getParent().isVisible() && word.getScene() != null) {
+                            double right = word.localToScene(word.getBoundsInLocal()).getMaxX();
+                            assertThat(right).as("at %.0f px", width).isLessThanOrEqualTo(
+                                    list.localToScene(list.getBoundsInLocal()).getMaxX());
+                        }
+                    });
+                    assertThat(list.lookupAll(".scroll-bar").stream().filter(b -> b instanceof javafx.scene.control.ScrollBar s
+                            && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible()))
+                            .as("the list scrolls sideways at %.0f px", width).isEmpty();
+                });
+            }
+        } finally {
+            robot.interact(() -> stage.setWidth(w));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void replaceAllAcrossSectionsIsUndoneByOneCtrlZ(FxRobot robot) throws Exception {
         Path saved = Fixtures.copy(Fixtures.EXAMPLE, harness.home);
         harness.dialogs.openAnswers.add(saved);

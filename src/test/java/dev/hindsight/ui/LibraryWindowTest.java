@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import dev.hindsight.ui.support.ZoomedWidths;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -113,6 +115,51 @@ class LibraryWindowTest {
         assertThat(sections.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-measures");
         TableView<?> items = robot.from(root).lookup("#action-items").queryAs(TableView.class);
         assertThat(items.getSelectionModel().getSelectedIndex()).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void inA1280PixelWindowTheTitlesAreWholeAndTheItemsTakeTheRoomTheShortColumnsLeave(FxRobot robot) {
+        TableView<LibraryEntry> table = robot.lookup("#library-table").queryAs(TableView.class);
+        Stage stage = (Stage) table.getScene().getWindow();
+        double w = stage.getWidth();
+        double h = stage.getHeight();
+        try {
+            robot.interact(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(800);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                table.getScene().getRoot().applyCss();
+                table.getScene().getRoot().layout();
+                // before: 260 px, and "Réveillon: la file d'attente a débordé" ended in "…"
+                double longest = table.getItems().stream().mapToDouble(e -> ZoomedWidths.textWidth(
+                        e.digest().title(), Theme.BASE_FONT_PX, false)).max().orElseThrow();
+                assertThat(table.getColumns().get(0).getWidth()).isGreaterThan(longest + Theme.BASE_FONT_PX);
+            });
+            robot.clickOn("#library-tab-actions");
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<ActionRow> actions = robot.lookup("#library-actions").queryAs(TableView.class);
+            robot.interact(() -> {
+                actions.getScene().getRoot().applyCss();
+                actions.getScene().getRoot().layout();
+                double columns = actions.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+                double room = actions.lookup(".clipped-container").getLayoutBounds().getWidth();
+                // before: the columns ended 220 px short of the table's edge while the items' titles were cut
+                assertThat(columns).isCloseTo(room, org.assertj.core.data.Offset.offset(2.0));
+                TableColumn<ActionRow, ?> item = actions.getColumns().stream()
+                        .filter(c -> c.getText().equals("Action item")).findFirst().orElseThrow();
+                assertThat(actions.getColumns()).allSatisfy(c -> assertThat(c.getWidth()).isLessThanOrEqualTo(
+                        item.getWidth()));
+            });
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(w);
+                stage.setHeight(h);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     @Test

@@ -121,6 +121,93 @@ class NarrowWindowTest extends GuiTest {
         }));
     }
 
+    @SuppressWarnings("unchecked")
+    private TableView<Object> actionItems(FxRobot robot) {
+        openFixture(robot, "long-action-titles.postmortem.json");
+        waitUntil(() -> window.document().file().get() != null
+                && window.document().file().get().getFileName().toString().startsWith("long-action-titles"));
+        robot.interact(() -> ((javafx.scene.control.TabPane) robot.lookup("#sections").query())
+                .getSelectionModel().select(4));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#action-items").queryAs(TableView.class);
+    }
+
+    private static TableColumn<Object, ?> column(TableView<Object> table, String name) {
+        return table.getColumns().stream().filter(c -> c.getText().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void layOut(TableView<?> table) {
+        table.getScene().getRoot().applyCss();
+        table.getScene().getRoot().layout();
+    }
+
+    @Test
+    void aSentenceLongActionItemTitleGetsTheRoomTheShortColumnsLeave(FxRobot robot) {
+        TableView<Object> table = actionItems(robot);
+        sized(robot, 1280, 800, () -> robot.interact(() -> {
+            layOut(table);
+            TableColumn<Object, ?> title = column(table, "Title");
+            // before: the title had 205 px of an 868 px table (every column shrank alike) while the
+            // due date's column kept 153 px and the ticket link 140
+            assertThat(title.getWidth()).as("the title's width in a table %.0f px wide", table.getWidth())
+                    .isGreaterThan(0.25 * table.getWidth());
+            assertThat(title.getWidth()).as("short of its own width").isLessThan(title.getPrefWidth());
+            for (TableColumn<Object, ?> other : table.getColumns()) {
+                if (other != title) {
+                    // so the others gave way, down to the width their heading and values need
+                    assertThat(other.getWidth()).as(other.getText()).isLessThan(title.getWidth())
+                            .isLessThanOrEqualTo(other.getMinWidth() + 1);
+                }
+            }
+            assertThat(scrollsSideways(table)).isFalse();
+        }));
+        sized(robot, 900, 600, () -> robot.interact(() -> {
+            layOut(table);
+            // the table scrolls sideways here: the title, its first column, keeps most of what is in sight
+            assertThat(column(table, "Title").getWidth()).isGreaterThan(0.5 * table.getWidth());
+        }));
+        // the whole title of the selected item heads its details
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        assertThat(robot.lookup("#action-details-heading").queryLabeled().getText()).isEqualTo("Details of \u201c"
+                + "Require a second engineer to approve every destructive command run against the production "
+                + "database cluster\u201d");
+    }
+
+    @Test
+    void aColumnWidthTheUserDragsSticksWhenTheWindowChangesSize(FxRobot robot) {
+        TableView<Object> table = actionItems(robot);
+        double[] dragged = new double[1];
+        sized(robot, 1280, 800, () -> {
+            robot.interact(() -> {
+                layOut(table);
+                TableColumn<Object, ?> owner = column(table, "Owner");
+                double before = owner.getWidth();
+                table.resizeColumn(owner, 40); // what dragging the heading's right edge does
+                layOut(table);
+                dragged[0] = owner.getWidth();
+                assertThat(dragged[0]).isCloseTo(before + 40, org.assertj.core.data.Offset.offset(1.0));
+            });
+            sized(robot, 1200, 800, () -> robot.interact(() -> {
+                layOut(table);
+                assertThat(column(table, "Owner").getWidth()).isCloseTo(dragged[0],
+                        org.assertj.core.data.Offset.offset(1.0));
+            }));
+            sized(robot, 900, 600, () -> robot.interact(() -> {
+                layOut(table);
+                assertThat(column(table, "Owner").getWidth()).isCloseTo(dragged[0],
+                        org.assertj.core.data.Offset.offset(1.0));
+            }));
+            robot.interact(() -> {
+                layOut(table);
+                assertThat(column(table, "Owner").getWidth()).isCloseTo(dragged[0],
+                        org.assertj.core.data.Offset.offset(1.0));
+                double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+                assertThat(columns).as("the columns still fill the table").isLessThanOrEqualTo(table.getWidth());
+                table.resizeColumn(column(table, "Owner"), -40);
+            });
+        });
+    }
+
     @Test
     void aWideWindowKeepsTheIdSeverityAndStatusOnOneLine(FxRobot robot) {
         openFixture(robot, Fixtures.EXAMPLE);

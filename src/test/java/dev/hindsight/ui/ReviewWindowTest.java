@@ -94,6 +94,9 @@ class ReviewWindowTest extends GuiTest {
         ListView<?> list = robot.lookup("#comments-list").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(1);
         WaitForAsyncUtils.waitForFxEvents();
+        // the field as the window names it (before: "in rootCause", the file's key)
+        assertThat(robot.from(list).lookup(".label").queryAll().stream().map(n -> ((javafx.scene.control.Label) n)
+                .getText())).contains("\u201c" + words + "\u201d in Root Cause");
         assertThat(area.shownHighlights()).as("the commented words are highlighted")
                 .contains(new dev.hindsight.ui.writing.Highlight(0, words.length(), "comment"));
         robot.interact(() -> list.getSelectionModel().select(0));
@@ -154,6 +157,35 @@ class ReviewWindowTest extends GuiTest {
         shortcut(robot, KeyCode.Z);
         assertThat(window.document().current()).isEqualTo(before);
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+    }
+
+    @Test
+    void everyTakeTheirsOfALongPathIsInSightWithoutScrollingSideways(FxRobot robot) throws Exception {
+        Path file = Fixtures.copy(Fixtures.EXAMPLE, harness.home);
+        com.fasterxml.jackson.databind.node.ObjectNode theirs = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json(Fixtures.path(Fixtures.EXAMPLE));
+        // a difference deep in the report: its path is longer than the panel is wide beside a button
+        ((com.fasterxml.jackson.databind.node.ObjectNode) theirs.get("measures").get("actionItems").get(2))
+                .put("owner", "Bob Stone");
+        theirs.put("resolution", "Restored from the backup of 03:00.");
+        Path other = harness.home.resolve("theirs-owner.postmortem.json");
+        Files.writeString(other, new ObjectMapper().writeValueAsString(theirs));
+        openFile(robot, file);
+        harness.dialogs.compareAnswers.add(other);
+        robot.interact(() -> window.review().compareWith());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup("#compare-list").queryAs(ListView.class);
+        robot.interact(() -> {
+            list.getScene().getRoot().applyCss();
+            list.getScene().getRoot().layout();
+            double right = list.localToScene(list.getBoundsInLocal()).getMaxX();
+            java.util.Set<javafx.scene.Node> takes = robot.from(list).lookup(".take-theirs").queryAll();
+            // before: the longest card made every cell wider than the list; each button was past its edge
+            assertThat(takes).hasSize(2).allSatisfy(b -> assertThat(b.localToScene(b.getBoundsInLocal()).getMaxX())
+                    .isLessThanOrEqualTo(right));
+            assertThat(list.lookupAll(".scroll-bar").stream().filter(b -> b instanceof javafx.scene.control.ScrollBar sb
+                    && sb.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && sb.isVisible())).isEmpty();
+        });
     }
 
     @Test

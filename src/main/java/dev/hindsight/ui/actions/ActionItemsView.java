@@ -81,13 +81,15 @@ public final class ActionItemsView {
                 () -> Math.round(30 * zoom.get()) * 1.0, zoom));
         // the heading and two rows stay in sight when a large zoom crowds the tab's three parts
         table.minHeightProperty().bind(table.fixedCellSizeProperty().multiply(3.5));
-        TableColumn<ActionItem, String> title = text("Title", ActionItem::title, vm::setTitle, 260);
+        TableColumn<ActionItem, String> title = text("Title", ActionItem::title, vm::setTitle, 340);
         TableColumn<ActionItem, ActionType> type = choice("Type", ActionItem::type);
         TableColumn<ActionItem, String> owner = text("Owner", ActionItem::owner, vm::setOwner, 120);
         TableColumn<ActionItem, LocalDate> due = new TableColumn<>("Due");
         TableColumn<ActionItem, Priority> priority = choice("Priority", ActionItem::priority);
         TableColumn<ActionItem, ActionStatus> status = choice("Status", ActionItem::status);
-        TableColumn<ActionItem, String> link = text("Ticket link", ActionItem::link, vm::setLink, 200);
+        TableColumn<ActionItem, String> link = text("Ticket link", ActionItem::link, vm::setLink, 130);
+        // a narrow column shows a link's end, the ticket's key, rather than its scheme and host
+        link.setStyle("-fx-text-overrun: leading-ellipsis;");
         columns.addAll(List.of(title, type, owner, due, priority, status, link));
         editing = new TableEditing<>(table, columns, textColumns, this::say);
         dev.hindsight.ui.table.TopRowKeeper.install(table);
@@ -97,7 +99,6 @@ public final class ActionItemsView {
         textColumns.add(due);
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().due()));
         due.setCellFactory(c -> new DatePickerCell<>(editing, vm::setDue, ActionItem::due));
-        due.setPrefWidth(120);
         new Choices<>(editing, table, type, nullable(ActionType.KNOWN), Code::label, TypeAhead::names,
                 i -> vm.items().get(i).type(), vm::setType);
         new Choices<>(editing, table, priority, nullable(Priority.KNOWN), Code::label, TypeAhead::names,
@@ -106,13 +107,15 @@ public final class ActionItemsView {
                 i -> vm.items().get(i).status(), vm::setStatus);
         columns.forEach(c -> c.setSortable(false));
         List.of(title, owner, link).forEach(c -> ZoomedWidths.apply(zoom, c, c.getPrefWidth()));
-        ZoomedWidths.fit(zoom, type, type.getPrefWidth(), labels(ActionType.KNOWN), 0, 0);
-        ZoomedWidths.fit(zoom, priority, priority.getPrefWidth(), labels(Priority.KNOWN), 0, 0);
-        ZoomedWidths.fit(zoom, status, status.getPrefWidth(), labels(ActionStatus.KNOWN), 0, 0);
+        // the short columns as wide as their widest value: the title takes the rest
+        ZoomedWidths.fit(zoom, type, 0, labels(ActionType.KNOWN), 0, 0);
+        ZoomedWidths.fit(zoom, priority, 0, labels(Priority.KNOWN), 0, 0);
+        ZoomedWidths.fit(zoom, status, 0, labels(ActionStatus.KNOWN), 0, 0);
         // the date picker that edits a due date: its field's padding and its calendar button
-        ZoomedWidths.fit(zoom, due, due.getPrefWidth(), List.of("2088-08-28"), 28, 1);
+        ZoomedWidths.fit(zoom, due, 0, List.of("2088-08-28"), 28, 1);
         table.getColumns().setAll(columns);
-        dev.hindsight.ui.support.SidewaysWhenCrowded.install(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // the title, a sentence, takes what the short columns leave; they keep the width their values need
+        dev.hindsight.ui.support.FillingColumn.install(table, title);
         // An edit replaces the item in the list, which clears the table's selection: the view model's
         // selection (the item whose details are edited) survives that, and the table is re-selected.
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
@@ -171,7 +174,6 @@ public final class ActionItemsView {
                 }
             }
         });
-        column.setPrefWidth(105);
         return column;
     }
 
@@ -226,7 +228,14 @@ public final class ActionItemsView {
         left.setBottom(note);
         MarkdownEditor details = new MarkdownEditor("action-details", vm.details(), preview, false);
         BorderPane right = new BorderPane(details.build());
-        Label heading = new Label("Details of the selected item");
+        Label heading = new Label();
+        heading.setId("action-details-heading");
+        // the whole title of the selected item, which its column may show only the start of
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int i = vm.selected().get();
+            String title = i >= 0 && i < vm.items().size() ? vm.items().get(i).title().strip() : "";
+            return title.isEmpty() ? "Details of the selected item" : "Details of \u201c" + title + "\u201d";
+        }, vm.selected(), vm.items()));
         heading.getStyleClass().add(Styles.TEXT_SMALL);
         heading.setPadding(new Insets(4, 8, 4, 8));
         heading.setWrapText(true); // a narrow pane at a large zoom wraps it rather than cutting it

@@ -209,7 +209,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<dev.hindsight.input.importing.ImportResult> previewImport(String title,
             dev.hindsight.input.importing.ImportResult result, ImportSource reimport) {
-        return new ImportDialog(owner, title, result, reimport).showAndWait();
+        return new ImportDialog(owner, title, result, reimport, zoom.getAsDouble()).showAndWait();
     }
 
     @Override

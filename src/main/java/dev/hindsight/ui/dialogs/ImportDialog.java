@@ -38,7 +38,8 @@ final class ImportDialog {
     private final ButtonType open = new ButtonType("Open as Report", ButtonBar.ButtonData.OK_DONE);
     private ImportResult current;
 
-    ImportDialog(Window owner, String title, ImportResult result, DialogService.ImportSource reimport) {
+    /** @param zoom the window's zoom, which the dialog follows as the others do */
+    ImportDialog(Window owner, String title, ImportResult result, DialogService.ImportSource reimport, double zoom) {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setResizable(true);
@@ -48,10 +49,12 @@ final class ImportDialog {
         summary.setId("import-summary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         summary.setWrapText(true);
+        // its own lines however tall: the table below gives way, not the summary (its end was cut)
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         placements.setId("import-placements");
         TableColumn<Placement, String> from = new TableColumn<>("In the document");
         from.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().from()));
-        from.setPrefWidth(300);
+        from.setPrefWidth(280);
         TableColumn<Placement, String> to = new TableColumn<>("Goes to");
         to.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().to()));
         to.setPrefWidth(460);
@@ -94,8 +97,10 @@ final class ImportDialog {
             dialog.getDialogPane().setContent(preview);
         }
         show(result);
-        dialog.getDialogPane().setPrefSize(reimport == null ? 680 : 1120, 600);
-        dialog.getDialogPane().setMinSize(reimport == null ? 560 : 900, 480);
+        // wide enough for "Issue Summary (window, impact, root cause, users affected)" beside its heading
+        dialog.getDialogPane().setPrefSize((reimport == null ? 780 : 1120) * zoom, 600 * zoom);
+        dialog.getDialogPane().setMinSize((reimport == null ? 560 : 900) * zoom, 480 * zoom);
+        DialogLook.dress(dialog, zoom);
         dialog.setResultConverter(b -> b == open ? current : null);
     }
 

@@ -1,6 +1,9 @@
 package dev.hindsight.ui.library;
 
 import dev.hindsight.library.ActionRow;
+import dev.hindsight.model.ActionStatus;
+import dev.hindsight.ui.support.FillingColumn;
+import dev.hindsight.ui.support.ZoomedWidths;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.function.Consumer;
@@ -47,12 +50,23 @@ final class ActionItemsPane {
         TableColumn<ActionRow, String> priority = column("Priority", r -> r.item().priority() == null ? NONE
                 : r.item().priority().code(), 70);
         priority.setComparator(Comparator.comparing((String s) -> s.equals(NONE)).thenComparing(Comparator.naturalOrder()));
-        table.getColumns().setAll(java.util.List.of(due, priority,
-                column("Status", r -> r.item().status().label(), 100), column("Owner", r -> r.item().owner().strip(), 120),
-                column("Action item", r -> r.item().title(), 320), column("Report", r -> r.report().title().isBlank()
-                        ? r.file().getFileName().toString() : r.report().title(), 240),
+        TableColumn<ActionRow, String> status = column("Status", r -> r.item().status().label(), 100);
+        TableColumn<ActionRow, String> title = column("Action item", ActionRow::titleAsRead, 320);
+        table.getColumns().setAll(java.util.List.of(due, priority, status,
+                column("Owner", r -> r.item().owner().strip(), 120), title, column("Report",
+                        r -> r.report().title().isBlank() ? r.file().getFileName().toString() : r.report().title(), 280),
                 column("Overdue", r -> r.overdue() ? "overdue" : "", 80)));
-        dev.hindsight.ui.support.ZoomedWidths.applyAll(zoom, table);
+        for (TableColumn<ActionRow, ?> c : table.getColumns()) {
+            if (c == due) {
+                ZoomedWidths.fit(zoom, due, 0, java.util.List.of("2088-08-28"), 0, 0);
+            } else if (c == status) {
+                ZoomedWidths.fit(zoom, status, 0, ActionStatus.KNOWN.stream().map(ActionStatus::label).toList(), 0, 0);
+            } else {
+                ZoomedWidths.apply(zoom, c, c.getPrefWidth());
+            }
+        }
+        // the item's title, a sentence, takes the width the other columns leave
+        FillingColumn.install(table, title);
         table.setRowFactory(t -> {
             TableRow<ActionRow> row = new TableRow<>() {
                 @Override

@@ -47,7 +47,8 @@ final class ReportTable {
         empty.setWrapText(true);
         empty.setId("library-table-empty");
         table.setPlaceholder(empty);
-        TableColumn<LibraryEntry, String> title = text("Title", ReportDigest::title, 260);
+        // the title first and wide; the short columns as wide as their usual values ("INC-2024-0042", "1 d 7 h 27 min")
+        TableColumn<LibraryEntry, String> title = text("Title", ReportDigest::title, 360);
         match.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.result().get() == null ? Snippet.NONE
                 : vm.result().get().snippet(c.getValue().found().key())));
         match.setCellFactory(c -> new SnippetCell<>());
@@ -63,7 +64,7 @@ final class ReportTable {
         date.setPrefWidth(100);
         TableColumn<LibraryEntry, String> severity = text("Severity", d -> d.severity() == null ? "" : d.severity().code(), 80);
         severity.setCellFactory(c -> new SeverityCell());
-        table.getColumns().setAll(List.of(title, match, text("ID", ReportDigest::incidentId, 130), date, severity,
+        table.getColumns().setAll(List.of(title, match, text("ID", ReportDigest::incidentId, 110), date, severity,
                 text("Status", d -> d.status().label(), 90), duration("Duration", ReportDigest::durationSeconds),
                 duration("Detect", ReportDigest::detectSeconds), duration("Resolve", ReportDigest::resolveSeconds),
                 count(), text("Tags", d -> String.join(", ", d.tags()), 150),
@@ -111,7 +112,7 @@ final class ReportTable {
                 setText(empty ? null : s == null ? "\u2014" : Durations.format(Duration.ofSeconds(s)));
             }
         });
-        column.setPrefWidth(135);
+        column.setPrefWidth(120);
         column.getStyleClass().add("number-column");
         return column;
     }

@@ -84,7 +84,7 @@ public final class CommentsPanel {
         Label who = PanelParts.heading(PanelParts.shorten(c.author().isBlank() ? "Someone" : c.author())
                 + "  \u00b7  " + time(c.createdAt()));
         card.getChildren().add(who);
-        Label where = PanelParts.muted(where(e));
+        Label where = PanelParts.muted(where(e, vm::placeName));
         if (e.detached()) {
             where.getStyleClass().setAll("label", Styles.TEXT_SMALL, Styles.WARNING);
         }
@@ -105,14 +105,14 @@ public final class CommentsPanel {
         return card;
     }
 
-    /** Where a comment is: its words and field, or that its words are gone. */
-    static String where(Entry e) {
+    /** Where a comment is: its words and field (named as a person names it), or that its words are gone. */
+    static String where(Entry e, java.util.function.UnaryOperator<String> name) {
         Comment c = e.comment();
         String quote = c.quote().isEmpty() ? "" : "\u201c" + PanelParts.shorten(c.quote()) + "\u201d ";
         return switch (e.anchor().state()) {
-            case DETACHED -> "Detached: " + quote + "is no longer in " + c.path();
-            case MOVED -> quote + "in " + e.anchor().path() + " (moved from " + c.path() + ")";
-            case ATTACHED -> quote + "in " + c.path();
+            case DETACHED -> "Detached: " + quote + "is no longer in " + name.apply(c.path());
+            case MOVED -> quote + "in " + name.apply(e.anchor().path()) + " (moved from " + name.apply(c.path()) + ")";
+            case ATTACHED -> quote + "in " + name.apply(c.path());
         };
     }
 

@@ -135,4 +135,13 @@ public final class CommentsViewModel {
     private java.time.Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
+
+    /**
+     * The field at {@code path} as the window names it ("Root Cause", "Timeline \u00b7 Event 3"),
+     * or the path itself for a place that is not a prose field (a timeline row).
+     */
+    public String placeName(String path) {
+        return dev.hindsight.model.TextPlaces.at(doc.current(), path).map(dev.hindsight.model.TextPlace::where)
+                .orElse(path);
+    }
 }

@@ -82,6 +82,10 @@ public final class ComparePanel {
 
     private Node card(Difference d) {
         Label path = PanelParts.heading(PanelParts.shorten(d.path()) + "  \u00b7  " + change(d));
+        // a long path wraps beside the button rather than pushing it out of sight
+        path.setWrapText(true);
+        path.setMinWidth(0);
+        path.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button take = PanelParts.button("Take Theirs", "take-theirs", () -> vm.takeTheirs(d));

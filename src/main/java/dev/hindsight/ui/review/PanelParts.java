@@ -53,6 +53,21 @@ final class PanelParts {
         list.setId(id);
         list.setPlaceholder(muted(placeholder));
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            /* No width of its own: the list makes its cells as wide as it is, and never scrolls
+               sideways. A card wider than the list had pushed every Take Theirs past its edge. */
+            @Override
+            protected double computePrefWidth(double height) {
+                return snappedLeftInset() + snappedRightInset();
+            }
+
+            @Override
+            protected void layoutChildren() {
+                if (getGraphic() instanceof javafx.scene.layout.Region card) {
+                    card.setPrefWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
+                }
+                super.layoutChildren();
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);

@@ -1,5 +1,6 @@
 package dev.hindsight.ui.support;
 
+import java.util.function.DoubleSupplier;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -20,25 +21,31 @@ public final class SidewaysWhenCrowded {
 
     /** Gives {@code table} the {@code fitting} policy while its columns fit, and none (scrolling) otherwise. */
     public static <S> void install(TableView<S> table, Callback<TableView.ResizeFeatures, Boolean> fitting) {
-        InvalidationListener choose = o -> table.setColumnResizePolicy(
-                fits(table) ? fitting : TableView.UNCONSTRAINED_RESIZE_POLICY);
+        install(table, fitting, TableView.UNCONSTRAINED_RESIZE_POLICY, () -> least(table));
+    }
+
+    /**
+     * As {@link #install(TableView, Callback)}, with {@code crowded} as the policy of a table that
+     * scrolls sideways, and the columns fitting while {@code least} (the width they need, without
+     * the table's frame) is no more than the table's width.
+     */
+    static <S> void install(TableView<S> table, Callback<TableView.ResizeFeatures, Boolean> fitting,
+                            Callback<TableView.ResizeFeatures, Boolean> crowded, DoubleSupplier least) {
+        InvalidationListener choose = o -> {
+            if (table.getWidth() > 0) {
+                table.setColumnResizePolicy(least.getAsDouble() + FRAME_PX <= table.getWidth() ? fitting : crowded);
+            }
+        };
         table.widthProperty().addListener(choose);
         for (TableColumn<S, ?> column : table.getColumns()) {
             column.minWidthProperty().addListener(choose);
+            column.prefWidthProperty().addListener(choose);
             column.visibleProperty().addListener(choose);
         }
-        choose.invalidated(null);
+        table.setColumnResizePolicy(fitting);
     }
 
     private static double least(TableView<?> table) {
         return table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
-    }
-
-    /** Whether the visible columns at their least widths fit in the table (true before it is laid out). */
-    static boolean fits(TableView<?> table) {
-        if (table.getWidth() <= 0) {
-            return true;
-        }
-        return least(table) + FRAME_PX <= table.getWidth();
     }
 }

@@ -78,7 +78,9 @@ public final class FindBar {
         findRow.setAlignment(Pos.CENTER_LEFT);
         replaceRow.setAlignment(Pos.CENTER_LEFT);
         list.setId("find-matches");
-        list.setPrefHeight(92);
+        // dense rows: four matches in sight rather than two
+        list.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        list.setPrefHeight(110);
         list.setCellFactory(v -> new FindMatchCell());
         list.setOnMouseClicked(e -> {
             int i = list.getSelectionModel().getSelectedIndex();

@@ -89,6 +89,41 @@ class ImportPreviewDialogTest {
         closeWithEscape(robot, "#import-placements", answer);
     }
 
+    @Test
+    void theDocumentsPreviewFollowsTheZoomAndShowsALongSummaryWhole(FxRobot robot) throws Exception {
+        ImportResult read = new dev.hindsight.input.importing.Importer().importFile(java.nio.file.Path.of(
+                getClass().getResource("/imports/google-sre.md").toURI()));
+        // a title as long as some are: the summary line is longer than the dialog is wide
+        ImportResult result = new ImportResult(read.report().withTitle("Shakespeare Sonnet++ search outage: the "
+                + "index of every sonnet was served empty for an hour after a rebalancing of the shards"),
+                read.placements(), read.notes(), read.images());
+        AtomicReference<Optional<ImportResult>> answer = new AtomicReference<>();
+        Platform.runLater(() -> answer.set(new FxDialogService(owner, () -> 1.5).previewImport("Import", result, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled summary = robot.lookup("#import-summary").queryLabeled();
+        robot.interact(() -> {
+            summary.getScene().getRoot().applyCss();
+            summary.getScene().getRoot().layout();
+            // before: the preview kept the default size at any zoom, the only dialog that did
+            assertThat(summary.getFont().getSize()).isCloseTo(dev.hindsight.ui.Theme.BASE_FONT_PX * 1.5,
+                    org.assertj.core.data.Offset.offset(0.5));
+            // before: the summary was cut to one line, "… 3 action items, time…"
+            String shown = summary.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElseThrow();
+            assertThat(shown.replaceAll("\\s+", " ")).isEqualTo(summary.getText().replaceAll("\\s+", " "))
+                    .contains("times in UTC");
+            // and where each part goes is not cut either
+            robot.lookup("#import-placements .table-cell").queryAll().stream()
+                    .filter(n -> n instanceof TableCell<?, ?> c && !c.isEmpty() && c.getText() != null)
+                    .forEach(n -> {
+                        javafx.scene.text.Text text = (javafx.scene.text.Text) n.lookup(".text");
+                        assertThat(text == null ? ((TableCell<?, ?>) n).getText() : text.getText())
+                                .isEqualTo(((TableCell<?, ?>) n).getText());
+                    });
+        });
+        closeWithEscape(robot, "#import-placements", answer);
+    }
+
     private static void closeWithEscape(FxRobot robot, String inside, AtomicReference<? extends Optional<?>> answer) {
         // on a busy machine the dialog's window takes the focus a little after it shows: Escape goes to it then
         javafx.stage.Window dialog = robot.lookup(inside).query().getScene().getWindow();
