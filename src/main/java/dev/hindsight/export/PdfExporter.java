@@ -36,7 +36,7 @@ public final class PdfExporter implements ReportExporter {
     }
 
     /**
-     * Starts reading the bundled fonts on a second thread, and before them setting up a throwaway
+     * Starts reading the bundled fonts on a second thread, and after them setting up a throwaway
      * OpenPDF document, whose first set-up (its creation date's {@code SimpleDateFormat}, the
      * calendar and time zone data) took about 15 ms of a command-line export's main thread, run cold.
      * An export after (the command line's, once picocli has built the command and the report is
@@ -49,8 +49,7 @@ public final class PdfExporter implements ReportExporter {
         }
         Thread loader = new Thread(() -> {
             try {
-                new PdfDocument().close();
-                PdfFonts.bundled();
+                prepare();
             } catch (IOException | RuntimeException e) {
                 // The export reads the fonts again and says what is wrong.
                 Logger.getLogger(PdfExporter.class.getName()).log(Level.WARNING,
@@ -59,6 +58,12 @@ public final class PdfExporter implements ReportExporter {
         }, "hindsight-pdf-preload");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /** What {@link #preload} does on its thread: the fonts read, OpenPDF's document set up once. */
+    static void prepare() throws IOException {
+        PdfFonts.bundled();
+        new PdfDocument(); // holds nothing to release (closing one never opened fails): set up and dropped
     }
 
     @Override
