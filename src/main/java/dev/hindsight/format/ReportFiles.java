@@ -3,7 +3,6 @@ package dev.hindsight.format;
 import dev.hindsight.model.Report;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,13 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /** Opening and saving report files: the reader, the canonical writer and the atomic replace together. */
 public final class ReportFiles {
     private static final int SNIFFED_BYTES = 64 * 1024;
-    private static final Pattern ENVELOPE = Pattern.compile(
-            "\"" + Envelope.FORMAT + "\"\\s*:\\s*\"" + Envelope.FORMAT_NAME + "\"");
 
     private final ReportReader reader;
     private final CheckedEncoder encoder;
@@ -117,8 +113,7 @@ public final class ReportFiles {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(SNIFFED_BYTES), StandardCharsets.UTF_8);
-            return ENVELOPE.matcher(head).find();
+            return EnvelopeSniffer.hasEnvelope(in.readNBytes(SNIFFED_BYTES));
         } catch (IOException | RuntimeException e) {
             return false;
         }
