@@ -28,7 +28,18 @@ final class Typesetter {
     private final Set<MissingCharacter> missing = new LinkedHashSet<>();
     private final Map<FontKey, Font> fontCache = new HashMap<>();
 
+    /** equals and hashCode written out: a record's own go through method handles, slow in code run cold (one per chunk). */
     private record FontKey(BaseFont base, float size, Color color) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FontKey key && key.base == base && Float.compare(key.size, size) == 0
+                    && java.util.Objects.equals(key.color, color);
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(base) * 31 + Float.hashCode(size)) * 31 + (color == null ? 0 : color.hashCode());
+        }
     }
 
     private final PdfLinks links;
