@@ -161,7 +161,7 @@ final class QuickHeightTable extends PdfPTable {
                         cell.getLeft() + x + cell.getEffectivePaddingLeft())
                         - Math.min(cell.getRight() + x - cell.getEffectivePaddingRight(),
                         cell.getLeft() + x + cell.getEffectivePaddingLeft());
-                lines[k] = width == laidOut[k].width() ? laidOut[k] : TextCellHeight.layOut(cell, width);
+                lines[k] = width == laidOut[k].width() ? laidOut[k] : laidOut[k].rebroken(cell, width);
                 if (lines[k] == null && width > 0) {
                     return null;
                 }

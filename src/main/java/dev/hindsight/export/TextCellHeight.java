@@ -1,54 +1,29 @@
 package dev.hindsight.export;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfWriter;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * The height OpenPDF gives a table cell of plain left-to-right text, found by breaking its lines
- * the way OpenPDF's line breaker does without building any of its layout objects; {@code NaN} for
- * any other cell, which OpenPDF then measures itself.
+ * The lines OpenPDF breaks a table cell of plain left-to-right text into ({@link CellText} says
+ * which cells), and so the height it gives the cell, found without building any of OpenPDF's
+ * layout objects; {@code NaN} for any other cell, which OpenPDF then measures itself.
  *
- * <p>Taken: the cells Hindsight makes for table text ({@link PdfBlocks#cell}: text mode, the first
- * line placed by its ascender, no bidi, rotation, image, fixed height, indent or extra paragraph
- * space) whose chunks use fonts that map characters to themselves and no attribute that changes
- * widths or breaks (images, tabs, scaling, spacing, hyphenation, split characters), and whose
- * text has no control character but line feeds and no lone surrogate. What follows mirrors {@code
- * BidiLine.getParagraph/processLine} and {@code ColumnText.go} of OpenPDF 2.0 for that case:
- * character widths summed in the same float order, the same split characters, the same trimming,
- * zero-width and bidi controls skipped as OpenPDF skips them (they print nothing), first line by
- * its ascender, the next ones by the leading, the last one's descender, and the width each line
- * leaves, which places it when it is not left-aligned. {@code QuickHeightTableTest} compares the
- * heights on generated cells and {@code TextCellWriterTest} the lines written.
+ * <p>What follows mirrors {@code BidiLine.getParagraph/processLine} and {@code ColumnText.go} of
+ * OpenPDF 2.0 for that case: character widths summed in the same float order, the same split
+ * characters, the same trimming, zero-width and bidi controls skipped as OpenPDF skips them (they
+ * print nothing), first line by its ascender, the next ones by the leading, the last one's
+ * descender, and the width each line leaves, which places it when it is not left-aligned.
+ * {@code QuickHeightTableTest} compares the heights on generated cells and {@code TextCellWriterTest}
+ * the lines written.
  */
 final class TextCellHeight {
-    private static final Set<String> UNSUPPORTED = Set.of(Chunk.IMAGE, Chunk.HSCALE, Chunk.CHAR_SPACING, Chunk.TAB,
-            Chunk.SEPARATOR, Chunk.NEWPAGE, Chunk.HYPHENATION, Chunk.SPLITCHARACTER);
-
-    /**
-     * One chunk and its font: what a line needs from it. Characters of one chunk share one run.
-     * {@code stroked}: the chunk has attributes (OpenPDF draws or reports them with its text);
-     * {@code plain}: its font has no simulated style and its only attributes are a generic tag and
-     * underlines, what {@link TextCellWriter} writes.
-     */
-    record Run(Chunk chunk, BaseFont base, float size, float ascent, float descent, boolean stroked, boolean plain) {
-    }
-
+    private final CellText text;
     private final char[] chars;
-    private final Run[] runs;
+    private final CellText.Run[] runs;
     private final float fixedLeading;
     private final float multipliedLeading;
     private float descender;
     private float width;
-    private boolean plainRuns;
     /** Each line's first character and the one after its last, in pairs. */
     private int[] bounds = new int[8];
     /** How far each line's baseline is below the one before, or below the top for the first. */
@@ -57,9 +32,10 @@ final class TextCellHeight {
     private float[] unfilled = new float[4];
     private int lines;
 
-    private TextCellHeight(char[] chars, Run[] runs, PdfPCell cell) {
-        this.chars = chars;
-        this.runs = runs;
+    private TextCellHeight(CellText text, PdfPCell cell) {
+        this.text = text;
+        this.chars = text.chars();
+        this.runs = text.runs();
         this.fixedLeading = cell.getLeading();
         this.multipliedLeading = cell.getMultipliedLeading();
     }
@@ -77,12 +53,18 @@ final class TextCellHeight {
 
     /** The cell's text broken into lines {@code width} wide, or null when it is not the plain kind. */
     static TextCellHeight layOut(PdfPCell cell, float width) {
-        Phrase phrase = cell.getPhrase();
-        if (phrase == null || width <= 0 || !plainTextCell(cell)) {
-            return null;
-        }
-        TextCellHeight text = read(phrase, cell);
-        return text != null && text.breakLines(width) ? text : null;
+        CellText text = width > 0 ? CellText.of(cell) : null;
+        return text == null ? null : breakIn(text, cell, width);
+    }
+
+    /** The same text broken {@code width} wide, or null. */
+    TextCellHeight rebroken(PdfPCell cell, float width) {
+        return width > 0 ? breakIn(text, cell, width) : null;
+    }
+
+    private static TextCellHeight breakIn(CellText text, PdfPCell cell, float width) {
+        TextCellHeight lines = new TextCellHeight(text, cell);
+        return lines.breakLines(width) ? lines : null;
     }
 
     /**
@@ -102,9 +84,9 @@ final class TextCellHeight {
         return height < cell.getMinimumHeight() ? cell.getMinimumHeight() : height;
     }
 
-    /** Whether every chunk is of the kind {@link TextCellWriter} writes ({@link Run#plain}). */
+    /** Whether every chunk is of the kind {@link TextCellWriter} writes ({@link CellText.Run#plain}). */
     boolean plainRuns() {
-        return plainRuns;
+        return text.plainRuns();
     }
 
     /** The width the lines were broken in. */
@@ -141,90 +123,8 @@ final class TextCellHeight {
     }
 
     /** The run of character {@code index}. */
-    Run run(int index) {
+    CellText.Run run(int index) {
         return runs[index];
-    }
-
-    private static boolean plainTextCell(PdfPCell cell) {
-        List<?> composite = cell.getCompositeElements();
-        int direction = cell.getRunDirection();
-        return (composite == null || composite.isEmpty()) && cell.getImage() == null && cell.getRotation() == 0
-                && !cell.hasFixedHeight() && !cell.isNoWrap() && cell.isUseAscender()
-                && cell.getIndent() == 0 && cell.getFollowingIndent() == 0 && cell.getRightIndent() == 0
-                && cell.getExtraParagraphSpace() == 0
-                && cell.getHorizontalAlignment() != Element.ALIGN_JUSTIFIED_ALL
-                && (direction == PdfWriter.RUN_DIRECTION_NO_BIDI || direction == PdfWriter.RUN_DIRECTION_DEFAULT);
-    }
-
-    /** The phrase's characters and each one's font, or null when something in it is not handled here. */
-    private static TextCellHeight read(Phrase phrase, PdfPCell cell) {
-        List<?> chunks = phrase.getChunks();
-        int length = 0;
-        for (Object o : chunks) {
-            length += ((Chunk) o).getContent().length();
-        }
-        if (length == 0) {
-            return null;
-        }
-        char[] chars = new char[length];
-        Run[] runs = new Run[length];
-        boolean plainRuns = true;
-        int at = 0;
-        for (Object o : chunks) {
-            Chunk chunk = (Chunk) o;
-            String content = chunk.getContent();
-            if (content.isEmpty()) {
-                continue;
-            }
-            Run run = run(chunk);
-            if (run == null) {
-                return null;
-            }
-            plainRuns &= run.plain();
-            for (int i = 0; i < content.length(); i++) {
-                char c = content.charAt(i);
-                if (c < ' ' && c != '\n'
-                        || Character.isHighSurrogate(c) && (i + 1 == content.length()
-                                || !Character.isLowSurrogate(content.charAt(i + 1)))
-                        || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(content.charAt(i - 1)))) {
-                    return null;
-                }
-                chars[at] = c;
-                runs[at++] = run;
-            }
-        }
-        TextCellHeight text = new TextCellHeight(chars, runs, cell);
-        text.plainRuns = plainRuns;
-        return text;
-    }
-
-    private static Run run(Chunk chunk) {
-        Font font = chunk.getFont();
-        BaseFont base = font.getBaseFont();
-        if (base == null) {
-            return null;
-        }
-        int type = base.getFontType();
-        if (type != BaseFont.FONT_TYPE_TTUNI && type != BaseFont.FONT_TYPE_TT && type != BaseFont.FONT_TYPE_T1) {
-            return null; // CJK and read fonts map characters through their own encodings
-        }
-        Map<String, Object> attributes = chunk.getChunkAttributes();
-        if (attributes != null) {
-            for (String key : UNSUPPORTED) {
-                if (attributes.containsKey(key)) {
-                    return null;
-                }
-            }
-        }
-        float size = font.getSize() == Font.UNDEFINED ? 12 : font.getSize();
-        boolean plain = font.getStyle() == Font.NORMAL || font.getStyle() == Font.UNDEFINED;
-        if (attributes != null) {
-            for (String key : attributes.keySet()) {
-                plain &= key.equals(Chunk.GENERICTAG) || key.equals(Chunk.UNDERLINE);
-            }
-        }
-        return new Run(chunk, base, size, base.getFontDescriptor(BaseFont.ASCENT, size),
-                base.getFontDescriptor(BaseFont.DESCENT, size), attributes != null && !attributes.isEmpty(), plain);
     }
 
     /** Breaks every paragraph into lines, adding their heights; false where OpenPDF does something odd. */
@@ -357,7 +257,7 @@ final class TextCellHeight {
             if (to > from && isNoPrint(chars[i])) {
                 continue;
             }
-            Run run = runs[i];
+            CellText.Run run = runs[i];
             size = Math.max(size, run.size());
             ascent = Math.max(ascent, run.ascent());
             descent = Math.min(descent, run.descent());

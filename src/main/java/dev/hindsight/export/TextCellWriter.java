@@ -25,7 +25,7 @@ import java.awt.Color;
 final class TextCellWriter {
     private final PdfContentByte canvas;
     private PdfContentByte text;
-    private TextCellHeight.Run font;
+    private CellText.Run font;
 
     private TextCellWriter(PdfContentByte canvas) {
         this.canvas = canvas;
@@ -94,7 +94,7 @@ final class TextCellWriter {
         }
         if (from == to) {
             // an empty line: one empty chunk of the first character's
-            TextCellHeight.Run run = lines.run(from);
+            CellText.Run run = lines.run(from);
             if (run.stroked()) {
                 underline(run, xMarker, yMarker, 0);
                 tag(run, xMarker, yMarker, 0);
@@ -103,7 +103,7 @@ final class TextCellWriter {
             return;
         }
         StringBuilder piece = new StringBuilder();
-        TextCellHeight.Run run = null;
+        CellText.Run run = null;
         int start = -1;
         for (int i = from; i <= to; i++) {
             boolean printed = i < to && !TextCellHeight.isNoPrint(lines.chars()[i]);
@@ -126,7 +126,7 @@ final class TextCellWriter {
     }
 
     /** One chunk of a line, its underlines and tag before its text as OpenPDF has them; returns where the next one starts. */
-    private float chunk(TextCellHeight.Run run, String piece, boolean measured, float xMarker, float yMarker) {
+    private float chunk(CellText.Run run, String piece, boolean measured, float xMarker, float yMarker) {
         float next = xMarker;
         if (measured) {
             float width = run.base().getWidthPoint(piece, run.size());
@@ -140,7 +140,7 @@ final class TextCellWriter {
         return next;
     }
 
-    private void show(TextCellHeight.Run run, String piece) {
+    private void show(CellText.Run run, String piece) {
         if (font == null || font.base() != run.base() || font.size() != run.size()) {
             font = run;
             text.setFontAndSize(run.base(), run.size());
@@ -156,7 +156,7 @@ final class TextCellWriter {
     }
 
     /** The chunk's underlines, drawn on the canvas under the text as OpenPDF draws them. */
-    private void underline(TextCellHeight.Run run, float xMarker, float yMarker, float width) {
+    private void underline(CellText.Run run, float xMarker, float yMarker, float width) {
         Object[][] unders = (Object[][]) run.chunk().getChunkAttributes().get(Chunk.UNDERLINE);
         if (unders == null) {
             return;
@@ -188,7 +188,7 @@ final class TextCellWriter {
     }
 
     /** The chunk's generic tag, handed to the page event with the chunk's place, as OpenPDF hands it. */
-    private void tag(TextCellHeight.Run run, float xMarker, float yMarker, float width) {
+    private void tag(CellText.Run run, float xMarker, float yMarker, float width) {
         Object tag = run.chunk().getChunkAttributes().get(Chunk.GENERICTAG);
         PdfWriter writer = canvas.getPdfWriter();
         PdfPageEvent event = writer.getPageEvent();

@@ -27,6 +27,15 @@ final class GeneratedCells {
         this.type = type;
     }
 
+    /** {@code count} cells. */
+    java.util.List<PdfPCell> next(Random random, int count) {
+        java.util.List<PdfPCell> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            cells.add(next(random));
+        }
+        return cells;
+    }
+
     PdfPCell next(Random random) {
         StringBuilder text = new StringBuilder();
         int words = random.nextInt(4) == 0 ? 1 + random.nextInt(40) : 1 + random.nextInt(8);

@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -33,18 +34,9 @@ class QuickHeightTableTest {
         int quick = 0;
         int cells = 0;
         for (int round = 0; round < 60; round++) {
-            PdfPTable plain = new PdfPTable(3);
-            PdfPTable fast = new QuickHeightTable(3);
-            for (int r = 0; r < 40; r++) {
-                for (int c = 0; c < 3; c++) {
-                    PdfPCell cell = generated.next(random);
-                    plain.addCell(cell);
-                    fast.addCell(cell);
-                }
-            }
-            float width = 150 + random.nextInt(400);
-            plain.setTotalWidth(width);
-            fast.setTotalWidth(width);
+            TablePair tables = TablePair.of(3, generated.next(random, 3 * 40), 150 + random.nextInt(400));
+            PdfPTable plain = tables.plain();
+            PdfPTable fast = tables.fast();
             for (int k = 0; k < plain.size(); k++) {
                 assertThat(fast.getRowHeight(k)).as("round %d row %d", round, k)
                         .isCloseTo(plain.getRowHeight(k), within(0.001f));
@@ -86,12 +78,9 @@ class QuickHeightTableTest {
             "🔥".repeat(90), "a " + "W".repeat(120) + " b", "   leading spaces and trailing   ", " \n \n x\n\n", "\n"}) {
             PdfPCell cell = PdfBlocks.cell(type.phrase(text, PdfLook.BODY_TEXT, ""), PdfWriter.RUN_DIRECTION_LTR);
             for (float width : new float[] {12, 45, 300}) {
-                PdfPTable plain = new PdfPTable(1);
-                PdfPTable fast = new QuickHeightTable(1);
-                plain.addCell(cell);
-                fast.addCell(cell);
-                plain.setTotalWidth(width);
-                fast.setTotalWidth(width);
+                TablePair tables = TablePair.of(1, List.of(cell), width);
+                PdfPTable plain = tables.plain();
+                PdfPTable fast = tables.fast();
                 assertThat(TextCellHeight.of(fast.getRow(0).getCells()[0])).as("%s in %s", text, width).isNotNaN();
                 assertThat(fast.getRowHeight(0)).as("%s in %s", text, width)
                         .isCloseTo(plain.getRowHeight(0), within(0.001f));

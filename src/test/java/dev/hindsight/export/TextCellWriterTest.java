@@ -48,16 +48,9 @@ class TextCellWriterTest {
         int written = 0;
         int rows = 0;
         for (int round = 0; round < 60; round++) {
-            PdfPTable plain = new PdfPTable(3);
-            PdfPTable fast = new QuickHeightTable(3);
-            for (int i = 0; i < 3 * 40; i++) {
-                PdfPCell cell = cells.next(random);
-                plain.addCell(cell);
-                fast.addCell(cell);
-            }
-            float width = 150 + random.nextInt(400);
-            plain.setTotalWidth(width);
-            fast.setTotalWidth(width);
+            TablePair tables = TablePair.of(3, cells.next(random, 3 * 40), 150 + random.nextInt(400));
+            PdfPTable plain = tables.plain();
+            PdfPTable fast = tables.fast();
             float x = 36.37f + random.nextInt(50);
             float y = 700.13f - random.nextInt(300);
             for (int k = 0; k < plain.size(); k++) {
@@ -100,12 +93,9 @@ class TextCellWriterTest {
                     PdfPCell cell = PdfBlocks.cell(type.phrase(text, PdfLook.BODY_TEXT.size(9), "f"),
                             PdfWriter.RUN_DIRECTION_LTR);
                     cell.setHorizontalAlignment(alignment);
-                    PdfPTable plain = new PdfPTable(1);
-                    PdfPTable fast = new QuickHeightTable(1);
-                    plain.addCell(cell);
-                    fast.addCell(cell);
-                    plain.setTotalWidth(width);
-                    fast.setTotalWidth(width);
+                    TablePair tables = TablePair.of(1, List.of(cell), width);
+                    PdfPTable plain = tables.plain();
+                    PdfPTable fast = tables.fast();
                     assertThat(writtenHere(fast.getRow(0))).as("%s in %s", text, width).isTrue();
                     Written expected = write(canvases -> plain.writeSelectedRows(0, 1, 40.3f, 500.7f, canvases));
                     Written actual = write(canvases -> fast.writeSelectedRows(0, 1, 40.3f, 500.7f, canvases));
