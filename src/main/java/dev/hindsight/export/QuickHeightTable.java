@@ -134,8 +134,8 @@ final class QuickHeightTable extends PdfPTable {
                 float rowHeight = maxHeight + extraHeights[k];
                 writeBorderAndBackground(x, yPos, rowHeight, cell, canvases);
                 float top = top(cell, yPos, rowHeight);
-                float right = cell.getRight() + x - cell.getEffectivePaddingRight();
-                float left = cell.getLeft() + x + cell.getEffectivePaddingLeft();
+                float right = right(cell, x);
+                float left = left(cell, x);
                 float bottom = top - (rowHeight - cell.getEffectivePaddingTop() - cell.getEffectivePaddingBottom());
                 if (top > bottom && left < right) {
                     // ColumnText.setSimpleColumn(left, bottom - 0.001f, right, top), as PdfPRow sets it.
@@ -157,16 +157,24 @@ final class QuickHeightTable extends PdfPTable {
                 if (laidOut[k] == null || cell.getRotation() != 0 || !TextCellWriter.takes(cell, laidOut[k])) {
                     return null;
                 }
-                float width = Math.max(cell.getRight() + x - cell.getEffectivePaddingRight(),
-                        cell.getLeft() + x + cell.getEffectivePaddingLeft())
-                        - Math.min(cell.getRight() + x - cell.getEffectivePaddingRight(),
-                        cell.getLeft() + x + cell.getEffectivePaddingLeft());
+                // the column's width as ColumnText.setSimpleColumn takes it
+                float width = Math.max(left(cell, x), right(cell, x)) - Math.min(left(cell, x), right(cell, x));
                 lines[k] = width == laidOut[k].width() ? laidOut[k] : laidOut[k].rebroken(cell, width);
                 if (lines[k] == null && width > 0) {
                     return null;
                 }
             }
             return lines;
+        }
+
+        /** The left edge of the cell's text, with {@code x} the row's, as {@code PdfPRow.writeCells} computes it. */
+        private static float left(PdfPCell cell, float x) {
+            return cell.getLeft() + x + cell.getEffectivePaddingLeft();
+        }
+
+        /** The right edge of the cell's text, as {@code PdfPRow.writeCells} computes it. */
+        private static float right(PdfPCell cell, float x) {
+            return cell.getRight() + x - cell.getEffectivePaddingRight();
         }
 
         /** Where the cell's text starts, as {@code PdfPRow.writeCells} places it for its vertical alignment. */

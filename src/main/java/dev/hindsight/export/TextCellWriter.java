@@ -94,34 +94,28 @@ final class TextCellWriter {
         }
         if (from == to) {
             // an empty line: one empty chunk of the first character's
-            CellText.Run run = lines.run(from);
-            if (run.stroked()) {
-                underline(run, xMarker, yMarker, 0);
-                tag(run, xMarker, yMarker, 0);
-            }
-            show(run, "");
+            chunk(lines.run(from), "", true, xMarker, yMarker);
             return;
         }
         StringBuilder piece = new StringBuilder();
         CellText.Run run = null;
         int start = -1;
-        for (int i = from; i <= to; i++) {
-            boolean printed = i < to && !TextCellHeight.isNoPrint(lines.chars()[i]);
-            if (i < to && !printed) {
+        for (int i = from; i < to; i++) {
+            if (TextCellHeight.isNoPrint(lines.chars()[i])) {
                 continue;
             }
-            if (i == to || lines.run(i) != run) {
-                if (piece.length() > 0) {
+            if (lines.run(i) != run) {
+                if (run != null) {
                     xMarker = chunk(run, piece.toString(), start <= lastStroked, xMarker, yMarker);
                     piece.setLength(0);
-                }
-                if (i == to) {
-                    break;
                 }
                 run = lines.run(i);
                 start = i;
             }
             piece.append(lines.chars()[i]);
+        }
+        if (run != null) {
+            chunk(run, piece.toString(), start <= lastStroked, xMarker, yMarker);
         }
     }
 
