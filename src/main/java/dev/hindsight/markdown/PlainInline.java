@@ -41,16 +41,7 @@ final class PlainInline {
 
     /** Whether {@code text} is certain to parse as one Text node holding all of it. */
     static boolean isPlain(String text) {
-        if (text == null || text.isEmpty() || isBlank(text.charAt(0)) || isBlank(text.charAt(text.length() - 1))) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ' ' || c == 0x7F || isSpecial(c)) {
-                return false;
-            }
-        }
-        return true;
+        return hasShape(text, "\\`*_[]!<&");
     }
 
     /**
@@ -59,23 +50,21 @@ final class PlainInline {
      * autolinks and HTML), which {@link SimpleInline} does not read either.
      */
     static boolean hasPlainShape(String text) {
+        return hasShape(text, "\\<&");
+    }
+
+    /** Not empty, no white space at either end, no control character and none of {@code refused}. */
+    private static boolean hasShape(String text, String refused) {
         if (text == null || text.isEmpty() || isBlank(text.charAt(0)) || isBlank(text.charAt(text.length() - 1))) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < ' ' || c == 0x7F || c == '\\' || c == '<' || c == '&') {
+            if (c < ' ' || c == 0x7F || refused.indexOf(c) >= 0) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isSpecial(char c) {
-        return switch (c) {
-            case '\\', '`', '*', '_', '[', ']', '!', '<', '&' -> true;
-            default -> false;
-        };
     }
 
     /** White space of any kind (Unicode's too), which the parser may strip at the ends. */
