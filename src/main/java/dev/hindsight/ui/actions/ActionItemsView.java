@@ -11,6 +11,7 @@ import dev.hindsight.ui.markdown.MarkdownEditor;
 import dev.hindsight.ui.markdown.MarkdownPreview;
 import dev.hindsight.ui.support.RowReveal;
 import dev.hindsight.ui.table.Choices;
+import dev.hindsight.ui.table.CodeCell;
 import dev.hindsight.ui.table.Committer;
 import dev.hindsight.ui.table.DatePickerCell;
 import dev.hindsight.ui.support.Buttons;
@@ -38,11 +39,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -160,20 +159,7 @@ public final class ActionItemsView {
     private <C extends Code> TableColumn<ActionItem, C> choice(String name, Function<ActionItem, C> get) {
         TableColumn<ActionItem, C> column = new TableColumn<>(name);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(get.apply(c.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(C value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : value == null ? "\u2014" : value.label());
-                getStyleClass().removeAll("unknown-value");
-                if (!empty && value != null && !value.isKnown()) {
-                    getStyleClass().add("unknown-value");
-                    setTooltip(new Tooltip("Not a value this version knows; kept as written"));
-                } else {
-                    setTooltip(null);
-                }
-            }
-        });
+        column.setCellFactory(c -> new CodeCell<>());
         return column;
     }
 
@@ -181,7 +167,6 @@ public final class ActionItemsView {
         note.setText(message);
     }
 
-    /** "4 open · 1 in progress · 2 done · 0 won't do", for the section header. */
     /** Selects and shows the item at {@code index} (a library opened the report at it). */
     public void select(int index) {
         if (index >= 0 && index < vm.items().size()) {
@@ -191,6 +176,7 @@ public final class ActionItemsView {
         }
     }
 
+    /** "4 open · 1 in progress · 2 done · 0 won't do", for the section header. */
     public javafx.beans.value.ObservableStringValue counts() {
         return vm.counts();
     }
