@@ -28,9 +28,7 @@ public record ActionRow(Path file, ReportDigest report, ActionDigest item, boole
      * "Tune config", as the editor's table and the PDF show it, not with its asterisks.
      */
     public String titleAsRead() {
-        String title = item.title();
-        return dev.hindsight.markdown.Markdown.isPlainInline(title) ? title
-                : dev.hindsight.markdown.Markdown.plainText(dev.hindsight.markdown.Markdown.parseInline(title));
+        return dev.hindsight.markdown.Markdown.plainInlineText(item.title());
     }
 
     static ActionRow of(LibraryEntry entry, ActionDigest item, LocalDate today) {

@@ -67,6 +67,11 @@ public final class Markdown {
         return PlainInline.isPlain(text);
     }
 
+    /** What a reader sees of an inline field: "Tune **config**" reads "Tune config" ({@link #plainText}). */
+    public static String plainInlineText(String markdown) {
+        return plainText(parseInline(markdown));
+    }
+
     /** What a reader sees of a node's inline content: its text and code, line breaks as spaces, no markup. */
     public static String plainText(Node node) {
         StringBuilder out = new StringBuilder();

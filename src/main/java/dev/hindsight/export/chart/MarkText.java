@@ -64,7 +64,7 @@ public final class MarkText {
     }
 
     private static String plain(String markdown) {
-        return Markdown.plainText(Markdown.parseInline(markdown)).strip();
+        return Markdown.plainInlineText(markdown).strip();
     }
 
     private static String clip(String text, int max) {
